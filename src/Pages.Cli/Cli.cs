@@ -1,0 +1,16 @@
+using System.CommandLine;
+using Pages.Cli.Commands;
+
+namespace Pages.Cli;
+
+/// <summary>The `pages` command line: one class per command, wired together here.</summary>
+public static class Cli
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Pages: turns a newspaper's printed pages into an archive people can read and search.");
+        root.Subcommands.Add(SplitCommand.Create(output, error));
+        var parsed = root.Parse(args);
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

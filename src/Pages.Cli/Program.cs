@@ -1,0 +1,3 @@
+using Pages.Cli;
+
+return Cli.Run(args, Console.Out, Console.Error);

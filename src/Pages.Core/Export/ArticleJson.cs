@@ -1,0 +1,84 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Pages.Model;
+
+namespace Pages.Export;
+
+/// <summary>
+/// The JSON shape of a split page: what `pages split --json` prints and what the site exports for
+/// reuse (../shared/eval/README.md is the contract; the field names there are kept exactly).
+/// One owner type for the format, so the command, the export and the tests cannot drift apart.
+/// </summary>
+public sealed record PageJson(
+    [property: JsonPropertyName("page")] string Page,
+    [property: JsonPropertyName("file")] string File,
+    [property: JsonPropertyName("layout")] string Layout,
+    [property: JsonPropertyName("articles")] IReadOnlyList<ArticleJson> Articles,
+    [property: JsonPropertyName("furniture")] IReadOnlyList<string> Furniture)
+{
+    public static PageJson From(SplitPage page) => new(
+        page.Name,
+        page.File,
+        page.Layout == PageLayout.HeadlinesAfterBody ? "headlines-after-body" : "headlines-before-body",
+        [.. page.Articles.Select(ArticleJson.From)],
+        [.. page.Furniture.Select(f => f.Text)]);
+}
+
+/// <summary>One article in the JSON contract.</summary>
+public sealed record ArticleJson(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("kicker")] string? Kicker,
+    [property: JsonPropertyName("title")] string? Title,
+    [property: JsonPropertyName("subtitle")] string? Subtitle,
+    [property: JsonPropertyName("byline")] string? Byline,
+    [property: JsonPropertyName("credit")] string? Credit,
+    [property: JsonPropertyName("authors")] IReadOnlyList<string> Authors,
+    [property: JsonPropertyName("credits")] IReadOnlyList<CreditJson> Credits,
+    [property: JsonPropertyName("sections")] IReadOnlyList<string> Sections,
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("followUp")] bool FollowUp,
+    [property: JsonPropertyName("span")] SpanJson Span)
+{
+    public static ArticleJson From(Article a) => new(
+        $"{a.Page}-{a.Number:D2}",
+        a.Kind.ToString().ToLowerInvariant(),
+        a.Kicker?.Text,
+        a.Title?.Text,
+        a.Subtitle?.Text,
+        (a.Byline ?? a.PhotoCredit)?.Text,
+        a.PhotoCredit?.Text,
+        [.. a.Credits.Select(c => c.Name)],
+        [.. a.Credits.Select(c => new CreditJson(c.Name, c.Role))],
+        [.. a.Sections.Where(s => s.Heading is not null).Select(s => s.Heading!.Text)],
+        a.Text,
+        a.IsFollowUp,
+        new SpanJson(a.Span.File, a.Span.FirstLine, a.Span.LastLine));
+}
+
+public sealed record CreditJson(
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("role")] string Role);
+
+public sealed record SpanJson(
+    [property: JsonPropertyName("file")] string File,
+    [property: JsonPropertyName("first")] int First,
+    [property: JsonPropertyName("last")] int Last);
+
+public static class SplitJson
+{
+    /// <summary>
+    /// Indented, with Chinese written as itself rather than \u escapes, so the output is readable
+    /// and diffs well. (This is JSON for files and pipes; HTML pages escape their own text.)
+    /// </summary>
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static string Serialize(IEnumerable<SplitPage> pages) =>
+        JsonSerializer.Serialize(pages.Select(PageJson.From).ToList(), Options);
+}

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+
+namespace Pages.Model;
+
+/// <summary>One article of a printed page, in the page's reading order.</summary>
+/// <param name="Page">The page's name: its file name without the extension.</param>
+/// <param name="Number">The article's position on its page, from 1.</param>
+/// <param name="Byline">The 电头 or byline (本报讯（记者付凯明）, 本报记者 郭树勋), or null.</param>
+/// <param name="PhotoCredit">A picture's credit (本报记者 王正义 摄), or null.</param>
+/// <param name="IsFollowUp">True for a second report printed under the same headline (又讯).</param>
+public sealed record Article(
+    string Page,
+    int Number,
+    ArticleKind Kind,
+    TextPiece? Kicker,
+    TextPiece? Title,
+    TextPiece? Subtitle,
+    Byline? Byline,
+    Byline? PhotoCredit,
+    ImmutableArray<Section> Sections,
+    SourceSpan Span,
+    bool IsFollowUp = false)
+{
+    /// <summary>Everyone the article credits, bylines first, each name once.</summary>
+    public ImmutableArray<Credit> Credits =>
+        [.. new[] { Byline, PhotoCredit }.Where(b => b is not null).SelectMany(b => b!.Credits).DistinctBy(c => c.Name)];
+
+    public IEnumerable<TextPiece> Paragraphs => Sections.SelectMany(s => s.Paragraphs);
+
+    /// <summary>The body as reflowed paragraphs, one per line (cross-heads are in <see cref="Sections"/>).</summary>
+    public string Text => string.Join('\n', Paragraphs.Select(p => p.Text));
+
+    /// <summary>Every piece of the page that this article took, in no particular order.</summary>
+    public IEnumerable<TextPiece> Pieces =>
+        new[] { Kicker, Title, Subtitle, Byline?.Piece, PhotoCredit?.Piece }
+            .Concat(Sections.Select(s => s.Heading))
+            .Where(p => p is not null)
+            .Select(p => p!)
+            .Concat(Paragraphs);
+}

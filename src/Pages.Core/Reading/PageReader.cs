@@ -1,0 +1,33 @@
+using Pages.Model;
+
+namespace Pages.Reading;
+
+/// <summary>Reads page files. A page that cannot be read becomes a <see cref="Problem"/>, never an exception.</summary>
+public static class PageReader
+{
+    /// <summary>Reads one page file; <paramref name="problem"/> says why when the result is null.</summary>
+    public static PageSource? Read(string file, out Problem? problem)
+    {
+        problem = null;
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = new Problem(Severity.Error, file, null, null, $"cannot be read: {e.Message}");
+            return null;
+        }
+
+        var decoded = TextDecoding.Decode(bytes);
+        if (decoded.Text is null)
+        {
+            problem = new Problem(Severity.Error, file, null, decoded.ByteOffset, $"not read: {decoded.Error}");
+            return null;
+        }
+        if (decoded.Text.All(char.IsWhiteSpace))
+            problem = new Problem(Severity.Warning, file, null, null, "the page is empty");
+        return new PageSource(Path.GetFileNameWithoutExtension(file), file, decoded.Text, decoded.Encoding!);
+    }
+}

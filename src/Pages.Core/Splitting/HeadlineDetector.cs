@@ -1,0 +1,172 @@
+using Pages.Text;
+
+namespace Pages.Splitting;
+
+/// <summary>
+/// Finds the lines that are headlines, kickers, subtitles or cross-heads. In column text such a line
+/// looks like any line that wraps mid-sentence (no stop at its end), so a line only counts when
+/// three things hold for its run of lines:
+/// <list type="number">
+/// <item>the text before it ended a sentence (or it is the first thing on the page);</item>
+/// <item>each line has a headline's shape: short, no sentence stop inside or at the end;</item>
+/// <item>it cannot be the first line of a wrapped paragraph: either what follows starts something
+///   new (a 电头, a byline, a credit, a caption, an indented block), or its width does not match the
+///   column width of the text around it, which a wrapped line's always does.</item>
+/// </list>
+/// </summary>
+internal static class HeadlineDetector
+{
+    /// <summary>Longest headline line, in ems (a kicker can run to the full page width).</summary>
+    const double MaxWidth = 50;
+
+    /// <summary>Most lines in one headline: kicker, two title lines and a subtitle.</summary>
+    const int MaxRunLines = 4;
+
+    /// <summary>Most blank lines between two lines of one headline.</summary>
+    const int MaxBlankGap = 2;
+
+    /// <summary>How many lines of a following paragraph are looked at to find a caption's credit.</summary>
+    const int CaptionLookahead = 24;
+
+    /// <summary>Marks headline lines in <paramref name="kinds"/> and returns each headline's lines.</summary>
+    public static List<List<int>> Mark(PageLines page, LineKind[] kinds, bool paragraphPerLine)
+    {
+        var runs = new List<List<int>>();
+        var i = 0;
+        while (i < page.Count)
+        {
+            if (!IsCandidate(page, kinds, i))
+            {
+                i++;
+                continue;
+            }
+            // The longest run of headline-shaped lines that passes: the lines of a caption or of a
+            // paragraph's first sentence can look like headline lines too and follow a real one.
+            var run = CollectRun(page, kinds, i);
+            while (run.Count > 1 && !IsHeadlineRun(page, kinds, run, paragraphPerLine))
+                run.RemoveAt(run.Count - 1);
+            if (IsHeadlineRun(page, kinds, run, paragraphPerLine))
+            {
+                foreach (var r in run)
+                    kinds[r] = LineKind.Headline;
+                runs.Add(run);
+                i = run[^1] + 1;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return runs;
+    }
+
+    static bool IsCandidate(PageLines page, LineKind[] kinds, int i) =>
+        kinds[i] == LineKind.Text && HasHeadlineShape(page.TextOf(page.Lines[i]));
+
+    /// <summary>Short, at least two ideographs, no sentence stop inside or at the end, not cut mid-phrase.</summary>
+    internal static bool HasHeadlineShape(ReadOnlySpan<char> text)
+    {
+        if (CharClass.CountIdeographs(text) < 2 || CharClass.Width(text) > MaxWidth)
+            return false;
+        if (text.IndexOfAny('。', '；', ';') >= 0)
+            return false;
+        var first = text[0];
+        if (Punctuation.IsContinuation(first) || Punctuation.IsClosing(first) || Punctuation.IsPictureArrow(first)
+            || first is '。' or '，' or '、' or '：' or ':' or '！' or '？')
+            return false;
+        var last = Punctuation.LastSignificant(text);
+        return !Punctuation.IsContinuation(last) && last is not ('。' or '.' or '…' or '．');
+    }
+
+    static List<int> CollectRun(PageLines page, LineKind[] kinds, int first)
+    {
+        var run = new List<int> { first };
+        while (run.Count < MaxRunLines)
+        {
+            var next = page.NextNonBlank(run[^1]);
+            if (next < 0 || next - run[^1] - 1 > MaxBlankGap || !IsCandidate(page, kinds, next))
+                break;
+            run.Add(next);
+        }
+        return run;
+    }
+
+    static bool IsHeadlineRun(PageLines page, LineKind[] kinds, List<int> run, bool paragraphPerLine)
+    {
+        if (!FollowsAnEnd(page, kinds, run[0]))
+            return false;
+        var lastText = page.TextOf(page.Lines[run[^1]]);
+        if (Punctuation.LastSignificant(lastText) is '：' or ':')
+            return false;
+
+        var next = page.NextNonBlank(run[^1]);
+        if (StartsSomethingNew(page, kinds, next))
+            return true;
+        // A question or exclamation on its own line may as well end a paragraph.
+        if (run.Any(r => Punctuation.LastSignificant(page.TextOf(page.Lines[r])) is '！' or '？' or '!' or '?'))
+            return false;
+        if (paragraphPerLine)
+            return true;
+
+        var before = ColumnWidth.Before(page, kinds, run[0]);
+        var after = ColumnWidth.After(page, kinds, next);
+        var outOfColumn = run.All(r =>
+        {
+            var width = CharClass.Width(page.TextOf(page.Lines[r]));
+            return !ColumnWidth.FitsColumn(width, before) && !ColumnWidth.FitsColumn(width, after);
+        });
+        if (outOfColumn)
+            return true;
+        // A caption may follow a headline at the same width; but then a blank line parts them, where
+        // the first lines of the caption itself run straight on into the rest of it.
+        return next - run[^1] > 1 && IsCaptionBlock(page, kinds, next);
+    }
+
+    /// <summary>The text before the line finished: a sentence ended, or a byline, credit or furniture stood there.</summary>
+    static bool FollowsAnEnd(PageLines page, LineKind[] kinds, int index)
+    {
+        var prev = page.PreviousNonBlank(index);
+        if (prev < 0)
+            return true;
+        return kinds[prev] switch
+        {
+            LineKind.Furniture or LineKind.Byline or LineKind.Credit or LineKind.Headline => true,
+            LineKind.Text or LineKind.Lede => LineEnds.Block(page.StringOf(page.Lines[prev])),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// True when the line at <paramref name="next"/> cannot continue a paragraph begun above it: the
+    /// page ends, a 电头, byline, credit or furniture follows, or a new block of text starts (indented,
+    /// or a caption's arrow).
+    /// </summary>
+    static bool StartsSomethingNew(PageLines page, LineKind[] kinds, int next)
+    {
+        if (next < 0)
+            return true;
+        if (kinds[next] is LineKind.Lede or LineKind.Byline or LineKind.Credit or LineKind.Furniture)
+            return true;
+        var line = page.Lines[next];
+        return line.IsIndented || Punctuation.IsPictureArrow(page.Text[line.TextStart]);
+    }
+
+    /// <summary>Text from <paramref name="start"/> to the next blank line ends with a credit, or a credit line follows it.</summary>
+    static bool IsCaptionBlock(PageLines page, LineKind[] kinds, int start)
+    {
+        var parts = new List<string>();
+        var i = start;
+        for (; i < page.Count && i < start + CaptionLookahead; i++)
+        {
+            if (page.Lines[i].IsBlank)
+                break;
+            if (kinds[i] != LineKind.Text)
+                return kinds[i] == LineKind.Credit;
+            parts.Add(page.StringOf(page.Lines[i]));
+        }
+        if (CreditParser.Parse(string.Join('\n', parts)) is not null)
+            return true;
+        var after = page.NextNonBlank(i - 1);
+        return after >= 0 && kinds[after] == LineKind.Credit && Punctuation.EndsSentence(parts.Count > 0 ? parts[^1] : "");
+    }
+}
