@@ -19,13 +19,23 @@ internal static class SplitCommand
         };
         var json = new Option<bool>("--json") { Description = "Print the articles as JSON (the shape in docs/json.md)" };
         var strict = new Option<bool>("--strict") { Description = "Fail, printing nothing, if any page cannot be read" };
+        var explain = new Option<bool>("--explain") { Description = "Show what each line was taken for (headline, byline, text…)" };
         var config = CommonOptions.Config();
-        var command = new Command("split", "Split printed pages into articles") { paths, json, strict, config };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(json), parse.GetValue(strict), parse.GetValue(config), output, error));
+        var command = new Command("split", "Split printed pages into articles") { paths, json, strict, explain, config };
+        command.SetAction(parse => Run(
+            parse.GetValue(paths)!, parse.GetValue(json) ? Format.Json : parse.GetValue(explain) ? Format.Explain : Format.Summary,
+            parse.GetValue(strict), parse.GetValue(config), output, error));
         return command;
     }
 
-    static int Run(string[] paths, bool json, bool strict, string? configFile, TextWriter output, TextWriter error)
+    enum Format
+    {
+        Summary,
+        Json,
+        Explain,
+    }
+
+    static int Run(string[] paths, Format format, bool strict, string? configFile, TextWriter output, TextWriter error)
     {
         if (!CommonOptions.TryLoadConfig(configFile, paths, error, out var site))
             return 2;
@@ -38,8 +48,11 @@ internal static class SplitCommand
             var source = PageReader.Read(file, out var problem);
             if (problem is not null)
                 problems.Add(problem);
-            if (source is not null)
-                pages.Add(PageSplitter.Split(source, options));
+            if (source is null)
+                continue;
+            if (format == Format.Explain)
+                Explain(source, options, output);
+            pages.Add(PageSplitter.Split(source, options));
         }
         foreach (var problem in problems)
             error.WriteLine(problem);
@@ -48,10 +61,17 @@ internal static class SplitCommand
             error.WriteLine("Stopped: --strict and a page could not be read.");
             return 1;
         }
-        if (json)
+        if (format == Format.Json)
             output.WriteLine(SplitJson.Serialize(pages));
-        else
+        else if (format == Format.Summary)
             SplitSummary.Write(pages, output);
         return 0;
+    }
+
+    static void Explain(PageSource source, SplitterOptions options, TextWriter output)
+    {
+        output.WriteLine(source.File);
+        foreach (var (line, kind, text) in PageSplitter.ExplainLines(source, options))
+            output.WriteLine($"{line,5} {(kind == "blank" ? "" : kind),-9} {text}");
     }
 }

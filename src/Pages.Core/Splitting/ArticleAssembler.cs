@@ -15,6 +15,7 @@ internal sealed class ArticleAssembler(IReadOnlyList<Unit> units, PageLayout lay
     readonly List<TextPiece> furniture = [];
     ArticleDraft? current;
     HeadlineUnit? pending;
+    int pendingAt = -1;
 
     public (List<ArticleDraft> Articles, List<TextPiece> Furniture) Assemble()
     {
@@ -26,7 +27,9 @@ internal sealed class ArticleAssembler(IReadOnlyList<Unit> units, PageLayout lay
                     furniture.Add(f.Piece);
                     break;
                 case HeadlineUnit h:
-                    OnHeadline(h, Next(k));
+                    OnHeadline(h, Next(k), adjacentToPending: pending is not null && pendingAt == k - 1);
+                    if (pending is not null)
+                        pendingAt = k;
                     break;
                 case BylineUnit b:
                     Start(new ArticleDraft { Byline = b.Byline });
@@ -102,7 +105,7 @@ internal sealed class ArticleAssembler(IReadOnlyList<Unit> units, PageLayout lay
         current.Close();
     }
 
-    void OnHeadline(HeadlineUnit headline, Unit? next)
+    void OnHeadline(HeadlineUnit headline, Unit? next, bool adjacentToPending)
     {
         var continuesBody = next is ParagraphUnit { IsCaption: false, Indented: false } && !headline.Indented;
         if (layout == PageLayout.HeadlinesAfterBody)
@@ -118,7 +121,7 @@ internal sealed class ArticleAssembler(IReadOnlyList<Unit> units, PageLayout lay
             }
             else
             {
-                Wait(headline);
+                Wait(headline, adjacentToPending);
             }
             return;
         }
@@ -129,19 +132,28 @@ internal sealed class ArticleAssembler(IReadOnlyList<Unit> units, PageLayout lay
             return;
         }
         current?.Close();
-        Wait(headline);
+        Wait(headline, adjacentToPending);
     }
 
-    /// <summary>Keeps a headline for the next article; two blocks in a row are one headline set far apart.</summary>
-    void Wait(HeadlineUnit headline)
+    /// <summary>
+    /// Keeps a headline for the next article. Two headline blocks in a row with nothing between are
+    /// one headline set far apart; a waiting headline that something else came between becomes an
+    /// article of its own (a headline whose text is missing from the page).
+    /// </summary>
+    void Wait(HeadlineUnit headline, bool adjacentToPending)
     {
-        if (pending is null)
+        if (pending is not null && adjacentToPending)
         {
-            pending = headline;
+            var second = headline.Lines.Select((l, i) => i == 0 ? l with { BlankBefore = true } : l);
+            pending = pending with { Lines = [.. pending.Lines, .. second] };
             return;
         }
-        var second = headline.Lines.Select((l, i) => i == 0 ? l with { BlankBefore = true } : l);
-        pending = pending with { Lines = [.. pending.Lines, .. second] };
+        if (pending is not null)
+        {
+            Start(new ArticleDraft());
+            current!.Close();
+        }
+        pending = headline;
     }
 
     /// <summary>A headline printed after a 又讯 report belongs to the report it follows.</summary>

@@ -32,7 +32,11 @@ internal static class BylineParser
     /// </summary>
     /// <param name="requireRole">When true, names without any role word do not count as a byline.</param>
     /// <param name="defaultRole">The role for names printed without one (摄 for a photo credit).</param>
-    public static bool TryParse(string text, bool requireRole, string defaultRole, out ImmutableArray<Credit> credits)
+    /// <param name="requireSurname">
+    /// When true, every name must start with a known family name (<see cref="Surnames"/>): for text
+    /// with nothing else around it to say it is a byline, such as a line of its own.
+    /// </param>
+    public static bool TryParse(string text, bool requireRole, string defaultRole, out ImmutableArray<Credit> credits, bool requireSurname = false)
     {
         credits = [];
         var found = ImmutableArray.CreateBuilder<Credit>();
@@ -56,7 +60,8 @@ internal static class BylineParser
                 continue;
             }
             var end = NextRole(text, pos);
-            if (!TrySplitNames(text.AsSpan(pos, end - pos), out var names))
+            if (!TrySplitNames(text.AsSpan(pos, end - pos), out var names)
+                || (requireSurname && !names.All(Surnames.StartsName)))
                 return false;
             foreach (var name in names)
                 found.Add(new Credit(name, role ?? defaultRole));
@@ -87,13 +92,15 @@ internal static class BylineParser
     }
 
     /// <summary>
-    /// Splits a run of names. Tokens separated only by spaces are joined while one of them is a single
-    /// character, since no name has one character: 张 攀 → 张攀, 王 正 义 → 王正义, but 郭树勋 付凯明 stay two.
+    /// Splits a run of names. Tokens separated only by spaces are joined where the spaces pad a name
+    /// out character by character, since no name has one character: 张 攀 → 张攀, 王 正 义 → 王正义,
+    /// 王 正义 → 王正义, but 郭树勋 付凯明 and 李四 张 三 stay two.
     /// </summary>
     static bool TrySplitNames(ReadOnlySpan<char> chunk, out List<string> names)
     {
         names = [];
         var current = new StringBuilder();
+        var padded = false;
         var i = 0;
         var spaceBefore = false;
         while (i < chunk.Length)
@@ -120,10 +127,19 @@ internal static class BylineParser
             foreach (var ch in token)
                 if (!CharClass.IsIdeograph(ch) && ch is not ('·' or '•'))
                     return false;
-            var join = spaceBefore && current.Length > 0 && (current.Length == 1 || token.Length == 1)
-                && current.Length + token.Length <= 4;
+            // Join a single character to the name before only while that name is itself made of
+            // single characters (张 攀, 王 正 义), so that 李四 张 三 stays two names.
+            var join = spaceBefore && current.Length > 0 && current.Length + token.Length <= 4
+                && (current.Length == 1 || (token.Length == 1 && padded));
             if (!join)
+            {
                 Flush(current, names);
+                padded = token.Length == 1;
+            }
+            else
+            {
+                padded &= token.Length == 1;
+            }
             current.Append(token);
             spaceBefore = false;
         }

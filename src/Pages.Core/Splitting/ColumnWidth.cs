@@ -8,46 +8,89 @@ namespace Pages.Splitting;
 /// </summary>
 internal static class ColumnWidth
 {
-    /// <summary>How many lines are looked at on each side.</summary>
-    const int Sample = 4;
+    /// <summary>How many wrapped lines are looked at on each side.</summary>
+    const int LinesLookedAt = 4;
 
-    /// <summary>The column width of the body text ending just above <paramref name="index"/>, or 0 if none.</summary>
+    /// <summary>The column width of the body text ending just above <paramref name="index"/> (up to a headline or byline), or 0 if none.</summary>
     public static double Before(PageLines page, LineKind[] kinds, int index)
     {
-        var widths = new List<double>();
-        for (var i = index - 1; i >= 0 && widths.Count < Sample; i--)
-            Collect(page, kinds, i, widths);
-        return Median(widths);
+        var sample = new Sample();
+        for (var i = index - 1; i >= 0 && sample.Wrapped.Count < LinesLookedAt; i--)
+        {
+            if (kinds[i] is not (LineKind.Text or LineKind.Lede or LineKind.Blank))
+                break;
+            sample.Add(page, kinds, i);
+        }
+        return sample.Width;
     }
 
-    /// <summary>The column width of the body text starting at <paramref name="index"/>, or 0 if none.</summary>
-    public static double After(PageLines page, LineKind[] kinds, int index)
+    /// <summary>
+    /// The column width of the body text starting at <paramref name="index"/>, or 0 if none; and
+    /// whether it was measured on wrapped lines, or only guessed from a short paragraph's last line.
+    /// </summary>
+    public static (double Width, bool Measured) After(PageLines page, LineKind[] kinds, int index)
     {
-        var widths = new List<double>();
-        for (var i = Math.Max(index, 0); index >= 0 && i < page.Count && widths.Count < Sample; i++)
-            Collect(page, kinds, i, widths);
-        return Median(widths);
+        // Only up to the end of a paragraph followed by a blank line: what comes after that may be
+        // set in another column, or be a headline itself.
+        var sample = new Sample();
+        for (var i = Math.Max(index, 0); index >= 0 && i < page.Count && sample.Wrapped.Count < LinesLookedAt; i++)
+        {
+            if (kinds[i] is not (LineKind.Text or LineKind.Lede or LineKind.Blank))
+                break;
+            sample.Add(page, kinds, i);
+            if (kinds[i] != LineKind.Blank && Punctuation.EndsSentence(page.TextOf(page.Lines[i]))
+                && i + 1 < page.Count && page.Lines[i + 1].IsBlank)
+                break;
+        }
+        return (sample.Width, sample.Wrapped.Count > 0);
     }
 
     /// <summary>
     /// A wrapped line's width is the column's, give or take a character or two of punctuation
-    /// squeezed in or Latin letters that print narrower than the ems counted.
+    /// squeezed in or Latin letters that print narrower than the ems counted. A paragraph's first
+    /// line is two ems shorter: its indent was printed but not extracted.
     /// </summary>
     public static bool FitsColumn(double width, double column) =>
-        column > 0 && (Math.Abs(width - column) <= 1.5 || (width >= column * 0.8 && width <= column * 1.25));
+        column > 0 && ((width >= column - Indent - Slack && width <= column + Slack)
+            || (width >= column * 0.8 && width <= column * 1.25));
 
-    static void Collect(PageLines page, LineKind[] kinds, int i, List<double> widths)
-    {
-        // Lines that end a sentence may be a paragraph's short last line: they say nothing about the column.
-        if (kinds[i] is LineKind.Text or LineKind.Lede && !Punctuation.EndsSentence(page.TextOf(page.Lines[i])))
-            widths.Add(CharClass.Width(page.TextOf(page.Lines[i])));
-    }
+    /// <summary>A paragraph's first-line indent, in ems.</summary>
+    const double Indent = 2;
 
-    static double Median(List<double> widths)
+    /// <summary>How far a wrapped line's width may stray from the column's, in ems.</summary>
+    const double Slack = 1.5;
+
+    /// <summary>
+    /// Widths of body lines near a place. Lines that end a sentence may be a paragraph's short last
+    /// line, so they only count where no other line is at hand, and then by the widest of them.
+    /// </summary>
+    sealed class Sample
     {
-        if (widths.Count == 0)
-            return 0;
-        widths.Sort();
-        return widths[widths.Count / 2];
+        public List<double> Wrapped { get; } = [];
+
+        double widestEnding;
+
+        public double Width
+        {
+            get
+            {
+                if (Wrapped.Count == 0)
+                    return widestEnding;
+                Wrapped.Sort();
+                return Wrapped[Wrapped.Count / 2];
+            }
+        }
+
+        public void Add(PageLines page, LineKind[] kinds, int i)
+        {
+            if (kinds[i] is not (LineKind.Text or LineKind.Lede))
+                return;
+            var text = page.TextOf(page.Lines[i]);
+            var width = CharClass.Width(text);
+            if (Punctuation.EndsSentence(text))
+                widestEnding = Math.Max(widestEnding, width);
+            else
+                Wrapped.Add(width);
+        }
     }
 }

@@ -65,7 +65,8 @@ internal static partial class CreditParser
         var hasRole = BylineParser.RoleWords.Any(text.Contains);
         if (hasRole && !BylineParser.RoleWords.Any(text.StartsWith))
             return false;
-        if (!BylineParser.TryParse(text, requireRole: false, defaultRole: "摄", out var parsed) || parsed.Length > 4)
+        // Names with no role word before them need a family name to be believed (李万街道 摄 is no credit).
+        if (!BylineParser.TryParse(text, requireRole: false, defaultRole: "摄", out var parsed, requireSurname: !hasRole) || parsed.Length > 4)
             return false;
         credits = [.. parsed.Select(c => c with { Role = "摄" })];
         return true;

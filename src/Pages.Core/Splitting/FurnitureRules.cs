@@ -9,9 +9,6 @@ namespace Pages.Splitting;
 /// </summary>
 internal static partial class FurnitureRules
 {
-    /// <summary>How many non-blank lines at the top of a page may be masthead.</summary>
-    const int MastheadLines = 3;
-
     [GeneratedRegex(@"^(?:第\s*[\d一二三四五六七八九十]+\s*版|[A-Z]?\d{1,2}\s*版)(?:\s|$|：|:)")]
     private static partial Regex PageNumber();
 
@@ -24,10 +21,10 @@ internal static partial class FurnitureRules
     [GeneratedRegex(@"^[（(]\s*(?:上接|下转|转|接)\s*第?\s*[\d一二三四五六七八九十A-Z]+\s*版[^）)]{0,12}[）)]$")]
     private static partial Regex ContinuationMark();
 
-    /// <summary>True when the line at <paramref name="nonBlankIndex"/> (0 for the first non-blank line) is furniture.</summary>
-    public static bool IsFurniture(string line, int nonBlankIndex, SplitterOptions options)
+    /// <summary>True when the line is furniture; <paramref name="atTop"/> when only furniture stands above it.</summary>
+    public static bool IsFurniture(string line, bool atTop, SplitterOptions options)
     {
-        if (nonBlankIndex < MastheadLines && IsMasthead(line, options))
+        if (atTop && IsMasthead(line, options))
             return true;
         if (line.Length > 40)
             return false;

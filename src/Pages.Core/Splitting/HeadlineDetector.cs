@@ -19,6 +19,9 @@ internal static class HeadlineDetector
     /// <summary>Longest headline line, in ems (a kicker can run to the full page width).</summary>
     const double MaxWidth = 50;
 
+    /// <summary>A headline line longer than this (in ems) is a run-on kicker or a sentence.</summary>
+    const double LongLine = 30;
+
     /// <summary>Most lines in one headline: kicker, two title lines and a subtitle.</summary>
     const int MaxRunLines = 4;
 
@@ -63,12 +66,18 @@ internal static class HeadlineDetector
     static bool IsCandidate(PageLines page, LineKind[] kinds, int i) =>
         kinds[i] == LineKind.Text && HasHeadlineShape(page.TextOf(page.Lines[i]));
 
-    /// <summary>Short, at least two ideographs, no sentence stop inside or at the end, not cut mid-phrase.</summary>
+    /// <summary>
+    /// Short, at least two ideographs, no sentence stop inside or at the end, not cut mid-phrase,
+    /// and not a long run of clauses: a long line with three commas is a sentence.
+    /// </summary>
     internal static bool HasHeadlineShape(ReadOnlySpan<char> text)
     {
-        if (CharClass.CountIdeographs(text) < 2 || CharClass.Width(text) > MaxWidth)
+        var width = CharClass.Width(text);
+        if (CharClass.CountIdeographs(text) < 2 || width > MaxWidth)
             return false;
         if (text.IndexOfAny('。', '；', ';') >= 0)
+            return false;
+        if (width > LongLine && text.Count('，') + text.Count(',') >= 3)
             return false;
         var first = text[0];
         if (Punctuation.IsContinuation(first) || Punctuation.IsClosing(first) || Punctuation.IsPictureArrow(first)
@@ -78,6 +87,10 @@ internal static class HeadlineDetector
         return !Punctuation.IsContinuation(last) && last is not ('。' or '.' or '…' or '．');
     }
 
+    /// <summary>
+    /// Headline-shaped lines from <paramref name="first"/> on, a blank line or two allowed between
+    /// them, but never into a caption: a caption's first line after a blank can look like a headline.
+    /// </summary>
     static List<int> CollectRun(PageLines page, LineKind[] kinds, int first)
     {
         var run = new List<int> { first };
@@ -85,6 +98,8 @@ internal static class HeadlineDetector
         {
             var next = page.NextNonBlank(run[^1]);
             if (next < 0 || next - run[^1] - 1 > MaxBlankGap || !IsCandidate(page, kinds, next))
+                break;
+            if (next - run[^1] > 1 && IsCaptionBlock(page, kinds, next))
                 break;
             run.Add(next);
         }
@@ -98,6 +113,13 @@ internal static class HeadlineDetector
         var lastText = page.TextOf(page.Lines[run[^1]]);
         if (Punctuation.LastSignificant(lastText) is '：' or ':')
             return false;
+        // A credit or byline broken over short lines (本报记 / 者 张 三 / 丰 摄) is not a headline.
+        var joined = Reflow.Byline(string.Join('\n', run.Select(r => page.StringOf(page.Lines[r]))));
+        if (CreditParser.Parse(joined) is { Start: 0 } || BylineParser.TryParse(joined, requireRole: true, "", out _))
+            return false;
+        // Nor is the first line of a caption, however short.
+        if (IsCaptionBlock(page, kinds, run[0]))
+            return false;
 
         var next = page.NextNonBlank(run[^1]);
         if (StartsSomethingNew(page, kinds, next))
@@ -109,7 +131,11 @@ internal static class HeadlineDetector
             return true;
 
         var before = ColumnWidth.Before(page, kinds, run[0]);
-        var after = ColumnWidth.After(page, kinds, next);
+        var (after, measured) = ColumnWidth.After(page, kinds, next);
+        // Text that runs straight on below, in a column nobody can measure (a one-line paragraph),
+        // is more likely the rest of a paragraph than the body under a cross-head.
+        if (!measured && next == run[^1] + 1)
+            return false;
         var outOfColumn = run.All(r =>
         {
             var width = CharClass.Width(page.TextOf(page.Lines[r]));

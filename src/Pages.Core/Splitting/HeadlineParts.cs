@@ -11,7 +11,7 @@ internal sealed record HeadlineParts(TextPiece? Kicker, TextPiece Title, TextPie
     /// Splits a headline block. A subtitle starts with a dash (——示范区2018年工作会议报告解读). Of the
     /// lines above it, a line set apart by a blank line, or a first line shorter than the next one, is
     /// the kicker (阳庙镇 / 筑牢秸秆禁烧“防火墙”; 月满中秋 情满人间 / 示范区开展中秋节慰问活动); a first line
-    /// as long as or longer than the next is the title wrapped onto two lines.
+    /// about as long as the next or longer is the title, wrapped or set as two parallel phrases.
     /// </summary>
     public static HeadlineParts From(HeadlineUnit headline)
     {
@@ -27,7 +27,7 @@ internal sealed record HeadlineParts(TextPiece? Kicker, TextPiece Title, TextPie
         if (blankAt >= 0)
             kickerLines = blankAt + 1;
         else if (main.Length >= 2 && Punctuation.LastSignificant(main[0].Text) is not ('：' or ':')
-                 && CharClass.Width(main[0].Text) < CharClass.Width(main[1].Text))
+                 && CharClass.Width(main[0].Text) < CharClass.Width(main[1].Text) - 1)
             kickerLines = 1;
 
         var kicker = kickerLines > 0 ? Piece(main[..kickerLines]) : null;

@@ -15,7 +15,7 @@ internal static class LineClassifier
     public static LineKind[] Classify(PageLines page, SplitterOptions options)
     {
         var kinds = new LineKind[page.Count];
-        var nonBlank = 0;
+        var atTop = true;
         for (var i = 0; i < page.Count; i++)
         {
             var line = page.Lines[i];
@@ -24,14 +24,16 @@ internal static class LineClassifier
                 kinds[i] = LineKind.Blank;
                 continue;
             }
-            kinds[i] = ClassifyLine(page.StringOf(line), nonBlank++, options);
+            kinds[i] = ClassifyLine(page.StringOf(line), atTop, options);
+            atTop &= kinds[i] == LineKind.Furniture;
         }
         return kinds;
     }
 
-    static LineKind ClassifyLine(string text, int nonBlankIndex, SplitterOptions options)
+    /// <param name="atTop">Nothing but furniture stands above the line: it may be the masthead.</param>
+    static LineKind ClassifyLine(string text, bool atTop, SplitterOptions options)
     {
-        if (FurnitureRules.IsFurniture(text, nonBlankIndex, options))
+        if (FurnitureRules.IsFurniture(text, atTop, options))
             return LineKind.Furniture;
         if (LedeParser.StartsLine(text))
             return LineKind.Lede;
@@ -39,7 +41,7 @@ internal static class LineClassifier
         {
             if (CreditParser.IsWholeLine(text))
                 return LineKind.Credit;
-            if (BylineParser.TryParse(Reflow.Byline(text), requireRole: true, defaultRole: "", out _))
+            if (BylineParser.TryParse(Reflow.Byline(text), requireRole: true, defaultRole: "", out _, requireSurname: true))
                 return LineKind.Byline;
         }
         return LineKind.Text;

@@ -19,13 +19,27 @@ public static class PageSplitter
     public static SplitPage Split(PageSource source, SplitterOptions options)
     {
         var page = new PageLines(source.Text);
-        var kinds = LineClassifier.Classify(page, options);
-        var paragraphPerLine = LayoutDetector.IsParagraphPerLine(page, kinds);
-        var headlines = HeadlineDetector.Mark(page, kinds, paragraphPerLine);
+        var (kinds, headlines, paragraphPerLine) = ClassifyLines(page, options);
         var units = new UnitBuilder(page, kinds, headlines, paragraphPerLine).Build();
         var layout = LayoutDetector.Decide(units, paragraphPerLine);
         var (drafts, furniture) = new ArticleAssembler(units, layout).Assemble();
         var articles = drafts.Select((d, i) => d.Build(source.Name, source.File, i + 1)).ToList();
         return new SplitPage(source.Name, source.File, layout, [.. articles], [.. furniture]);
+    }
+
+    /// <summary>What the splitter made of each line, for `pages split --explain`: (line number, kind, text).</summary>
+    public static IEnumerable<(int Line, string Kind, string Text)> ExplainLines(PageSource source, SplitterOptions options)
+    {
+        var page = new PageLines(source.Text);
+        var (kinds, _, _) = ClassifyLines(page, options);
+        return page.Lines.Select(l => (l.Number, kinds[l.Number - 1].ToString().ToLowerInvariant(), page.Text[l.Start..l.End]));
+    }
+
+    static (LineKind[] Kinds, List<List<int>> Headlines, bool ParagraphPerLine) ClassifyLines(PageLines page, SplitterOptions options)
+    {
+        var kinds = LineClassifier.Classify(page, options);
+        var paragraphPerLine = LayoutDetector.IsParagraphPerLine(page, kinds);
+        var headlines = HeadlineDetector.Mark(page, kinds, paragraphPerLine);
+        return (kinds, headlines, paragraphPerLine);
     }
 }

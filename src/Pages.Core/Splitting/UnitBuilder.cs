@@ -141,7 +141,7 @@ internal sealed class UnitBuilder(PageLines page, LineKind[] kinds, List<List<in
         var from = page.Lines[lines[0]];
         var to = page.Lines[lines[^1]];
         var text = Reflow.Byline(string.Join(' ', lines.Select(l => page.StringOf(page.Lines[l]))));
-        BylineParser.TryParse(text, requireRole: true, defaultRole: "", out var credits);
+        BylineParser.TryParse(text, requireRole: true, defaultRole: "", out var credits, requireSurname: true);
         units.Add(new BylineUnit(new Byline(new TextPiece(text, from.TextStart, from.Number, to.Number), credits)));
         return lines[^1] + 1;
     }

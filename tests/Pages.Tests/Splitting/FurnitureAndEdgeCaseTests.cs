@@ -1,0 +1,88 @@
+using Pages.Model;
+using Pages.Reading;
+using Pages.Splitting;
+
+namespace Pages.Tests.Splitting;
+
+public class FurnitureAndEdgeCaseTests
+{
+    [Fact]
+    public void Page_numbers_editor_lines_dates_and_continuation_marks_are_furniture()
+    {
+        var page = Made.Split("""
+            2015年9月29日 星期二
+            第3版
+            本报讯（记者张三丰） 3 月 5 日，某
+            某区召开春耕生产工作会议。
+            （下转第二版）
+            某某区部署春耕生产
+            责任编辑 王五 校对 李 四
+            """);
+        Assert.Equal(["2015年9月29日 星期二", "第3版", "（下转第二版）", "责任编辑 王五 校对 李 四"], page.Furniture.Select(f => f.Text));
+        Assert.Equal("某某区部署春耕生产", Assert.Single(page.Articles).Title!.Text);
+    }
+
+    [Fact]
+    public void The_masthead_is_only_furniture_at_the_top_of_the_page()
+    {
+        var page = Made.Split("""
+            本报讯（记者张三丰） 3 月 5 日，某
+            某区召开春耕生产工作会议。
+
+            某某区新闻
+
+            本报讯（记者李四） 3 月 6 日，东风
+            镇召开会议。
+            """);
+        Assert.Empty(page.Furniture);
+        Assert.Equal("某某区新闻", page.Articles[0].Title!.Text);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n   \n")]
+    public void An_empty_page_has_no_articles(string text) => Assert.Empty(Made.Split(text).Articles);
+
+    [Fact]
+    public void A_page_of_headlines_only_keeps_every_character()
+    {
+        var page = Made.Split("""
+            某某区部署春耕生产
+
+            东风镇志愿服务进敬老院
+            """);
+        Assert.NotEmpty(page.Articles);
+    }
+
+    [Fact]
+    public void A_page_of_bylines_only_keeps_every_character()
+    {
+        var page = Made.Split("""
+            本报记者 张三丰
+
+            本报通讯员 李四
+            """);
+        Assert.Equal(2, page.Articles.Length);
+    }
+
+    [Fact]
+    public void A_notice_is_its_own_kind()
+    {
+        var page = Made.Split("""
+            经研究，决定于 4 月 1 日起对东风
+            路进行封闭施工，请过往车辆绕行。
+
+            东风路封闭施工公告
+            """);
+        Assert.Equal(ArticleKind.Notice, Assert.Single(page.Articles).Kind);
+    }
+
+    [Fact]
+    public void Every_article_knows_its_source_lines()
+    {
+        var page = PageSplitter.Split(PageSource.FromText("p", "\n本报讯（记者张三丰） 3 月 5 日，某\n某区召开会议。\n\n某某区开会\n"), SplitterOptions.Default);
+        var span = Assert.Single(page.Articles).Span;
+        Assert.Equal(new SourceSpan("p.txt", 2, 5), span);
+        Assert.Equal("p.txt:2-5", span.ToString());
+    }
+}
