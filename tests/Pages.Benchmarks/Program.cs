@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Pages.Benchmarks.SplitBenchmarks).Assembly).Run(args);
