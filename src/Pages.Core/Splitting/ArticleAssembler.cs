@@ -27,9 +27,7 @@ internal sealed class ArticleAssembler(IReadOnlyList<Unit> units, PageLayout lay
                     furniture.Add(f.Piece);
                     break;
                 case HeadlineUnit h:
-                    OnHeadline(h, Next(k), adjacentToPending: pending is not null && pendingAt == k - 1);
-                    if (pending is not null)
-                        pendingAt = k;
+                    OnHeadline(h, Next(k), k);
                     break;
                 case BylineUnit b:
                     Start(new ArticleDraft { Byline = b.Byline });
@@ -105,7 +103,7 @@ internal sealed class ArticleAssembler(IReadOnlyList<Unit> units, PageLayout lay
         current.Close();
     }
 
-    void OnHeadline(HeadlineUnit headline, Unit? next, bool adjacentToPending)
+    void OnHeadline(HeadlineUnit headline, Unit? next, int index)
     {
         var continuesBody = next is ParagraphUnit { IsCaption: false, Indented: false } && !headline.Indented;
         if (layout == PageLayout.HeadlinesAfterBody)
@@ -121,7 +119,7 @@ internal sealed class ArticleAssembler(IReadOnlyList<Unit> units, PageLayout lay
             }
             else
             {
-                Wait(headline, adjacentToPending);
+                Wait(headline, index);
             }
             return;
         }
@@ -132,7 +130,7 @@ internal sealed class ArticleAssembler(IReadOnlyList<Unit> units, PageLayout lay
             return;
         }
         current?.Close();
-        Wait(headline, adjacentToPending);
+        Wait(headline, index);
     }
 
     /// <summary>
@@ -140,20 +138,23 @@ internal sealed class ArticleAssembler(IReadOnlyList<Unit> units, PageLayout lay
     /// one headline set far apart; a waiting headline that something else came between becomes an
     /// article of its own (a headline whose text is missing from the page).
     /// </summary>
-    void Wait(HeadlineUnit headline, bool adjacentToPending)
+    void Wait(HeadlineUnit headline, int index)
     {
-        if (pending is not null && adjacentToPending)
+        if (pending is not null && pendingAt == index - 1)
         {
             var second = headline.Lines.Select((l, i) => i == 0 ? l with { BlankBefore = true } : l);
             pending = pending with { Lines = [.. pending.Lines, .. second] };
-            return;
         }
-        if (pending is not null)
+        else
         {
-            Start(new ArticleDraft());
-            current!.Close();
+            if (pending is not null)
+            {
+                Start(new ArticleDraft());
+                current!.Close();
+            }
+            pending = headline;
         }
-        pending = headline;
+        pendingAt = index;
     }
 
     /// <summary>A headline printed after a 又讯 report belongs to the report it follows.</summary>
