@@ -10,6 +10,7 @@ public static class Cli
     {
         var root = new RootCommand("Pages: turns a newspaper's printed pages into an archive people can read and search.");
         root.Subcommands.Add(SplitCommand.Create(output, error));
+        root.Subcommands.Add(TagsCommand.Create(output, error));
         var parsed = root.Parse(args);
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

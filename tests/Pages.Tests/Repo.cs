@@ -1,7 +1,9 @@
+using Pages.Archive;
 using Pages.Config;
 using Pages.Model;
 using Pages.Reading;
 using Pages.Splitting;
+using Pages.Tagging;
 
 namespace Pages.Tests;
 
@@ -30,6 +32,10 @@ internal static class Repo
     }
 
     public static SplitPage SplitSample(string name) => PageSplitter.Split(ReadSample(name), SampleOptions);
+
+    /// <summary>A sample page split and tagged, as `pages split --json` does it.</summary>
+    public static LoadedPage LoadSample(string name) =>
+        ArchiveLoader.Process(ReadSample(name), PageMeta.Unknown, SampleOptions, new ArticleTagger(SampleConfig));
 
     static string FindRoot()
     {

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Pages.Config;
+using Pages.Archive;
 using Pages.Export;
 using Pages.Model;
 using Pages.Reading;
@@ -39,32 +39,26 @@ internal static class SplitCommand
     {
         if (!CommonOptions.TryLoadConfig(configFile, paths, error, out var site))
             return 2;
-        var problems = new List<Problem>();
-        var files = PageFiles.Find(paths, problems);
-        var options = SplitterOptions.From(site);
-        var pages = new List<SplitPage>();
-        foreach (var file in files)
+        if (format == Format.Explain)
         {
-            var source = PageReader.Read(file, out var problem);
-            if (problem is not null)
-                problems.Add(problem);
-            if (source is null)
-                continue;
-            if (format == Format.Explain)
-                Explain(source, options, output);
-            pages.Add(PageSplitter.Split(source, options));
+            var explained = new List<Problem>();
+            foreach (var file in PageFiles.Find(paths, explained))
+                if (PageReader.Read(file, out _) is { } source)
+                    Explain(source, SplitterOptions.From(site), output);
+            return 0;
         }
-        foreach (var problem in problems)
+        var archive = ArchiveLoader.Load(paths, site);
+        foreach (var problem in archive.Problems)
             error.WriteLine(problem);
-        if (strict && problems.Any(p => p.Severity == Severity.Error))
+        if (strict && archive.HasErrors)
         {
             error.WriteLine("Stopped: --strict and a page could not be read.");
             return 1;
         }
         if (format == Format.Json)
-            output.WriteLine(SplitJson.Serialize(pages));
-        else if (format == Format.Summary)
-            SplitSummary.Write(pages, output);
+            output.WriteLine(SplitJson.Serialize(archive.Pages));
+        else
+            SplitSummary.Write(archive.Pages.Select(p => p.Split), output);
         return 0;
     }
 

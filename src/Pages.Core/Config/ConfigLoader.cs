@@ -166,13 +166,16 @@ public static class ConfigLoader
             var map = y.Mapping(item, "each topic");
             var name = y.Text(map, "name", "a topic", required: true);
             var what = $"topic '{name}'";
-            y.OnlyKeys(map, what, "name", "cues");
+            y.OnlyKeys(map, what, "name", "cues", "weak_cues");
             if (!names.Add(name))
                 throw y.Error(item, $"{what} is listed twice");
             var cues = y.Words(map, "cues", what);
             if (cues.Length == 0)
                 throw y.Error(item, $"{what} needs at least one cue word in 'cues'");
-            topics.Add(new Topic(name, cues));
+            var weak = y.Words(map, "weak_cues", what);
+            if (weak.FirstOrDefault(cues.Contains) is { } both)
+                throw y.Error(item, $"'{both}' of {what} is both a cue and a weak cue");
+            topics.Add(new Topic(name, cues, weak));
         }
         return topics.ToImmutable();
     }

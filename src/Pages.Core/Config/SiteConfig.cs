@@ -46,4 +46,5 @@ public sealed record Township(
 public sealed record Village(string Name, bool NeedsTownship);
 
 /// <param name="Cues">Words whose presence suggests the topic.</param>
-public sealed record Topic(string Name, ImmutableArray<string> Cues);
+/// <param name="WeakCues">Words that hint at the topic but turn up in many others too (企业): they count half.</param>
+public sealed record Topic(string Name, ImmutableArray<string> Cues, ImmutableArray<string> WeakCues);

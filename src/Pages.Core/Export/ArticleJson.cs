@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Pages.Archive;
 using Pages.Model;
+using Pages.Tagging;
 
 namespace Pages.Export;
 
@@ -13,16 +15,24 @@ namespace Pages.Export;
 public sealed record PageJson(
     [property: JsonPropertyName("page")] string Page,
     [property: JsonPropertyName("file")] string File,
+    [property: JsonPropertyName("date")] string? Date,
+    [property: JsonPropertyName("edition")] string? Edition,
+    [property: JsonPropertyName("pageNumber")] int? PageNumber,
+    [property: JsonPropertyName("section")] string? Section,
     [property: JsonPropertyName("layout")] string Layout,
     [property: JsonPropertyName("articles")] IReadOnlyList<ArticleJson> Articles,
     [property: JsonPropertyName("furniture")] IReadOnlyList<string> Furniture)
 {
-    public static PageJson From(SplitPage page) => new(
-        page.Name,
-        page.File,
-        page.Layout == PageLayout.HeadlinesAfterBody ? "headlines-after-body" : "headlines-before-body",
+    public static PageJson From(LoadedPage page) => new(
+        page.Split.Name,
+        page.Split.File,
+        page.Meta.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        page.Meta.Edition,
+        page.Meta.PageNumber,
+        page.Meta.Section,
+        page.Split.Layout == PageLayout.HeadlinesAfterBody ? "headlines-after-body" : "headlines-before-body",
         [.. page.Articles.Select(ArticleJson.From)],
-        [.. page.Furniture.Select(f => f.Text)]);
+        [.. page.Split.Furniture.Select(f => f.Text)]);
 }
 
 /// <summary>One article in the JSON contract.</summary>
@@ -38,23 +48,37 @@ public sealed record ArticleJson(
     [property: JsonPropertyName("credits")] IReadOnlyList<CreditJson> Credits,
     [property: JsonPropertyName("sections")] IReadOnlyList<string> Sections,
     [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("townships")] IReadOnlyList<string> Townships,
+    [property: JsonPropertyName("villages")] IReadOnlyList<string> Villages,
+    [property: JsonPropertyName("zone")] bool Zone,
+    [property: JsonPropertyName("topics")] IReadOnlyList<string> Topics,
+    [property: JsonPropertyName("dates")] IReadOnlyList<string> Dates,
     [property: JsonPropertyName("followUp")] bool FollowUp,
     [property: JsonPropertyName("span")] SpanJson Span)
 {
-    public static ArticleJson From(Article a) => new(
-        $"{a.Page}-{a.Number:D2}",
-        a.Kind.ToString().ToLowerInvariant(),
-        a.Kicker?.Text,
-        a.Title?.Text,
-        a.Subtitle?.Text,
-        (a.Byline ?? a.PhotoCredit)?.Text,
-        a.PhotoCredit?.Text,
-        [.. a.Credits.Select(c => c.Name)],
-        [.. a.Credits.Select(c => new CreditJson(c.Name, c.Role))],
-        [.. a.Sections.Where(s => s.Heading is not null).Select(s => s.Heading!.Text)],
-        a.Text,
-        a.IsFollowUp,
-        new SpanJson(a.Span.File, a.Span.FirstLine, a.Span.LastLine));
+    public static ArticleJson From(TaggedArticle tagged)
+    {
+        var (a, tags) = (tagged.Article, tagged.Tags);
+        return new(
+            ArticleIds.Of(a),
+            a.Kind.ToString().ToLowerInvariant(),
+            a.Kicker?.Text,
+            a.Title?.Text,
+            a.Subtitle?.Text,
+            (a.Byline ?? a.PhotoCredit)?.Text,
+            a.PhotoCredit?.Text,
+            [.. a.Credits.Select(c => c.Name)],
+            [.. a.Credits.Select(c => new CreditJson(c.Name, c.Role))],
+            [.. a.Sections.Where(s => s.Heading is not null).Select(s => s.Heading!.Text)],
+            a.Text,
+            tags.Townships,
+            tags.Villages,
+            tags.Zone,
+            tags.Topics,
+            [.. tags.Dates.Select(d => d.ToString())],
+            a.IsFollowUp,
+            new SpanJson(a.Span.File, a.Span.FirstLine, a.Span.LastLine));
+    }
 }
 
 public sealed record CreditJson(
@@ -79,6 +103,6 @@ public static class SplitJson
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    public static string Serialize(IEnumerable<SplitPage> pages) =>
+    public static string Serialize(IEnumerable<LoadedPage> pages) =>
         JsonSerializer.Serialize(pages.Select(PageJson.From).ToList(), Options);
 }

@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using Pages.Config;
+using Pages.Model;
+using Pages.Reading;
+using Pages.Tagging;
+
+namespace Pages.Archive;
+
+/// <summary>One page, read, split and tagged.</summary>
+public sealed record LoadedPage(PageSource Source, PageMeta Meta, SplitPage Split, ImmutableArray<TaggedArticle> Articles);
+
+/// <summary>The archive as read: its pages in order, and every problem met on the way.</summary>
+public sealed record LoadedArchive(SiteConfig Config, ImmutableArray<LoadedPage> Pages, ImmutableArray<Problem> Problems)
+{
+    public IEnumerable<TaggedArticle> Articles => Pages.SelectMany(p => p.Articles);
+
+    public bool HasErrors => Problems.Any(p => p.Severity == Severity.Error);
+}

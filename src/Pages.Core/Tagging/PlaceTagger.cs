@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using Pages.Config;
+
+namespace Pages.Tagging;
+
+/// <summary>
+/// Finds the townships, villages and the zone an article mentions. A township counts when its
+/// name, an alias or a misprint of it (宁国镇) appears, or one of its villages does. A village
+/// written out with 村 (秦屯村, 寨卜昌村) counts on its own; written without it (秦屯, 寨卜昌), or
+/// with a name short enough to hide inside ordinary words (怀村 in 关怀村民), or marked
+/// needs_township (马村 is also a district of Jiaozuo), it counts only where the article names
+/// the township close by.
+/// </summary>
+internal sealed class PlaceTagger
+{
+    /// <summary>How close (in characters) a township's name must be to vouch for a village.</summary>
+    const int Nearby = 60;
+
+    readonly SiteConfig config;
+
+    public PlaceTagger(SiteConfig config) => this.config = config;
+
+    public (ImmutableArray<string> Townships, ImmutableArray<string> Villages, bool Zone, ImmutableArray<string> Misprints) Tag(ArticleText article)
+    {
+        var text = article.All;
+        // Where a township is named, a village's short form inside that name (宁郭 of 宁郭村 in
+        // 宁郭镇, 苏家作 in 苏家作乡) is the township's name, not the village's.
+        var townshipNames = config.Townships
+            .SelectMany(t => t.Aliases.Concat(t.Misprints).Prepend(t.Name))
+            .SelectMany(n => Occurrences(text, n).Select(at => (Start: at, End: at + n.Length)))
+            .ToList();
+        var townships = ImmutableArray.CreateBuilder<string>();
+        var villages = ImmutableArray.CreateBuilder<string>();
+        var misprints = ImmutableArray.CreateBuilder<string>();
+        foreach (var township in config.Townships)
+        {
+            var named = township.Aliases.Prepend(township.Name).SelectMany(n => Occurrences(text, n)).ToList();
+            foreach (var misprint in township.Misprints.Where(m => text.Contains(m, StringComparison.Ordinal)))
+            {
+                misprints.Add(misprint);
+                named.AddRange(Occurrences(text, misprint));
+            }
+            var found = township.Villages.Where(v => Mentions(text, v, named, townshipNames)).Select(v => v.Name).ToList();
+            villages.AddRange(found);
+            if (named.Count > 0 || found.Count > 0)
+                townships.Add(township.Name);
+        }
+        var zone = config.Zone.Name.Length > 0
+            && config.Zone.Aliases.Prepend(config.Zone.Name).Any(n => text.Contains(n, StringComparison.Ordinal));
+        return (townships.ToImmutable(), villages.ToImmutable(), zone, misprints.ToImmutable());
+    }
+
+    static bool Mentions(string text, Village village, List<int> townshipNamed, List<(int Start, int End)> townshipNames)
+    {
+        var (strong, weak) = Forms(village);
+        bool Vouched(int at) => townshipNamed.Any(t => Math.Abs(t - at) <= Nearby);
+        bool InsideTownshipName(int at, int length) => townshipNames.Any(n => n.Start <= at && at + length <= n.End);
+        foreach (var at in strong is null ? [] : Occurrences(text, strong))
+            if (!InsideTownshipName(at, strong!.Length) && (!village.NeedsTownship || Vouched(at)))
+                return true;
+        foreach (var at in weak is null ? [] : Occurrences(text, weak))
+            if (!InsideTownshipName(at, weak!.Length) && Vouched(at))
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The form that counts on its own (three characters or more, ending with 村) and the form that
+    /// needs its township named close by (the name without 村, or a two-character name).
+    /// </summary>
+    static (string? Strong, string? Weak) Forms(Village village)
+    {
+        var name = village.Name;
+        var withCun = name.EndsWith('村') ? name : name + "村";
+        var without = name.EndsWith('村') ? name[..^1] : name;
+        var strong = withCun.Length >= 3 ? withCun : null;
+        var weak = without.Length >= 2 ? without : withCun;
+        return (strong, weak);
+    }
+
+    static IEnumerable<int> Occurrences(string text, string word)
+    {
+        if (word.Length == 0)
+            yield break;
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            yield return at;
+    }
+}
