@@ -9,6 +9,7 @@ public static class Cli
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("Pages: turns a newspaper's printed pages into an archive people can read and search.");
+        root.Subcommands.Add(BuildCommand.Create(output, error));
         root.Subcommands.Add(SplitCommand.Create(output, error));
         root.Subcommands.Add(TagsCommand.Create(output, error));
         var parsed = root.Parse(args);

@@ -105,4 +105,14 @@ public static class SplitJson
 
     public static string Serialize(IEnumerable<LoadedPage> pages) =>
         JsonSerializer.Serialize(pages.Select(PageJson.From).ToList(), Options);
+
+    /// <summary>Writes the pages one by one, so a large archive's export is never all in memory.</summary>
+    public static void Serialize(IEnumerable<LoadedPage> pages, Stream stream)
+    {
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = Options.Encoder });
+        writer.WriteStartArray();
+        foreach (var page in pages)
+            JsonSerializer.Serialize(writer, PageJson.From(page), Options);
+        writer.WriteEndArray();
+    }
 }

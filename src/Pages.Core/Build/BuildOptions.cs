@@ -1,0 +1,15 @@
+using Pages.Config;
+
+namespace Pages.Build;
+
+/// <summary>What `pages build` was asked to do.</summary>
+/// <param name="Inputs">The input folder (or page files).</param>
+/// <param name="Output">The folder the site is published to.</param>
+/// <param name="ThemeFolders">Theme folders, the one whose files win first (the user's theme, then the default).</param>
+/// <param name="Strict">Any page that cannot be read fails the build.</param>
+public sealed record BuildOptions(
+    IReadOnlyList<string> Inputs,
+    string Output,
+    SiteConfig Config,
+    IReadOnlyList<string> ThemeFolders,
+    bool Strict = false);

@@ -1,0 +1,43 @@
+namespace Pages.Site;
+
+/// <summary>
+/// Where everything lives in the output folder. Every address is a file path relative to the
+/// site's root and names its file (…/index.html), so the site works from file://, from a USB stick
+/// and under any sub-path, with no server to resolve folders to index pages.
+/// </summary>
+public static class SitePaths
+{
+    public const string Home = "index.html";
+    public const string Search = "search.html";
+    public const string About = "about.html";
+    public const string NotFound = "404.html";
+    public const string Sitemap = "sitemap.xml";
+    public const string Feed = "feed.xml";
+    public const string Export = "articles.json";
+    public const string Issues = "issues/index.html";
+    public const string Townships = "townships/index.html";
+    public const string Topics = "topics/index.html";
+    public const string Authors = "authors/index.html";
+    public const string Years = "years/index.html";
+    public const string Zone = "townships/zone.html";
+    public const string Assets = "assets/";
+
+    public static string Issue(string slug) => $"issues/{slug}.html";
+
+    public static string Page(string slug) => $"pages/{slug}.html";
+
+    public static string Article(string slug) => $"articles/{slug}.html";
+
+    public static string Township(string slug) => $"townships/{slug}.html";
+
+    public static string Village(string slug) => $"villages/{slug}.html";
+
+    public static string Topic(string slug) => $"topics/{slug}.html";
+
+    public static string Author(string slug) => $"authors/{slug}.html";
+
+    public static string Year(string slug) => $"years/{slug}.html";
+
+    /// <summary>The prefix that leads from a page at <paramref name="path"/> back to the site's root ("", "../").</summary>
+    public static string RootFrom(string path) => string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
+}

@@ -1,0 +1,104 @@
+using Pages.Site.Theming;
+using Pages.Site.Views;
+
+namespace Pages.Site;
+
+/// <summary>
+/// Lists every HTML page of the site as a <see cref="RenderJob"/>: the home page, issues, pages,
+/// articles, the browse pages for townships, villages, topics, authors and years, search, about and
+/// 404. Rendering happens when a job runs, so pages can be rendered in parallel and written as they
+/// come.
+/// </summary>
+public sealed class SiteRenderer(SiteModel site, TemplateRenderer templates)
+{
+    /// <summary>How many articles the home page lists.</summary>
+    const int LatestCount = 12;
+
+    readonly ViewBuilder views = new(site);
+
+    public IEnumerable<RenderJob> Jobs()
+    {
+        yield return Job(SitePaths.Home, "home.html", site.Config.Site.Title, "home", HomeView, site.Config.Site.Description);
+        yield return Job(SitePaths.Issues, "issues.html", "版面", "issues", () => new IssuesView([.. site.Issues.Select(ViewBuilder.IssueLink)]));
+        for (var i = 0; i < site.Issues.Count; i++)
+        {
+            var (issue, previous, next) = (site.Issues[i], i > 0 ? site.Issues[i - 1] : null, i + 1 < site.Issues.Count ? site.Issues[i + 1] : null);
+            yield return Job(issue.Url, "issue.html", issue.Label, "issues",
+                () => new IssueView(ViewBuilder.IssueLink(issue), ViewBuilder.Neighbour(previous), ViewBuilder.Neighbour(next)));
+        }
+        foreach (var page in site.Pages)
+        {
+            yield return Job(page.Url, "page.html", $"{page.Issue.Label} {page.Label}", "issues",
+                () => new PageView(ViewBuilder.Page(page), ViewBuilder.Neighbour(page.Previous), ViewBuilder.Neighbour(page.Next))) with { Source = page.Loaded.Source.File };
+        }
+        foreach (var article in site.Articles)
+        {
+            yield return Job(article.Url, "article.html", article.DisplayTitle, "article",
+                () => new ArticleView(views.Article(article), ViewBuilder.Neighbour(article.Previous), ViewBuilder.Neighbour(article.Next), ViewBuilder.Links(article.Related)),
+                Description(article)) with { Source = article.Tagged.Article.Span.ToString() };
+        }
+
+        var places = new[] { site.Zone }.Concat(site.Townships).ToList();
+        yield return Job(SitePaths.Townships, "facets.html", "乡镇街道", "townships",
+            () => new FacetsView("乡镇街道", "按乡镇（街道）和村浏览。文章提到的地点，包括别名、旧称和所辖村。", [.. places.Select(ViewBuilder.Facet)]));
+        foreach (var facet in places)
+            yield return FacetJob(facet, null, SitePaths.Townships, "乡镇街道", "townships");
+        foreach (var township in site.Townships)
+            foreach (var village in township.Children.Where(v => v.Articles.Count > 0))
+                yield return FacetJob(village, township, SitePaths.Townships, "乡镇街道", "townships");
+
+        yield return Job(SitePaths.Topics, "facets.html", "主题", "topics",
+            () => new FacetsView("主题", "每篇文章可有多个主题，第一个为主要主题。", [.. site.Topics.Select(ViewBuilder.Facet)]));
+        foreach (var facet in site.Topics)
+            yield return FacetJob(facet, null, SitePaths.Topics, "主题", "topics");
+
+        yield return Job(SitePaths.Authors, "facets.html", "作者", "authors",
+            () => new FacetsView("作者", "记者、通讯员和摄影者，按署名文章数排列。", [.. site.Authors.Select(ViewBuilder.Facet)]));
+        foreach (var facet in site.Authors)
+            yield return FacetJob(facet, null, SitePaths.Authors, "作者", "authors");
+
+        yield return Job(SitePaths.Years, "facets.html", "年份", "years",
+            () => new FacetsView("年份", site.Years.Count > 0 ? "按出版年份浏览。" : "本档案的版面尚无出版日期。", [.. site.Years.Select(ViewBuilder.Facet)]));
+        foreach (var facet in site.Years)
+            yield return FacetJob(facet, null, SitePaths.Years, "年份", "years");
+
+        yield return Job(SitePaths.Search, "search.html", "检索", "search", () => new EmptyView(), scripts: SearchScripts);
+        yield return Job(SitePaths.About, "about.html", "关于本站", "about", () => new EmptyView());
+        yield return Job(SitePaths.NotFound, "404.html", "找不到页面", "notfound", () => new EmptyView());
+    }
+
+    /// <summary>The search client's scripts, in load order (theme/assets/search/).</summary>
+    public static IReadOnlyList<string> SearchScripts { get; set; } = [];
+
+    RenderJob Job(string path, string template, string title, string nav, Func<object> view, string description = "", IReadOnlyList<string>? scripts = null) =>
+        new(path, () => templates.RenderPage(template, view(), views.Layout(path, title, nav, description, scripts)));
+
+    RenderJob FacetJob(FacetEntry facet, FacetEntry? parent, string indexUrl, string indexLabel, string nav) =>
+        Job(facet.Url, "facet.html", facet.Name, nav,
+            () => new FacetView(ViewBuilder.Facet(facet), parent is null ? null : ViewBuilder.Facet(parent), indexUrl, indexLabel, ViewBuilder.Links(facet.Articles)));
+
+    HomeView HomeView()
+    {
+        var latest = site.Issues.LastOrDefault(i => i.Date is not null) ?? (site.Issues.Count > 0 ? site.Issues[^1] : null);
+        var latestView = latest is null
+            ? new LatestView("最新文章", "", [], [])
+            : new LatestView(
+                latest.Date is null ? "最新文章" : $"最新一期：{latest.Label}",
+                latest.Url,
+                [.. latest.Pages.Select(ViewBuilder.PageLink)],
+                ViewBuilder.Links(latest.Pages.SelectMany(p => p.Articles).Take(LatestCount)));
+        return new HomeView(
+            new StatsView(site.Issues.Count(i => i.Date is not null), site.Pages.Count, site.Articles.Count, ViewBuilder.DateSpan(site)),
+            latestView,
+            ViewBuilder.Facet(site.Zone),
+            [.. site.Townships.Select(ViewBuilder.Facet)],
+            [.. site.Topics.Select(ViewBuilder.Facet)],
+            [.. site.Years.Select(ViewBuilder.Facet)]);
+    }
+
+    static string Description(ArticleEntry article)
+    {
+        var text = article.Tagged.Article.Text.Replace('\n', ' ');
+        return text.Length <= 100 ? text : text[..100] + "…";
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text;
+
+namespace Pages.Site;
+
+/// <summary>
+/// Where a build writes the site before it is published: a folder beside the output folder. Only
+/// when everything was written and checked is it swapped in for the old output (two renames on the
+/// same disk), so a failed or interrupted build leaves the last good site as it was. Every path
+/// written is checked to stay inside the folder.
+/// </summary>
+public sealed class StagingFolder : IDisposable
+{
+    static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    readonly string output;
+    bool published;
+
+    public StagingFolder(string outputFolder)
+    {
+        output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(output) ?? throw new IOException($"{outputFolder} cannot be an output folder");
+        Directory.CreateDirectory(parent);
+        RecoverInterruptedPublish(output);
+        Root = Path.Combine(parent, $".{Path.GetFileName(output)}.building-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Root);
+    }
+
+    /// <summary>The folder being written.</summary>
+    public string Root { get; }
+
+    public void WriteText(string relativePath, string content)
+    {
+        var path = Resolve(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content, Utf8);
+    }
+
+    public Stream Create(string relativePath)
+    {
+        var path = Resolve(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return File.Create(path);
+    }
+
+    public void Copy(string relativePath, string sourceFile)
+    {
+        var path = Resolve(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.Copy(sourceFile, path, overwrite: true);
+    }
+
+    /// <summary>The full path for <paramref name="relativePath"/>; refuses anything that would land outside the folder.</summary>
+    public string Resolve(string relativePath)
+    {
+        var full = Path.GetFullPath(Path.Combine(Root, relativePath));
+        if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new IOException($"refused to write '{relativePath}': it is outside the output folder");
+        return full;
+    }
+
+    /// <summary>Swaps the staged site in for the output folder.</summary>
+    public void Publish()
+    {
+        var old = output + ".old";
+        if (Directory.Exists(old))
+            Directory.Delete(old, recursive: true);
+        if (Directory.Exists(output))
+            Directory.Move(output, old);
+        Directory.Move(Root, output);
+        published = true;
+        if (Directory.Exists(old))
+            Directory.Delete(old, recursive: true);
+    }
+
+    public void Dispose()
+    {
+        if (!published && Directory.Exists(Root))
+            Directory.Delete(Root, recursive: true);
+    }
+
+    /// <summary>A build killed between the two renames of <see cref="Publish"/> left the old site aside: put it back.</summary>
+    static void RecoverInterruptedPublish(string output)
+    {
+        var old = output + ".old";
+        if (!Directory.Exists(output) && Directory.Exists(old))
+            Directory.Move(old, output);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
+using Scriban.Runtime;
+
+namespace Pages.Site.Theming;
+
+/// <summary>
+/// Renders the theme's templates (Scriban) into HTML. A page template renders its view; the result
+/// is placed into templates/layout.html as `content`. Templates are parsed once and shared between
+/// threads; each render gets its own context. A template that cannot be parsed or rendered is a
+/// <see cref="ThemeException"/> naming the template file and line.
+/// </summary>
+public sealed class TemplateRenderer
+{
+    readonly Theme theme;
+    readonly ConcurrentDictionary<string, Template> parsed = new(StringComparer.Ordinal);
+
+    public TemplateRenderer(Theme theme) => this.theme = theme;
+
+    /// <summary>
+    /// Renders templates/<paramref name="name"/> with <paramref name="view"/> inside the layout. Both
+    /// templates also see <paramref name="layoutView"/> (root, site, title…).
+    /// </summary>
+    public string RenderPage(string name, object view, object layoutView)
+    {
+        var globals = new ScriptObject();
+        globals.Import(layoutView, renamer: StandardMemberRenamer.Default);
+        globals.Import(view, renamer: StandardMemberRenamer.Default);
+        var body = RenderWith(name, globals);
+        var layout = new ScriptObject();
+        layout.Import(layoutView, renamer: StandardMemberRenamer.Default);
+        layout["content"] = new HtmlString(body);
+        return RenderWith("layout.html", layout);
+    }
+
+    string RenderWith(string name, ScriptObject globals)
+    {
+        var template = Parse(name);
+        var context = new EscapingTemplateContext { TemplateLoader = new Loader(this), MemberRenamer = StandardMemberRenamer.Default };
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new ThemeException($"{e.Span.FileName}:{e.Span.Start.Line + 1}: {e.OriginalMessage}");
+        }
+    }
+
+    Template Parse(string name) => parsed.GetOrAdd(name, n =>
+    {
+        var file = theme.Find("templates/" + n) ?? throw new ThemeException($"the theme has no template '{n}' (looked in {string.Join(", ", theme.Folders)})");
+        var template = Template.Parse(File.ReadAllText(file), file);
+        if (template.HasErrors)
+            throw new ThemeException(string.Join("; ", template.Messages.Select(m => $"{m.Span.FileName}:{m.Span.Start.Line + 1}: {m.Message}")));
+        return template;
+    });
+
+    /// <summary>Resolves {{ include 'name' }} to the theme's templates/ folder, user's files first.</summary>
+    sealed class Loader(TemplateRenderer renderer) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
+            renderer.theme.Find("templates/" + templateName)
+            ?? throw new ThemeException($"{callerSpan.FileName}:{callerSpan.Start.Line + 1}: no template '{templateName}' to include");
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+}
+
+/// <summary>A theme that cannot be used: a missing or broken template, with its file and line.</summary>
+public sealed class ThemeException(string message) : Exception(message);

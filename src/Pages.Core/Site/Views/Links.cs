@@ -1,0 +1,24 @@
+namespace Pages.Site.Views;
+
+/// <summary>An article as listed: on a page, in an issue, under a township or topic, among related ones.</summary>
+/// <param name="Printed">False when <paramref name="Title"/> was made from the opening words.</param>
+/// <param name="KindLabel">图片 or 公告, empty for news.</param>
+public sealed record ArticleLink(
+    string Url,
+    string Kicker,
+    string Title,
+    bool Printed,
+    string KindLabel,
+    string PageUrl,
+    string IssueLabel,
+    string PageLabel,
+    string Byline,
+    string Excerpt);
+
+/// <summary>A township, village, topic, author or year with its article count.</summary>
+public sealed record FacetLink(string Name, string Url, int Count, string Note, IReadOnlyList<FacetLink> Children);
+
+/// <summary>A neighbouring page, article or issue.</summary>
+public sealed record NeighbourLink(string Url, string Label, string Title);
+
+public sealed record PageLink(string Url, string Label, int Count, IReadOnlyList<ArticleLink> Articles);

@@ -1,0 +1,64 @@
+namespace Pages.Site.Views;
+
+public sealed record StatsView(int Issues, int Pages, int Articles, string Span);
+
+public sealed record LatestView(string Heading, string IssueUrl, IReadOnlyList<PageLink> Pages, IReadOnlyList<ArticleLink> Articles);
+
+public sealed record HomeView(
+    StatsView Stats,
+    LatestView Latest,
+    FacetLink Zone,
+    IReadOnlyList<FacetLink> Townships,
+    IReadOnlyList<FacetLink> Topics,
+    IReadOnlyList<FacetLink> Years);
+
+public sealed record IssueLink(string Url, string Label, int ArticleCount, IReadOnlyList<PageLink> Pages);
+
+public sealed record IssuesView(IReadOnlyList<IssueLink> Issues);
+
+public sealed record IssueView(IssueLink Issue, NeighbourLink? Previous, NeighbourLink? Next);
+
+public sealed record PrintedPageView(
+    string Label,
+    string IssueUrl,
+    string IssueLabel,
+    string DateLabel,
+    string EditionLabel,
+    string NumberLabel,
+    string SectionLabel,
+    IReadOnlyList<ArticleLink> Articles,
+    string Printed);
+
+public sealed record PageView(PrintedPageView Page, NeighbourLink? Previous, NeighbourLink? Next);
+
+public sealed record SectionView(string Heading, IReadOnlyList<string> Paragraphs);
+
+public sealed record ArticleBodyView(
+    string Url,
+    string Kind,
+    string Kicker,
+    string Title,
+    bool Printed,
+    string Subtitle,
+    string Byline,
+    string Credit,
+    IReadOnlyList<SectionView> Sections,
+    IReadOnlyList<FacetLink> Townships,
+    IReadOnlyList<FacetLink> Villages,
+    IReadOnlyList<FacetLink> Topics,
+    IReadOnlyList<FacetLink> Authors,
+    IReadOnlyList<string> Dates,
+    string IssueUrl,
+    string IssueLabel,
+    string PageUrl,
+    string PageLabel,
+    string Citation,
+    string Permalink);
+
+public sealed record ArticleView(ArticleBodyView Article, NeighbourLink? Previous, NeighbourLink? Next, IReadOnlyList<ArticleLink> Related);
+
+public sealed record FacetsView(string Heading, string Lead, IReadOnlyList<FacetLink> Facets);
+
+public sealed record FacetView(FacetLink Facet, FacetLink? Parent, string IndexUrl, string IndexLabel, IReadOnlyList<ArticleLink> Articles);
+
+public sealed record EmptyView;

@@ -1,0 +1,141 @@
+using System.Globalization;
+using Pages.Model;
+
+namespace Pages.Site.Views;
+
+/// <summary>Turns the site model into the plain views the templates read.</summary>
+public sealed class ViewBuilder(SiteModel site)
+{
+    /// <summary>Length of an article's excerpt in lists.</summary>
+    const int ExcerptLength = 64;
+
+    public SiteView Site { get; } = new(site.Config.Site.Title, site.Config.Newspaper.Name, site.Config.Site.Description);
+
+    public LayoutView Layout(string path, string title, string nav, string description = "", IReadOnlyList<string>? scripts = null) => new(
+        SitePaths.RootFrom(path),
+        Site,
+        title,
+        description,
+        nav,
+        nav,
+        site.Config.Site.BaseUrl.Length > 0 ? Absolute(path) : "",
+        scripts ?? []);
+
+    public string Absolute(string path) => site.Config.Site.BaseUrl.TrimEnd('/') + "/" + path;
+
+    public static ArticleLink Link(ArticleEntry a)
+    {
+        var article = a.Tagged.Article;
+        return new ArticleLink(
+            a.Url,
+            article.Kicker?.Text ?? "",
+            a.DisplayTitle,
+            a.HasPrintedTitle,
+            KindLabel(article.Kind),
+            a.Page.Url,
+            a.Page.Issue.Label,
+            a.Page.Label,
+            (article.Byline ?? article.PhotoCredit)?.Text ?? "",
+            Excerpt(article));
+    }
+
+    public static IReadOnlyList<ArticleLink> Links(IEnumerable<ArticleEntry> articles) => [.. articles.Select(Link)];
+
+    public static FacetLink Facet(FacetEntry f) =>
+        new(f.Name, f.Url, f.Articles.Count, f.Note, [.. f.Children.Select(Facet)]);
+
+    public static NeighbourLink? Neighbour(ArticleEntry? a) => a is null ? null : new(a.Url, a.Page.Label, a.DisplayTitle);
+
+    public static NeighbourLink? Neighbour(PageEntry? p) => p is null ? null : new(p.Url, p.Label, p.Label);
+
+    public static NeighbourLink? Neighbour(IssueEntry? i) => i is null ? null : new(i.Url, i.Label, i.Label);
+
+    public static PageLink PageLink(PageEntry p) => new(p.Url, p.Label, p.Articles.Count, Links(p.Articles));
+
+    public static IssueLink IssueLink(IssueEntry i) => new(i.Url, i.Label, i.ArticleCount, [.. i.Pages.Select(PageLink)]);
+
+    public static string KindLabel(ArticleKind kind) => kind switch
+    {
+        ArticleKind.Photo => "图片",
+        ArticleKind.Notice => "公告",
+        _ => "",
+    };
+
+    public static PrintedPageView Page(PageEntry p)
+    {
+        var meta = p.Loaded.Meta;
+        return new PrintedPageView(
+            p.Label,
+            p.Issue.Url,
+            p.Issue.Label,
+            meta.Date is { } d ? $"{d.Year}年{d.Month}月{d.Day}日" : "不详",
+            meta.Edition ?? "不详",
+            meta.PageNumber is { } n ? $"第{n}版" : "不详",
+            meta.Section ?? "不详",
+            Links(p.Articles),
+            p.Loaded.Source.Text.Trim('\n'));
+    }
+
+    public ArticleBodyView Article(ArticleEntry a)
+    {
+        var article = a.Tagged.Article;
+        return new ArticleBodyView(
+            a.Url,
+            article.Kind.ToString().ToLowerInvariant(),
+            article.Kicker?.Text ?? "",
+            a.DisplayTitle,
+            a.HasPrintedTitle,
+            article.Subtitle?.Text ?? "",
+            article.Byline?.Text ?? "",
+            article.PhotoCredit?.Text ?? "",
+            [.. article.Sections.Select(s => new SectionView(s.Heading?.Text ?? "", [.. s.Paragraphs.Select(p => p.Text)]))],
+            [.. a.Townships.Select(Facet)],
+            [.. a.Villages.Select(Facet)],
+            [.. a.Topics.Select(Facet)],
+            [.. a.Authors.Select(Facet)],
+            [.. a.Tagged.Tags.Dates.Select(FormatDate)],
+            a.Page.Issue.Url,
+            a.Page.Issue.Label,
+            a.Page.Url,
+            a.Page.Label,
+            Citation(a),
+            site.Config.Site.BaseUrl.Length > 0 ? Absolute(a.Url) : a.Url);
+    }
+
+    /// <summary>A citation in the usual Chinese form: author, 《title》, paper, date, page.</summary>
+    string Citation(ArticleEntry a)
+    {
+        var article = a.Tagged.Article;
+        var parts = new List<string>();
+        var authors = string.Join("、", article.Credits.Select(c => c.Name));
+        if (authors.Length > 0)
+            parts.Add(authors);
+        parts.Add($"《{a.DisplayTitle}》");
+        if (site.Config.Newspaper.Name.Length > 0)
+            parts.Add(site.Config.Newspaper.Name);
+        parts.Add(a.Page.Issue.Date is { } d ? $"{d.Year}年{d.Month}月{d.Day}日" : "日期不详");
+        parts.Add(a.Page.Loaded.Meta.PageNumber is { } n ? $"第{n}版" : a.Page.Label);
+        return string.Join("，", parts) + "。";
+    }
+
+    static string FormatDate(Tagging.MentionedDate d) =>
+        d.Year is { } y ? $"{y}年{d.Month}月{d.Day}日" : $"{d.Month}月{d.Day}日";
+
+    static string Excerpt(Article article)
+    {
+        var text = article.Text.Replace('\n', ' ');
+        var info = new StringInfo(text);
+        return info.LengthInTextElements <= ExcerptLength ? text : info.SubstringByTextElements(0, ExcerptLength) + "…";
+    }
+
+    public static string DateSpan(SiteModel site)
+    {
+        var dated = site.Issues.Where(i => i.Date is not null).ToList();
+        if (dated.Count == 0)
+            return "";
+        var (first, last) = (dated[0].Date!.Value, dated[^1].Date!.Value);
+        return first == last ? $"{first.Year}年{first.Month}月{first.Day}日" : $"{first.Year}年{first.Month}月—{last.Year}年{last.Month}月";
+    }
+
+    public static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+}
