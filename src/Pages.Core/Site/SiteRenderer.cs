@@ -58,7 +58,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateRenderer templates)
             yield return FacetJob(facet, null, SitePaths.Authors, "作者", "authors");
 
         yield return Job(SitePaths.Years, "facets.html", "年份", "years",
-            () => new FacetsView("年份", site.Years.Count > 0 ? "按出版年份浏览。" : "本档案的版面尚无出版日期。", [.. site.Years.Select(ViewBuilder.Facet)]));
+            () => new FacetsView("年份", site.Years.Count > 0 ? "按出版年份浏览。" : "本档案的版面尚无出版日期，无法按年份浏览。", [.. site.Years.Select(ViewBuilder.Facet)]));
         foreach (var facet in site.Years)
             yield return FacetJob(facet, null, SitePaths.Years, "年份", "years");
 
@@ -81,7 +81,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateRenderer templates)
     {
         var latest = site.Issues.LastOrDefault(i => i.Date is not null) ?? (site.Issues.Count > 0 ? site.Issues[^1] : null);
         var latestView = latest is null
-            ? new LatestView("最新文章", "", [], [])
+            ? new LatestView("最新文章", null, [], [])
             : new LatestView(
                 latest.Date is null ? "最新文章" : $"最新一期：{latest.Label}",
                 latest.Url,

@@ -39,6 +39,7 @@ public sealed class TemplateRenderer
     {
         var template = Parse(name);
         var context = new EscapingTemplateContext { TemplateLoader = new Loader(this), MemberRenamer = StandardMemberRenamer.Default };
+        TrustedInclude.Install(context);
         context.PushGlobal(globals);
         try
         {

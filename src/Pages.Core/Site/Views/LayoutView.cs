@@ -9,10 +9,10 @@ public sealed record LayoutView(
     string Root,
     SiteView Site,
     string Title,
-    string Description,
+    string? Description,
     string Nav,
     string BodyClass,
-    string Canonical,
+    string? Canonical,
     IReadOnlyList<string> Scripts);
 
-public sealed record SiteView(string Title, string Paper, string Description);
+public sealed record SiteView(string Title, string? Paper, string? Description);

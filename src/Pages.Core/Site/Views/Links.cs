@@ -5,18 +5,18 @@ namespace Pages.Site.Views;
 /// <param name="KindLabel">图片 or 公告, empty for news.</param>
 public sealed record ArticleLink(
     string Url,
-    string Kicker,
+    string? Kicker,
     string Title,
     bool Printed,
-    string KindLabel,
+    string? KindLabel,
     string PageUrl,
     string IssueLabel,
     string PageLabel,
-    string Byline,
-    string Excerpt);
+    string? Byline,
+    string? Excerpt);
 
 /// <summary>A township, village, topic, author or year with its article count.</summary>
-public sealed record FacetLink(string Name, string Url, int Count, string Note, IReadOnlyList<FacetLink> Children);
+public sealed record FacetLink(string Name, string Url, int Count, string? Note, IReadOnlyList<FacetLink> Children);
 
 /// <summary>A neighbouring page, article or issue.</summary>
 public sealed record NeighbourLink(string Url, string Label, string Title);

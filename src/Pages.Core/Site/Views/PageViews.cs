@@ -1,8 +1,8 @@
 namespace Pages.Site.Views;
 
-public sealed record StatsView(int Issues, int Pages, int Articles, string Span);
+public sealed record StatsView(int Issues, int Pages, int Articles, string? Span);
 
-public sealed record LatestView(string Heading, string IssueUrl, IReadOnlyList<PageLink> Pages, IReadOnlyList<ArticleLink> Articles);
+public sealed record LatestView(string Heading, string? IssueUrl, IReadOnlyList<PageLink> Pages, IReadOnlyList<ArticleLink> Articles);
 
 public sealed record HomeView(
     StatsView Stats,
@@ -31,17 +31,17 @@ public sealed record PrintedPageView(
 
 public sealed record PageView(PrintedPageView Page, NeighbourLink? Previous, NeighbourLink? Next);
 
-public sealed record SectionView(string Heading, IReadOnlyList<string> Paragraphs);
+public sealed record SectionView(string? Heading, IReadOnlyList<string> Paragraphs);
 
 public sealed record ArticleBodyView(
     string Url,
     string Kind,
-    string Kicker,
+    string? Kicker,
     string Title,
     bool Printed,
-    string Subtitle,
-    string Byline,
-    string Credit,
+    string? Subtitle,
+    string? Byline,
+    string? Credit,
     IReadOnlyList<SectionView> Sections,
     IReadOnlyList<FacetLink> Townships,
     IReadOnlyList<FacetLink> Villages,
@@ -57,7 +57,7 @@ public sealed record ArticleBodyView(
 
 public sealed record ArticleView(ArticleBodyView Article, NeighbourLink? Previous, NeighbourLink? Next, IReadOnlyList<ArticleLink> Related);
 
-public sealed record FacetsView(string Heading, string Lead, IReadOnlyList<FacetLink> Facets);
+public sealed record FacetsView(string Heading, string? Lead, IReadOnlyList<FacetLink> Facets);
 
 public sealed record FacetView(FacetLink Facet, FacetLink? Parent, string IndexUrl, string IndexLabel, IReadOnlyList<ArticleLink> Articles);
 

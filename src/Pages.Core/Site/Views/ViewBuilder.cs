@@ -9,16 +9,19 @@ public sealed class ViewBuilder(SiteModel site)
     /// <summary>Length of an article's excerpt in lists.</summary>
     const int ExcerptLength = 64;
 
-    public SiteView Site { get; } = new(site.Config.Site.Title, site.Config.Newspaper.Name, site.Config.Site.Description);
+    public SiteView Site { get; } = new(site.Config.Site.Title, OrNull(site.Config.Newspaper.Name), OrNull(site.Config.Site.Description));
+
+    /// <summary>Null for an empty string: in a template, an empty string still counts as something.</summary>
+    public static string? OrNull(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
     public LayoutView Layout(string path, string title, string nav, string description = "", IReadOnlyList<string>? scripts = null) => new(
         SitePaths.RootFrom(path),
         Site,
         title,
-        description,
+        OrNull(description),
         nav,
         nav,
-        site.Config.Site.BaseUrl.Length > 0 ? Absolute(path) : "",
+        site.Config.Site.BaseUrl.Length > 0 ? Absolute(path) : null,
         scripts ?? []);
 
     public string Absolute(string path) => site.Config.Site.BaseUrl.TrimEnd('/') + "/" + path;
@@ -28,21 +31,21 @@ public sealed class ViewBuilder(SiteModel site)
         var article = a.Tagged.Article;
         return new ArticleLink(
             a.Url,
-            article.Kicker?.Text ?? "",
+            article.Kicker?.Text,
             a.DisplayTitle,
             a.HasPrintedTitle,
-            KindLabel(article.Kind),
+            OrNull(KindLabel(article.Kind)),
             a.Page.Url,
             a.Page.Issue.Label,
             a.Page.Label,
-            (article.Byline ?? article.PhotoCredit)?.Text ?? "",
-            Excerpt(article));
+            (article.Byline ?? article.PhotoCredit)?.Text,
+            OrNull(Excerpt(article)));
     }
 
     public static IReadOnlyList<ArticleLink> Links(IEnumerable<ArticleEntry> articles) => [.. articles.Select(Link)];
 
     public static FacetLink Facet(FacetEntry f) =>
-        new(f.Name, f.Url, f.Articles.Count, f.Note, [.. f.Children.Select(Facet)]);
+        new(f.Name, f.Url, f.Articles.Count, OrNull(f.Note), [.. f.Children.Select(Facet)]);
 
     public static NeighbourLink? Neighbour(ArticleEntry? a) => a is null ? null : new(a.Url, a.Page.Label, a.DisplayTitle);
 
@@ -82,13 +85,13 @@ public sealed class ViewBuilder(SiteModel site)
         return new ArticleBodyView(
             a.Url,
             article.Kind.ToString().ToLowerInvariant(),
-            article.Kicker?.Text ?? "",
+            article.Kicker?.Text,
             a.DisplayTitle,
             a.HasPrintedTitle,
-            article.Subtitle?.Text ?? "",
-            article.Byline?.Text ?? "",
-            article.PhotoCredit?.Text ?? "",
-            [.. article.Sections.Select(s => new SectionView(s.Heading?.Text ?? "", [.. s.Paragraphs.Select(p => p.Text)]))],
+            article.Subtitle?.Text,
+            article.Byline?.Text,
+            article.PhotoCredit?.Text,
+            [.. article.Sections.Select(s => new SectionView(s.Heading?.Text, [.. s.Paragraphs.Select(p => p.Text)]))],
             [.. a.Townships.Select(Facet)],
             [.. a.Villages.Select(Facet)],
             [.. a.Topics.Select(Facet)],
@@ -128,11 +131,11 @@ public sealed class ViewBuilder(SiteModel site)
         return info.LengthInTextElements <= ExcerptLength ? text : info.SubstringByTextElements(0, ExcerptLength) + "…";
     }
 
-    public static string DateSpan(SiteModel site)
+    public static string? DateSpan(SiteModel site)
     {
         var dated = site.Issues.Where(i => i.Date is not null).ToList();
         if (dated.Count == 0)
-            return "";
+            return null;
         var (first, last) = (dated[0].Date!.Value, dated[^1].Date!.Value);
         return first == last ? $"{first.Year}年{first.Month}月{first.Day}日" : $"{first.Year}年{first.Month}月—{last.Year}年{last.Month}月";
     }

@@ -1,0 +1,111 @@
+using System.Security.Cryptography;
+using AngleSharp.Html.Parser;
+using Pages.Build;
+using Pages.Site;
+
+namespace Pages.Tests.Site;
+
+/// <summary>Determinism, atomic publishing, the link check and escaping, each with builds of its own.</summary>
+public sealed class BuildBehaviourTests : IDisposable
+{
+    readonly string folder = Directory.CreateTempSubdirectory("pages-build-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    static Dictionary<string, string> Hashes(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
+
+    string Theme(string template, string content)
+    {
+        var theme = Path.Combine(folder, "mytheme-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(theme, "templates"));
+        File.WriteAllText(Path.Combine(theme, "templates", template), content);
+        return theme;
+    }
+
+    [Fact]
+    public void Two_builds_of_the_same_input_are_byte_identical()
+    {
+        var a = SiteBuilder.Build(SampleSite.Options(Path.Combine(folder, "a")));
+        var b = SiteBuilder.Build(SampleSite.Options(Path.Combine(folder, "b")));
+        Assert.True(a.Succeeded && b.Succeeded);
+        var (ha, hb) = (Hashes(Path.Combine(folder, "a")), Hashes(Path.Combine(folder, "b")));
+        Assert.True(ha.Count > 90);
+        Assert.Equal(ha, hb);
+    }
+
+    [Fact]
+    public void A_failed_build_leaves_the_previous_output_untouched()
+    {
+        var output = Path.Combine(folder, "site");
+        Assert.True(SiteBuilder.Build(SampleSite.Options(output)).Succeeded);
+        var before = Hashes(output);
+
+        var broken = Theme("article.html", "<h1>{{ for x in }}</h1>");
+        var result = SiteBuilder.Build(SampleSite.Options(output, broken));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("article.html:1", result.Failure);
+        Assert.Equal(before, Hashes(output));
+        Assert.Single(Directory.GetDirectories(folder), d => Path.GetFileName(d) == "site");
+        Assert.DoesNotContain(Directory.GetDirectories(folder), d => Path.GetFileName(d).Contains("building", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_broken_link_fails_the_build_naming_the_page_and_link()
+    {
+        var output = Path.Combine(folder, "site");
+        var theme = Theme("about.html", "<h1>关于</h1><a href=\"{{ root }}missing/page.html\">?</a>");
+        var result = SiteBuilder.Build(SampleSite.Options(output, theme));
+        Assert.False(result.Succeeded);
+        Assert.Contains("about.html links to 'missing/page.html'", result.Failure);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void A_users_theme_overrides_the_default_file_by_file()
+    {
+        var output = Path.Combine(folder, "site");
+        var theme = Theme("about.html", "<h1>本站说明</h1>");
+        Directory.CreateDirectory(Path.Combine(theme, "assets"));
+        File.WriteAllText(Path.Combine(theme, "assets", "extra.css"), "body{}");
+        Assert.True(SiteBuilder.Build(SampleSite.Options(output, theme)).Succeeded);
+        Assert.Contains("<h1>本站说明</h1>", File.ReadAllText(Path.Combine(output, "about.html")));
+        Assert.Contains("示范区开展中秋节慰问活动", File.ReadAllText(Path.Combine(output, "articles", "000_1e3030292b08ed47-01.html")));
+        Assert.True(File.Exists(Path.Combine(output, "assets", "extra.css")));
+        Assert.True(File.Exists(Path.Combine(output, "assets", "site.css")));
+    }
+
+    [Fact]
+    public void Markup_in_a_page_is_shown_as_text()
+    {
+        var input = Path.Combine(folder, "input");
+        Directory.CreateDirectory(Path.Combine(input, "pages"));
+        File.WriteAllText(Path.Combine(input, "pages", "x.txt"),
+            "本报讯（记者张三丰） 近日，<script>alert('x')</script>某某区开会，<img src=x onerror=alert(1)>。\n\n<b>某某区</b>开会\n");
+        var output = Path.Combine(folder, "site");
+        var result = SiteBuilder.Build(new BuildOptions([input], output, Pages.Config.SiteConfig.Empty, [SampleSite.DefaultTheme]));
+        Assert.True(result.Succeeded, result.Failure);
+        var html = File.ReadAllText(Path.Combine(output, "articles", "x-01.html"));
+        Assert.DoesNotContain("<script>alert", html);
+        Assert.DoesNotContain("<img src=x", html);
+        var page = new HtmlParser().ParseDocument(html);
+        Assert.Equal("<b>某某区</b>开会", page.QuerySelector("article h1")!.TextContent);
+        Assert.Contains("<script>alert('x')</script>", page.QuerySelector(".article-body p")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("article script, article img, article b"));
+    }
+
+    [Fact]
+    public void A_page_named_to_escape_the_output_folder_cannot()
+    {
+        var input = Path.Combine(folder, "input");
+        Directory.CreateDirectory(Path.Combine(input, "pages"));
+        File.WriteAllText(Path.Combine(input, "pages", "..%2F..%2Fevil.txt"), "某某区开会\n\n本报讯（记者张三丰） 近日开会。\n");
+        var output = Path.Combine(folder, "site");
+        Assert.True(SiteBuilder.Build(new BuildOptions([input], output, Pages.Config.SiteConfig.Empty, [SampleSite.DefaultTheme])).Succeeded);
+        Assert.All(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories),
+            f => Assert.True(f.StartsWith(output, StringComparison.Ordinal) || f.StartsWith(input, StringComparison.Ordinal), f));
+        Assert.Throws<IOException>(() => new StagingFolder(Path.Combine(folder, "o")).Resolve("../x.html"));
+    }
+}
