@@ -29,7 +29,7 @@ internal static class HeadlineDetector
     const int MaxBlankGap = 2;
 
     /// <summary>How many lines of a following paragraph are looked at to find a caption's credit.</summary>
-    const int CaptionLookahead = 24;
+    const int CaptionLookahead = 60;
 
     /// <summary>Marks headline lines in <paramref name="kinds"/> and returns each headline's lines.</summary>
     public static List<List<int>> Mark(PageLines page, LineKind[] kinds, bool paragraphPerLine)
@@ -91,6 +91,40 @@ internal static class HeadlineDetector
     /// Headline-shaped lines from <paramref name="first"/> on, a blank line or two allowed between
     /// them, but never into a caption: a caption's first line after a blank can look like a headline.
     /// </summary>
+    /// <summary>
+    /// One or two single spaces, each between two ideographs, in a line not spaced out letter by
+    /// letter: the space that parts the phrases of a headline.
+    /// </summary>
+    internal static bool HasPhraseSpace(ReadOnlySpan<char> text)
+    {
+        var spaces = 0;
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            if (text[i] != ' ')
+                continue;
+            if (!CharClass.IsIdeograph(text[i - 1]) || !CharClass.IsIdeograph(text[i + 1]))
+                return false;
+            // Each phrase has at least two characters: 总 部 工 程 is spacing, not phrasing.
+            if (i < 2 || !CharClass.IsIdeograph(text[i - 2]) || i + 2 >= text.Length || !CharClass.IsIdeograph(text[i + 2]))
+                return false;
+            spaces++;
+        }
+        return spaces is 1 or 2;
+    }
+
+    static readonly System.Buffers.SearchValues<char> ClausePunctuation = System.Buffers.SearchValues.Create("，、；。,;！？!?");
+
+    /// <summary>One full-width colon inside the line, two or more ideographs on each side, and no other punctuation.</summary>
+    internal static bool HasHeadColon(ReadOnlySpan<char> text)
+    {
+        var colon = text.IndexOf('：');
+        if (colon < 2 || colon > text.Length - 3 || text[(colon + 1)..].Contains('：'))
+            return false;
+        if (text.IndexOfAny(ClausePunctuation) >= 0)
+            return false;
+        return CharClass.CountIdeographs(text[..colon]) >= 2 && CharClass.CountIdeographs(text[(colon + 1)..]) >= 2;
+    }
+
     static List<int> CollectRun(PageLines page, LineKind[] kinds, int first)
     {
         var run = new List<int> { first };
@@ -130,11 +164,17 @@ internal static class HeadlineDetector
         if (paragraphPerLine)
             return true;
 
+        // Two phrases set apart by a space (提升产业竞争力 建设实力示范区), or a name and a phrase
+        // set apart by a colon with no other punctuation (区招商局：招大引强在行动), is how headlines
+        // and cross-heads are set; a wrapped line of body text hardly ever looks like that.
+        if (run.Any(r => HasPhraseSpace(page.TextOf(page.Lines[r])) || HasHeadColon(page.TextOf(page.Lines[r]))))
+            return true;
+
         var before = ColumnWidth.Before(page, kinds, run[0]);
         var (after, measured) = ColumnWidth.After(page, kinds, next);
-        // Text that runs straight on below, in a column nobody can measure (a one-line paragraph),
-        // is more likely the rest of a paragraph than the body under a cross-head.
-        if (!measured && next == run[^1] + 1)
+        // Text that runs straight on below, with no column to measure on either side, is more
+        // likely the rest of a paragraph than the body under a cross-head.
+        if (!measured && next == run[^1] + 1 && before == 0)
             return false;
         var outOfColumn = run.All(r =>
         {

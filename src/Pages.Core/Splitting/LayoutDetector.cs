@@ -31,7 +31,7 @@ internal static class LayoutDetector
         var content = units.Where(u => u is not FurnitureUnit).ToList();
         var first = content.FirstOrDefault();
         var last = content.LastOrDefault(u => u is not (CreditUnit or ParagraphUnit { IsCaption: true }));
-        var score = (paragraphPerLine ? 1 : 0)
+        var score = (paragraphPerLine ? 2 : 0)
             + (first is HeadlineUnit ? 1 : 0)
             - (first is LedeUnit or BylineUnit ? 1 : 0)
             - (last is HeadlineUnit ? 1 : 0);

@@ -27,7 +27,33 @@ internal static class LineClassifier
             kinds[i] = ClassifyLine(page.StringOf(line), atTop, options);
             atTop &= kinds[i] == LineKind.Furniture;
         }
+        UnmaskWrappedCredits(page, kinds);
         return kinds;
+    }
+
+    /// <summary>
+    /// A credit set in a narrow caption column breaks anywhere: 本报记者 付凯 / 明 摄. Its first line then
+    /// reads like a byline of its own; when the lines below it complete a credit, they are all text
+    /// of the caption, whose credit the paragraph reader finds.
+    /// </summary>
+    static void UnmaskWrappedCredits(PageLines page, LineKind[] kinds)
+    {
+        for (var i = 0; i < page.Count; i++)
+        {
+            if (kinds[i] != LineKind.Byline)
+                continue;
+            var joined = page.StringOf(page.Lines[i]);
+            for (var j = i + 1; j < Math.Min(page.Count, i + 3) && !page.Lines[j].IsBlank; j++)
+            {
+                joined += "\n" + page.StringOf(page.Lines[j]);
+                if (CreditParser.Parse(joined) is { Start: 0 })
+                {
+                    for (var k = i; k <= j; k++)
+                        kinds[k] = LineKind.Text;
+                    break;
+                }
+            }
+        }
     }
 
     /// <param name="atTop">Nothing but furniture stands above the line: it may be the masthead.</param>

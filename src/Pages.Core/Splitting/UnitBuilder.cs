@@ -71,7 +71,7 @@ internal sealed class UnitBuilder(PageLines page, LineKind[] kinds, List<List<in
             return true;
         var last = paragraph[^1];
         var lastText = page.StringOf(page.Lines[last]);
-        if (!LineEnds.Block(lastText))
+        if (!LineEnds.Block(lastText) && !EndsWithWrappedCredit(paragraph, lastText))
             return false;
         if (paragraphPerLine || next - last > 1)
             return true;
@@ -80,6 +80,15 @@ internal sealed class UnitBuilder(PageLines page, LineKind[] kinds, List<List<in
             if (p != last)
                 column = Math.Max(column, CharClass.Width(page.TextOf(page.Lines[p])));
         return CharClass.Width(lastText) < column - 1.5;
+    }
+
+    /// <summary>A credit broken over the caption's last lines (本报记者 王 正 / 义 摄) ends the caption too.</summary>
+    bool EndsWithWrappedCredit(List<int> paragraph, string lastText)
+    {
+        if (!lastText.EndsWith('摄') && !lastText.EndsWith("摄影") && !lastText.EndsWith("供图"))
+            return false;
+        var tail = string.Join('\n', paragraph.TakeLast(4).Select(i => page.StringOf(page.Lines[i])));
+        return CreditParser.Parse(tail) is not null;
     }
 
     void FlushParagraph(List<int> lines)
