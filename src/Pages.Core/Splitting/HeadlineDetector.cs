@@ -167,7 +167,8 @@ internal static class HeadlineDetector
         // Two phrases set apart by a space (提升产业竞争力 建设实力示范区), or a name and a phrase
         // set apart by a colon with no other punctuation (区招商局：招大引强在行动), is how headlines
         // and cross-heads are set; a wrapped line of body text hardly ever looks like that.
-        if (run.Any(r => HasPhraseSpace(page.TextOf(page.Lines[r])) || HasHeadColon(page.TextOf(page.Lines[r]))))
+        bool SetLikeAHeadline(int r) => HasPhraseSpace(page.TextOf(page.Lines[r])) || HasHeadColon(page.TextOf(page.Lines[r]));
+        if (run.All(SetLikeAHeadline))
             return true;
 
         var before = ColumnWidth.Before(page, kinds, run[0]);
@@ -179,7 +180,7 @@ internal static class HeadlineDetector
         var outOfColumn = run.All(r =>
         {
             var width = CharClass.Width(page.TextOf(page.Lines[r]));
-            return !ColumnWidth.FitsColumn(width, before) && !ColumnWidth.FitsColumn(width, after);
+            return SetLikeAHeadline(r) || (!ColumnWidth.FitsColumn(width, before) && !ColumnWidth.FitsColumn(width, after));
         });
         if (outOfColumn)
             return true;

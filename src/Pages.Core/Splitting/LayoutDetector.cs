@@ -5,9 +5,11 @@ namespace Pages.Splitting;
 
 /// <summary>
 /// Decides whether a page prints headlines after their articles (column text as extracted) or
-/// before them. The evidence is at the page's edges: a page that opens with a headline prints them
-/// first; a page whose last text (pictures aside) is a headline prints them after; and pages set one
-/// paragraph per line print headlines first.
+/// before them. Pages set one paragraph per line print headlines first, and weigh most; then the
+/// page's edges: a page that opens with a headline prints them first, one that opens with a 电头 or
+/// byline prints them after, and a page whose last text (pictures aside) is a headline prints them
+/// after, and weighs as much as the paragraph-per-line setting (a headline with no body after it
+/// cannot be a headline printed first).
 /// </summary>
 internal static class LayoutDetector
 {
@@ -34,7 +36,7 @@ internal static class LayoutDetector
         var score = (paragraphPerLine ? 2 : 0)
             + (first is HeadlineUnit ? 1 : 0)
             - (first is LedeUnit or BylineUnit ? 1 : 0)
-            - (last is HeadlineUnit ? 1 : 0);
+            - (last is HeadlineUnit ? 2 : 0);
         return score > 0 ? PageLayout.HeadlinesBeforeBody : PageLayout.HeadlinesAfterBody;
     }
 }
