@@ -1,3 +1,6 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Pages.Benchmarks.SplitBenchmarks).Assembly).Run(args);
+if (args is ["search-bytes", ..])
+    Pages.Benchmarks.SearchBytes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+else
+    BenchmarkSwitcher.FromAssembly(typeof(Pages.Benchmarks.SplitBenchmarks).Assembly).Run(args);

@@ -1,0 +1,58 @@
+using System.Text;
+
+namespace Pages.Search.Export;
+
+/// <summary>
+/// Non-negative integers as text: little-endian groups of five bits, one character each from a
+/// 64-character alphabet, the sixth bit saying another group follows. Text rather than arrays
+/// because a JSON array of small numbers costs two to four bytes a number and this one to two,
+/// and it needs no escaping inside a script. Mirrored by <c>decode</c> in theme/assets/search/engine.js.
+/// </summary>
+public static class PostingsCodec
+{
+    public const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    public static void Write(StringBuilder to, int value)
+    {
+        if (value < 0)
+            throw new ArgumentOutOfRangeException(nameof(value), value, "only non-negative numbers are encoded");
+        do
+        {
+            var group = value & 31;
+            value >>= 5;
+            to.Append(Alphabet[value > 0 ? group | 32 : group]);
+        }
+        while (value > 0);
+    }
+
+    public static List<int> Read(string text)
+    {
+        var values = new List<int>();
+        var (value, shift) = (0, 0);
+        foreach (var c in text)
+        {
+            var group = Alphabet.IndexOf(c, StringComparison.Ordinal);
+            value |= (group & 31) << shift;
+            shift += 5;
+            if ((group & 32) == 0)
+            {
+                values.Add(value);
+                (value, shift) = (0, 0);
+            }
+        }
+        return values;
+    }
+
+    /// <summary>Ascending document numbers as gaps (the first from -1, so every gap is at least 1).</summary>
+    public static string DocList(IEnumerable<int> docs)
+    {
+        var text = new StringBuilder();
+        var previous = -1;
+        foreach (var doc in docs)
+        {
+            Write(text, doc - previous);
+            previous = doc;
+        }
+        return text.ToString();
+    }
+}

@@ -1,0 +1,25 @@
+namespace Pages.Search.Export;
+
+/// <summary>
+/// search/index.js, the only file every search loads. Mirrored by the checks in
+/// theme/assets/search/engine.js (<c>Engine</c>). Field names are short because they are JSON keys.
+/// </summary>
+/// <param name="V">The format version, <see cref="SearchFormat.Version"/>.</param>
+/// <param name="N">Lucene's maxDoc: the number of documents.</param>
+/// <param name="K1">BM25's k1.</param>
+/// <param name="B">BM25's b.</param>
+/// <param name="Fields">The searchable fields in query order.</param>
+/// <param name="TermBuckets">How many t/ buckets.</param>
+/// <param name="PositionBuckets">How many p/ buckets.</param>
+/// <param name="Facets">The facets the client filters by, with their values.</param>
+public sealed record StartupFile(int V, int N, float K1, float B, IReadOnlyList<StartupField> Fields, int TermBuckets, int PositionBuckets, IReadOnlyList<StartupFacet> Facets);
+
+/// <param name="Name">The field's name in the postings (t, s, b, a).</param>
+/// <param name="Weight">The query-time boost of the field's clauses.</param>
+/// <param name="SumTotalTermFreq">Lucene's sumTotalTermFreq: every token, overlapping ones included; avgdl is this over N.</param>
+public sealed record StartupField(string Name, float Weight, long SumTotalTermFreq);
+
+/// <param name="Name">township, topic, year or kind.</param>
+/// <param name="Label">How the page names it.</param>
+/// <param name="Values">Its values, in the order the page lists them.</param>
+public sealed record StartupFacet(string Name, string Label, IReadOnlyList<string> Values);

@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using Pages.Model;
+
+namespace Pages.Search;
+
+/// <summary>
+/// One article as search sees it: the text of each searchable field, the facets it is filtered
+/// by and what a result shows. <see cref="Order"/> is the article's place in the archive (oldest
+/// first); documents are indexed in that order, so a Lucene document number is the archive order
+/// and sorting by date needs no extra data in the browser.
+/// </summary>
+public sealed record SearchDocument(
+    string Id,
+    string Url,
+    int Order,
+    string DisplayTitle,
+    string Title,
+    string Kicker,
+    string Subtitle,
+    string Body,
+    string Byline,
+    ImmutableArray<string> Townships,
+    ImmutableArray<string> Villages,
+    ImmutableArray<string> Topics,
+    ImmutableArray<string> Authors,
+    int? Year,
+    DateOnly? Date,
+    string PageLabel,
+    ArticleKind Kind)
+{
+    /// <summary>Kicker and subtitle, one field; '|' keeps their characters from joining into a bigram.</summary>
+    public string Heads => Kicker.Length > 0 && Subtitle.Length > 0 ? Kicker + " | " + Subtitle : Kicker + Subtitle;
+
+    /// <summary>The text of a searchable field, by its name in <see cref="SearchFields"/>.</summary>
+    public string Field(string name) => name switch
+    {
+        SearchFields.Title => Title,
+        SearchFields.Heads => Heads,
+        SearchFields.Body => Body,
+        SearchFields.Byline => Byline,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a searchable field"),
+    };
+
+    /// <summary>The kind as the client shows it.</summary>
+    public string KindName => Kind switch
+    {
+        ArticleKind.Photo => "图片",
+        ArticleKind.Notice => "公告",
+        _ => "新闻",
+    };
+}

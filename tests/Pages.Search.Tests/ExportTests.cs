@@ -1,0 +1,64 @@
+using Jint;
+using System.Text.RegularExpressions;
+using Pages.Search.Export;
+
+namespace Pages.Search.Tests;
+
+public partial class ExportTests
+{
+    [GeneratedRegex(@"^PagesSearch\.register\(""[a-z0-9/]+"",")]
+    private static partial Regex Registration();
+
+    [Fact]
+    public void Every_file_is_a_script_that_registers_itself()
+    {
+        var files = Directory.GetFiles(Path.Combine(Sample.Site, SearchShards.Folder), "*.js", SearchOption.AllDirectories);
+        Assert.NotEmpty(files);
+        Assert.All(files, f => Assert.Matches(Registration(), File.ReadAllText(f)));
+    }
+
+    [Fact]
+    public void The_startup_file_carries_the_format_version_and_the_client_checks_it()
+    {
+        var js = Sample.Client(Sample.Site);
+        Assert.Equal(SearchFormat.Version, (int)js.Evaluate("PagesSearch.shards.index.v").AsNumber());
+        Assert.Equal(SearchFormat.Version, (int)js.Evaluate("PagesSearch.FORMAT_VERSION").AsNumber());
+        var refused = js.Evaluate("(function () { try { new PagesSearch.Engine({ v: 999 }); return ''; } catch (e) { return e.message; } })()").AsString();
+        Assert.Contains("999", refused, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_document_has_a_display_file_that_points_at_its_article()
+    {
+        for (var doc = 0; doc < Sample.Docs.Count; doc++)
+        {
+            var text = File.ReadAllText(Path.Combine(Sample.Site, SearchShards.File(SearchShards.Doc(doc))));
+            Assert.Contains(Sample.Docs[doc].Url, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(31)]
+    [InlineData(32)]
+    [InlineData(1_000_000)]
+    public void The_codec_round_trips(int value)
+    {
+        var text = new System.Text.StringBuilder();
+        PostingsCodec.Write(text, value);
+        PostingsCodec.Write(text, 7);
+        Assert.Equal([value, 7], PostingsCodec.Read(text.ToString()));
+        var js = Sample.Client();
+        js.SetValue("__t", text.ToString());
+        Assert.Equal($"{value},7", js.Evaluate("PagesSearch.decode(__t).join(',')").AsString());
+    }
+
+    [Fact]
+    public void Nothing_is_written_outside_the_site_folder()
+    {
+        var site = Path.Combine(Path.GetTempPath(), "pages-export-" + Guid.NewGuid().ToString("N"));
+        SearchExport.Write(Sample.Docs.Take(3).ToList(), site);
+        Assert.Equal([SearchShards.Folder], Directory.GetFileSystemEntries(site).Select(Path.GetFileName));
+    }
+}

@@ -1,0 +1,52 @@
+using Jint;
+using Pages.Archive;
+using Pages.Config;
+using Pages.Search.Export;
+
+namespace Pages.Search.Tests;
+
+/// <summary>The sample archive, its search documents, its exported index and a Lucene searcher, made once for all tests.</summary>
+internal static class Sample
+{
+    static readonly Lazy<(List<SearchDocument> Docs, string Site, ArchiveSearcher Searcher)> Made = new(Make);
+
+    public static string RepoRoot { get; } = FindRoot();
+
+    public static List<SearchDocument> Docs => Made.Value.Docs;
+
+    public static string Site => Made.Value.Site;
+
+    public static ArchiveSearcher Searcher => Made.Value.Searcher;
+
+    static (List<SearchDocument>, string, ArchiveSearcher) Make()
+    {
+        var input = Path.Combine(RepoRoot, "input");
+        var archive = ArchiveLoader.Load([input], ConfigLoader.Load(Path.Combine(input, SiteConfig.FileName)));
+        var docs = SearchDocuments.From(archive);
+        var site = Path.Combine(Path.GetTempPath(), "pages-search-tests-" + Guid.NewGuid().ToString("N"));
+        SearchExport.Write(docs, site);
+        return (docs, site, new ArchiveSearcher(docs));
+    }
+
+    /// <summary>A Jint engine with the client's pure scripts loaded, and the exported start-up file registered.</summary>
+    public static Engine Client(string? site = null)
+    {
+        var js = new Engine();
+        foreach (var script in new[] { "tokenize.js", "bm25.js", "engine.js", "ui.js" })
+            js.Execute(File.ReadAllText(Path.Combine(RepoRoot, "theme", "assets", "search", script)), script);
+        if (site is not null)
+            LoadKey(js, site, SearchShards.Startup);
+        return js;
+    }
+
+    public static void LoadKey(Engine js, string site, string key) =>
+        js.Execute(File.ReadAllText(Path.Combine(site, SearchShards.File(key))), key);
+
+    static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Pages.sln")))
+            dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Pages.sln not found");
+    }
+}

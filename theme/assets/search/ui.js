@@ -1,0 +1,221 @@
+/* Pages search: the page. Loads the index's script files on demand (a script element works from
+   file:// where fetch does not), runs the engine and renders into #search-app. Every piece of text
+   from the index goes into the page with textContent: nothing is ever parsed as HTML. */
+(function (root) {
+  'use strict';
+  var PS = root.PagesSearch = root.PagesSearch || {};
+  var PAGE_SIZE = 10, EXCERPT = 80;
+  var FACETS = ['township', 'topic', 'year', 'kind'];
+
+  /* Loads the keys' scripts (those not loaded yet) and calls done(error) when all have registered. */
+  function load(base, keys, done) {
+    var waiting = 0, failed = null;
+    keys.forEach(function (key) {
+      if (PS.shards[key]) return;
+      waiting++;
+      var s = document.createElement('script');
+      s.src = base + 'search/' + key + '.js';
+      s.async = true;
+      s.onload = function () { if (--waiting === 0) done(failed); };
+      s.onerror = function () { failed = '无法读取检索索引文件 search/' + key + '.js'; if (--waiting === 0) done(failed); };
+      document.head.appendChild(s);
+    });
+    if (waiting === 0) done(null);
+  }
+
+  /* Loads what a query needs, round after round (a bucket may point to a term's own file). */
+  function loadFor(base, engine, query, done) {
+    var keys = engine.missing(query);
+    if (keys.length === 0) { done(null); return; }
+    load(base, keys, function (error) { if (error) done(error); else loadFor(base, engine, query, done); });
+  }
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  /* The window of EXCERPT characters with the most distinct query terms, then the most hits
+     (as Excerpts.cs picks it); returns [{text, hit}]. */
+  function excerpt(text, query) {
+    var wanted = {};
+    query.clauses.forEach(function (c) { c.terms.forEach(function (t) { wanted[t] = true; }); });
+    var hits = PS.tokenize(text).filter(function (t) { return wanted[t.term]; }).sort(function (a, b) { return a.start - b.start; });
+    var best = 0, bestScore = [-1, -1];
+    for (var i = 0; i < hits.length; i++) {
+      var distinct = {}, nd = 0, count = 0;
+      for (var j = i; j < hits.length && hits[j].end <= hits[i].start + EXCERPT; j++) {
+        if (!distinct[hits[j].term]) { distinct[hits[j].term] = true; nd++; }
+        count++;
+      }
+      if (nd > bestScore[0] || (nd === bestScore[0] && count > bestScore[1])) { best = hits[i].start; bestScore = [nd, count]; }
+    }
+    var from = Math.max(0, best - (hits.length > 0 ? 10 : 0)), to = Math.min(text.length, from + EXCERPT);
+    var marks = [];
+    hits.forEach(function (h) { for (var k = h.start; k < h.end; k++) marks[k] = true; });
+    var parts = [];
+    if (from > 0) parts.push({ text: '…', hit: false });
+    var run = from;
+    for (var k = from + 1; k <= to; k++) {
+      if (k === to || !!marks[k] !== !!marks[run]) { parts.push({ text: text.substring(run, k).replace(/\n/g, ' '), hit: !!marks[run] }); run = k; }
+    }
+    if (to < text.length) parts.push({ text: '…', hit: false });
+    return parts;
+  }
+
+  function readState() {
+    var params = new URLSearchParams(root.location.search), state = { q: params.get('q') || '', sort: params.get('sort') || 'relevance', page: Math.max(1, parseInt(params.get('page') || '1', 10) || 1), filters: {} };
+    FACETS.forEach(function (name) { state.filters[name] = params.getAll(name); });
+    return state;
+  }
+
+  /* Keeps the query in the address so a result list can be linked; file:// may refuse, which only loses that. */
+  function writeState(state) {
+    var params = new URLSearchParams();
+    if (state.q) params.set('q', state.q);
+    FACETS.forEach(function (name) { state.filters[name].forEach(function (v) { params.append(name, v); }); });
+    if (state.sort !== 'relevance') params.set('sort', state.sort);
+    if (state.page > 1) params.set('page', String(state.page));
+    try { root.history.replaceState(null, '', '?' + params.toString()); } catch (e) { /* not allowed here */ }
+  }
+
+  function start() {
+    var app = document.getElementById('search-app'), form = document.getElementById('search-form'), input = document.getElementById('search-q');
+    if (!app || !form || !input) return;
+    var base = app.getAttribute('data-root') || '';
+    var status = el('p', 'search-status');
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    var body = el('div', 'search-body');
+    app.appendChild(status);
+    app.appendChild(body);
+    var state = readState(), engine = null, run = 0;
+    input.value = state.q;
+
+    function fail(message) { status.textContent = message; body.textContent = ''; }
+
+    load(base, ['index', 'facets'], function (error) {
+      if (error) { fail(error + '。检索需要与网站一同生成的 search/ 文件夹。'); return; }
+      try { engine = new PS.Engine(PS.shards.index); } catch (e) { fail(e.message); return; }
+      search();
+    });
+
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      state.q = input.value;
+      state.page = 1;
+      search();
+    });
+    document.addEventListener('keydown', function (e) {
+      if (e.key === '/' && document.activeElement !== input) { e.preventDefault(); input.focus(); }
+    });
+
+    function search() {
+      writeState(state);
+      if (!engine) return;
+      var query = engine.parse(state.q, state.filters), mine = ++run;
+      if (query.clauses.length === 0) { status.textContent = state.q ? '检索词中没有可检索的文字。' : '请输入检索词。'; body.textContent = ''; return; }
+      status.textContent = '检索中…';
+      loadFor(base, engine, query, function (error) {
+        if (mine !== run) return;
+        if (error) { fail(error); return; }
+        var result = engine.run(query), hits = result.hits.slice();
+        if (state.sort === 'newest') hits.sort(function (a, b) { return b.doc - a.doc; });
+        else if (state.sort === 'oldest') hits.sort(function (a, b) { return a.doc - b.doc; });
+        var pages = Math.max(1, Math.ceil(hits.length / PAGE_SIZE));
+        state.page = Math.min(state.page, pages);
+        var shown = hits.slice((state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE);
+        load(base, shown.map(function (h) { return PS.docKey(h.doc); }), function (docError) {
+          if (mine !== run) return;
+          if (docError) { fail(docError); return; }
+          render(query, result, shown, pages);
+        });
+      });
+    }
+
+    function render(query, result, shown, pages) {
+      status.textContent = result.total > 0 ? '找到 ' + result.total + ' 篇文章' : '没有找到包含“' + state.q + '”的文章。';
+      body.textContent = '';
+      body.appendChild(controls(result));
+      var list = el('ol', 'search-results');
+      list.start = (state.page - 1) * PAGE_SIZE + 1;
+      shown.forEach(function (h) {
+        var d = PS.shards[PS.docKey(h.doc)], item = el('li', 'search-result');
+        var title = el('a', 'search-title', d.title);
+        title.href = base + d.url;
+        var heading = el('h2');
+        heading.appendChild(title);
+        item.appendChild(heading);
+        item.appendChild(el('p', 'search-meta', [d.date || '日期不详', d.page, d.kind].concat(d.townships).filter(Boolean).join(' · ')));
+        var p = el('p', 'search-excerpt');
+        excerpt(d.body || d.title, query).forEach(function (part) { p.appendChild(part.hit ? el('mark', null, part.text) : document.createTextNode(part.text)); });
+        item.appendChild(p);
+        list.appendChild(item);
+      });
+      body.appendChild(list);
+      if (pages > 1) body.appendChild(pager(pages));
+    }
+
+    function controls(result) {
+      var box = el('div', 'search-controls');
+      var label = el('label', null, '排序 ');
+      var select = el('select');
+      [['relevance', '相关度'], ['newest', '日期（新→旧）'], ['oldest', '日期（旧→新）']].forEach(function (o) {
+        var opt = el('option', null, o[1]);
+        opt.value = o[0];
+        opt.selected = state.sort === o[0];
+        select.appendChild(opt);
+      });
+      select.addEventListener('change', function () { state.sort = select.value; state.page = 1; search(); });
+      label.appendChild(select);
+      box.appendChild(label);
+      engine.index.facets.forEach(function (fc) {
+        var counts = result.counts[fc.name] || {}, values = fc.values.filter(function (v) { return counts[v] || state.filters[fc.name].indexOf(v) >= 0; });
+        if (values.length === 0) return;
+        var set = el('fieldset', 'search-facet');
+        set.appendChild(el('legend', null, fc.label));
+        values.forEach(function (v) {
+          var l = el('label'), box2 = el('input');
+          box2.type = 'checkbox';
+          box2.name = fc.name;
+          box2.value = v;
+          box2.checked = state.filters[fc.name].indexOf(v) >= 0;
+          box2.addEventListener('change', function () {
+            var chosen = state.filters[fc.name];
+            if (box2.checked) chosen.push(v); else chosen.splice(chosen.indexOf(v), 1);
+            state.page = 1;
+            search();
+          });
+          l.appendChild(box2);
+          l.appendChild(document.createTextNode(' ' + v + ' (' + (counts[v] || 0) + ')'));
+          set.appendChild(l);
+        });
+        box.appendChild(set);
+      });
+      return box;
+    }
+
+    function pager(pages) {
+      var nav = el('nav', 'search-pager');
+      nav.setAttribute('aria-label', '检索结果分页');
+      function button(text, page, disabled) {
+        var b = el('button', null, text);
+        b.type = 'button';
+        b.disabled = disabled;
+        b.addEventListener('click', function () { state.page = page; search(); input.focus(); });
+        nav.appendChild(b);
+      }
+      button('上一页', state.page - 1, state.page <= 1);
+      nav.appendChild(el('span', null, ' 第 ' + state.page + ' / ' + pages + ' 页 '));
+      button('下一页', state.page + 1, state.page >= pages);
+      return nav;
+    }
+  }
+
+  PS.excerpt = excerpt;
+  if (typeof document !== 'undefined') {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
+  }
+})(typeof globalThis !== 'undefined' ? globalThis : this);
