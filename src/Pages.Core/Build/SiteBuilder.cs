@@ -50,8 +50,7 @@ public static class SiteBuilder
             using var staging = new StagingFolder(options.Output);
             var theme = new Theme(options.ThemeFolders);
             stages.Run("index", ["organize"], site.Articles.Count, () => SearchExport.Write(SearchDocuments.From(site), staging.Root), s => s.Files);
-            SiteRenderer.SearchScripts = SearchExport.ClientScripts;
-            var html = stages.Run("render", ["organize"], site.Articles.Count, () => Render(site, archive, theme, staging, progress), h => h.Count);
+            var html = stages.Run("render", ["organize", "index"], site.Articles.Count, () => Render(site, archive, theme, staging, progress), h => h.Count);
             written = html.Count;
             var broken = stages.Run("check", ["render"], html.Count, () => LinkChecker.Check(staging.Root, html), b => b.Count);
             if (broken.Count > 0)

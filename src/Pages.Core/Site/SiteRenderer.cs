@@ -62,13 +62,10 @@ public sealed class SiteRenderer(SiteModel site, TemplateRenderer templates)
         foreach (var facet in site.Years)
             yield return FacetJob(facet, null, SitePaths.Years, "年份", "years");
 
-        yield return Job(SitePaths.Search, "search.html", "检索", "search", () => new EmptyView(), scripts: SearchScripts);
+        yield return Job(SitePaths.Search, "search.html", "检索", "search", () => new EmptyView(), scripts: Search.Export.SearchExport.ClientScripts);
         yield return Job(SitePaths.About, "about.html", "关于本站", "about", () => new EmptyView());
         yield return Job(SitePaths.NotFound, "404.html", "找不到页面", "notfound", () => new EmptyView());
     }
-
-    /// <summary>The search client's scripts, in load order (theme/assets/search/).</summary>
-    public static IReadOnlyList<string> SearchScripts { get; set; } = [];
 
     RenderJob Job(string path, string template, string title, string nav, Func<object> view, string description = "", IReadOnlyList<string>? scripts = null) =>
         new(path, () => templates.RenderPage(template, view(), views.Layout(path, title, nav, description, scripts)));

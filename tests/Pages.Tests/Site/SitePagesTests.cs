@@ -145,7 +145,7 @@ public class SitePagesTests(SampleSite site)
     [Fact]
     public void The_build_reports_every_stage()
     {
-        Assert.Equal(["read", "split", "tag", "organize", "render", "check", "write"], site.Result.Stages.Select(s => s.Name));
+        Assert.Equal(["read", "split", "tag", "organize", "index", "render", "check", "write"], site.Result.Stages.Select(s => s.Name));
         Assert.Equal(36, site.Result.Articles);
         Assert.All(site.Result.Stages, s => Assert.True(s.Milliseconds >= 0));
     }
