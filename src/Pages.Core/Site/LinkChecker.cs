@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
 
 namespace Pages.Site;
 
@@ -7,7 +10,7 @@ namespace Pages.Site;
 public sealed record BrokenLink(string Page, string Link);
 
 /// <summary>
-/// Parses every generated HTML page (AngleSharp) and checks that every internal link, stylesheet,
+/// Reads every generated HTML page with AngleSharp and checks that every internal link, stylesheet,
 /// script, image and form target names a file that exists in the site. Links that leave the site
 /// (http:, mailto:…) and links within a page (#main) are not followed. Pages are checked in parallel.
 /// </summary>
@@ -18,20 +21,21 @@ public static class LinkChecker
     public static IReadOnlyList<BrokenLink> Check(string root, IEnumerable<string> htmlPages)
     {
         var broken = new ConcurrentBag<BrokenLink>();
-        var parser = new HtmlParser();
         Parallel.ForEach(htmlPages, page =>
         {
             var file = Path.Combine(root, page);
-            using var stream = File.OpenRead(file);
-            using var document = parser.ParseDocument(stream);
             var folder = Path.GetDirectoryName(file)!;
-            foreach (var element in document.QuerySelectorAll("[href],[src],[action]"))
+            // AngleSharp's HTML5 tokenizer reads every start tag and its attributes as a browser
+            // would, without building the document tree the check does not need.
+            var tokenizer = new HtmlTokenizer(new TextSource(File.ReadAllText(file)), HtmlEntityProvider.Resolver);
+            for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
             {
-                foreach (var attribute in Attributes)
+                if (token is not HtmlTagToken { Type: HtmlTokenType.StartTag } tag)
+                    continue;
+                foreach (var attribute in tag.Attributes)
                 {
-                    var link = element.GetAttribute(attribute);
-                    if (link is not null && !Resolves(root, folder, link))
-                        broken.Add(new BrokenLink(page, link));
+                    if (Attributes.Contains(attribute.Name) && !Resolves(root, folder, attribute.Value))
+                        broken.Add(new BrokenLink(page, attribute.Value));
                 }
             }
         });

@@ -42,25 +42,30 @@ public sealed class SiteRenderer(SiteModel site, TemplateRenderer templates)
         yield return Job(SitePaths.Townships, "facets.html", "乡镇街道", "townships",
             () => new FacetsView("乡镇街道", "按乡镇（街道）和村浏览。文章提到的地点，包括别名、旧称和所辖村。", [.. places.Select(ViewBuilder.Facet)]));
         foreach (var facet in places)
-            yield return FacetJob(facet, null, SitePaths.Townships, "乡镇街道", "townships");
+            foreach (var job in FacetJobs(facet, null, SitePaths.Townships, "乡镇街道", "townships"))
+                yield return job;
         foreach (var township in site.Townships)
             foreach (var village in township.Children.Where(v => v.Articles.Count > 0))
-                yield return FacetJob(village, township, SitePaths.Townships, "乡镇街道", "townships");
+                foreach (var job in FacetJobs(village, township, SitePaths.Townships, "乡镇街道", "townships"))
+                    yield return job;
 
         yield return Job(SitePaths.Topics, "facets.html", "主题", "topics",
             () => new FacetsView("主题", "每篇文章可有多个主题，第一个为主要主题。", [.. site.Topics.Select(ViewBuilder.Facet)]));
         foreach (var facet in site.Topics)
-            yield return FacetJob(facet, null, SitePaths.Topics, "主题", "topics");
+            foreach (var job in FacetJobs(facet, null, SitePaths.Topics, "主题", "topics"))
+                yield return job;
 
         yield return Job(SitePaths.Authors, "facets.html", "作者", "authors",
             () => new FacetsView("作者", "记者、通讯员和摄影者，按署名文章数排列。", [.. site.Authors.Select(ViewBuilder.Facet)]));
         foreach (var facet in site.Authors)
-            yield return FacetJob(facet, null, SitePaths.Authors, "作者", "authors");
+            foreach (var job in FacetJobs(facet, null, SitePaths.Authors, "作者", "authors"))
+                yield return job;
 
         yield return Job(SitePaths.Years, "facets.html", "年份", "years",
             () => new FacetsView("年份", site.Years.Count > 0 ? "按出版年份浏览。" : "本档案的版面尚无出版日期，无法按年份浏览。", [.. site.Years.Select(ViewBuilder.Facet)]));
         foreach (var facet in site.Years)
-            yield return FacetJob(facet, null, SitePaths.Years, "年份", "years");
+            foreach (var job in FacetJobs(facet, null, SitePaths.Years, "年份", "years"))
+                yield return job;
 
         yield return Job(SitePaths.Search, "search.html", "检索", "search", () => new EmptyView(), scripts: Search.Export.SearchExport.ClientScripts);
         yield return Job(SitePaths.About, "about.html", "关于本站", "about", () => new EmptyView());
@@ -70,9 +75,26 @@ public sealed class SiteRenderer(SiteModel site, TemplateRenderer templates)
     RenderJob Job(string path, string template, string title, string nav, Func<object> view, string description = "", IReadOnlyList<string>? scripts = null) =>
         new(path, () => templates.RenderPage(template, view(), views.Layout(path, title, nav, description, scripts)));
 
-    RenderJob FacetJob(FacetEntry facet, FacetEntry? parent, string indexUrl, string indexLabel, string nav) =>
-        Job(facet.Url, "facet.html", facet.Name, nav,
-            () => new FacetView(ViewBuilder.Facet(facet), parent is null ? null : ViewBuilder.Facet(parent), indexUrl, indexLabel, ViewBuilder.Links(facet.Articles)));
+    /// <summary>Articles listed on one page of a township, topic, author or year.</summary>
+    public const int ListPageSize = 100;
+
+    /// <summary>A facet's pages: x.html for the first hundred articles, x-2.html for the next…</summary>
+    IEnumerable<RenderJob> FacetJobs(FacetEntry facet, FacetEntry? parent, string indexUrl, string indexLabel, string nav)
+    {
+        var pages = Math.Max(1, (facet.Articles.Count + ListPageSize - 1) / ListPageSize);
+        string Url(int n) => n == 1 ? facet.Url : facet.Url[..^".html".Length] + $"-{n}.html";
+        for (var n = 1; n <= pages; n++)
+        {
+            var number = n;
+            var pager = pages == 1 ? null : new PagerView(
+                number > 1 ? new NeighbourLink(Url(number - 1), $"第{number - 1}页", "") : null,
+                number < pages ? new NeighbourLink(Url(number + 1), $"第{number + 1}页", "") : null,
+                [.. Enumerable.Range(1, pages).Select(k => new PagerPage(k, Url(k), k == number))]);
+            yield return Job(Url(number), "facet.html", number == 1 ? facet.Name : $"{facet.Name}（第{number}页）", nav,
+                () => new FacetView(ViewBuilder.Facet(facet), parent is null ? null : ViewBuilder.Facet(parent), indexUrl, indexLabel,
+                    ViewBuilder.Links(facet.Articles.Skip((number - 1) * ListPageSize).Take(ListPageSize)), pager));
+        }
+    }
 
     HomeView HomeView()
     {

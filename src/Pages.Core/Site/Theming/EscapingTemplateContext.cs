@@ -18,6 +18,8 @@ internal sealed class EscapingTemplateContext : TemplateContext
         StrictVariables = false;
         // Pages' own views are plain data; nothing else is imported.
         EnableRelaxedMemberAccess = true;
+        // Long lists are paged by the site (100 to a page), but a template may loop over more.
+        LoopLimit = 100_000;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch

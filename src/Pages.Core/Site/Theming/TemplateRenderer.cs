@@ -16,6 +16,7 @@ public sealed class TemplateRenderer
 {
     readonly Theme theme;
     readonly ConcurrentDictionary<string, Template> parsed = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, Template> includes = new(StringComparer.Ordinal);
 
     public TemplateRenderer(Theme theme) => this.theme = theme;
 
@@ -40,10 +41,16 @@ public sealed class TemplateRenderer
         var template = Parse(name);
         var context = new EscapingTemplateContext { TemplateLoader = new Loader(this), MemberRenamer = StandardMemberRenamer.Default };
         TrustedInclude.Install(context);
+        // Included templates are parsed once for all pages, not once per page.
+        foreach (var (path, parsedInclude) in includes)
+            context.CachedTemplates[path] = parsedInclude;
         context.PushGlobal(globals);
         try
         {
-            return template.Render(context);
+            var html = template.Render(context);
+            foreach (var (path, parsedInclude) in context.CachedTemplates)
+                includes.TryAdd(path, parsedInclude);
+            return html;
         }
         catch (ScriptRuntimeException e)
         {

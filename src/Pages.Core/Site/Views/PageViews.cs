@@ -59,6 +59,11 @@ public sealed record ArticleView(ArticleBodyView Article, NeighbourLink? Previou
 
 public sealed record FacetsView(string Heading, string? Lead, IReadOnlyList<FacetLink> Facets);
 
-public sealed record FacetView(FacetLink Facet, FacetLink? Parent, string IndexUrl, string IndexLabel, IReadOnlyList<ArticleLink> Articles);
+public sealed record FacetView(FacetLink Facet, FacetLink? Parent, string IndexUrl, string IndexLabel, IReadOnlyList<ArticleLink> Articles, PagerView? Pager);
+
+/// <summary>Where a long list goes on: its pages, the current one marked.</summary>
+public sealed record PagerView(NeighbourLink? Previous, NeighbourLink? Next, IReadOnlyList<PagerPage> Pages);
+
+public sealed record PagerPage(int Number, string Url, bool Current);
 
 public sealed record EmptyView;
