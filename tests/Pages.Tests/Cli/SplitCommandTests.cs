@@ -4,11 +4,8 @@ using Pages.Cli;
 namespace Pages.Tests.Cli;
 
 /// <summary>`pages split` run in-process, as a user would call it.</summary>
-public sealed class SplitCommandTests : IDisposable
+public sealed class SplitCommandTests : TempFolder
 {
-    readonly string folder = Directory.CreateTempSubdirectory("pages-cli-").FullName;
-
-    public void Dispose() => Directory.Delete(folder, recursive: true);
 
     static (int Code, string Out, string Err) Run(params string[] args)
     {
@@ -45,10 +42,10 @@ public sealed class SplitCommandTests : IDisposable
     [Fact]
     public void A_bad_page_is_reported_and_the_others_are_still_split()
     {
-        File.WriteAllBytes(Path.Combine(folder, "a.txt"), [0xFF, 0xFE, 0x00]);
-        File.WriteAllBytes(Path.Combine(folder, "b.txt"), [0x89, 0x50, 0x00, 0x00]);
-        File.WriteAllText(Path.Combine(folder, "c.txt"), "本报讯（记者张三丰） 近日，某某区开会。\n\n某某区开会\n");
-        var (code, output, error) = Run("split", folder, "--json");
+        File.WriteAllBytes(Path.Combine(Folder, "a.txt"), [0xFF, 0xFE, 0x00]);
+        File.WriteAllBytes(Path.Combine(Folder, "b.txt"), [0x89, 0x50, 0x00, 0x00]);
+        File.WriteAllText(Path.Combine(Folder, "c.txt"), "本报讯（记者张三丰） 近日，某某区开会。\n\n某某区开会\n");
+        var (code, output, error) = Run("split", Folder, "--json");
         Assert.Equal(0, code);
         Assert.Contains("b.txt (byte 2): error", error);
         Assert.Contains("\"page\": \"c\"", output);
@@ -57,9 +54,9 @@ public sealed class SplitCommandTests : IDisposable
     [Fact]
     public void Strict_makes_a_bad_page_fail_the_run()
     {
-        File.WriteAllBytes(Path.Combine(folder, "b.txt"), [0x89, 0x50, 0x00, 0x00]);
-        File.WriteAllText(Path.Combine(folder, "c.txt"), "某某区开会\n");
-        var (code, output, error) = Run("split", folder, "--json", "--strict");
+        File.WriteAllBytes(Path.Combine(Folder, "b.txt"), [0x89, 0x50, 0x00, 0x00]);
+        File.WriteAllText(Path.Combine(Folder, "c.txt"), "某某区开会\n");
+        var (code, output, error) = Run("split", Folder, "--json", "--strict");
         Assert.Equal(1, code);
         Assert.Equal("", output);
         Assert.Contains("--strict", error);
@@ -68,9 +65,9 @@ public sealed class SplitCommandTests : IDisposable
     [Fact]
     public void A_bad_configuration_stops_the_run_with_its_line()
     {
-        File.WriteAllText(Path.Combine(folder, "site.yml"), "site:\n  title: 档案\n  color: red\n");
-        File.WriteAllText(Path.Combine(folder, "c.txt"), "某某区开会\n");
-        var (code, _, error) = Run("split", folder);
+        File.WriteAllText(Path.Combine(Folder, "site.yml"), "site:\n  title: 档案\n  color: red\n");
+        File.WriteAllText(Path.Combine(Folder, "c.txt"), "某某区开会\n");
+        var (code, _, error) = Run("split", Folder);
         Assert.Equal(2, code);
         Assert.Contains("site.yml:3: error: unknown key 'color'", error);
     }

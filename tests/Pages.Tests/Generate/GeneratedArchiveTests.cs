@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Pages.Archive;
 using Pages.Generate;
@@ -10,11 +9,8 @@ namespace Pages.Tests.Generate;
 /// them as the evaluation scores it (a predicted article matches a gold one when it contains the
 /// gold's first and last words and no other gold article's).
 /// </summary>
-public sealed class GeneratedArchiveTests : IDisposable
+public sealed class GeneratedArchiveTests : TempFolder
 {
-    readonly string folder = Directory.CreateTempSubdirectory("pages-gen-").FullName;
-
-    public void Dispose() => Directory.Delete(folder, recursive: true);
 
     static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
@@ -24,13 +20,11 @@ public sealed class GeneratedArchiveTests : IDisposable
     public void The_same_seed_gives_the_same_archive()
     {
         var source = Samples();
-        ArchiveGenerator.Generate(source, 12, 5, Path.Combine(folder, "a"), null);
-        ArchiveGenerator.Generate(source, 12, 5, Path.Combine(folder, "b"), null);
-        static Dictionary<string, string> Hashes(string root) => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
-        var a = Hashes(Path.Combine(folder, "a"));
+        ArchiveGenerator.Generate(source, 12, 5, Path.Combine(Folder, "a"), null);
+        ArchiveGenerator.Generate(source, 12, 5, Path.Combine(Folder, "b"), null);
+        var a = Hashes(Path.Combine(Folder, "a"));
         Assert.Equal(24, a.Count);
-        Assert.Equal(a, Hashes(Path.Combine(folder, "b")));
+        Assert.Equal(a, Hashes(Path.Combine(Folder, "b")));
         Assert.Contains(Path.Combine("2014", "01", "2014-01-01-p1.yml"), a.Keys);
     }
 
@@ -39,8 +33,8 @@ public sealed class GeneratedArchiveTests : IDisposable
     [InlineData(22)]
     public void The_splitter_finds_the_articles_of_generated_pages(int seed)
     {
-        var pages = Path.Combine(folder, "pages");
-        var gold = Path.Combine(folder, "gold");
+        var pages = Path.Combine(Folder, "pages");
+        var gold = Path.Combine(Folder, "gold");
         ArchiveGenerator.Generate(Samples(), 60, seed, pages, gold);
         var split = ArchiveLoader.Load([pages], Repo.SampleConfig);
         Assert.Empty(split.Problems);

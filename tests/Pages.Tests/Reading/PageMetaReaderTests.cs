@@ -4,11 +4,8 @@ using Pages.Reading;
 
 namespace Pages.Tests.Reading;
 
-public sealed class PageMetaReaderTests : IDisposable
+public sealed class PageMetaReaderTests : TempFolder
 {
-    readonly string folder = Directory.CreateTempSubdirectory("pages-meta-").FullName;
-
-    public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
     public void All_fields()
@@ -20,7 +17,7 @@ public sealed class PageMetaReaderTests : IDisposable
     [Fact]
     public void No_sidecar_means_unknown()
     {
-        var page = Path.Combine(folder, "p.txt");
+        var page = Path.Combine(Folder, "p.txt");
         Assert.True(PageMetaReader.Read(page, out var problem).IsUnknown);
         Assert.Null(problem);
     }
@@ -28,7 +25,7 @@ public sealed class PageMetaReaderTests : IDisposable
     [Fact]
     public void A_bad_date_is_a_problem_naming_the_line_and_the_page_stays_unknown()
     {
-        var page = Path.Combine(folder, "p.txt");
+        var page = Path.Combine(Folder, "p.txt");
         File.WriteAllText(Path.ChangeExtension(page, ".yml"), "page: 3\ndate: 29/09/2015\n");
         var meta = PageMetaReader.Read(page, out var problem);
         Assert.True(meta.IsUnknown);

@@ -4,15 +4,12 @@ using Pages.Reading;
 
 namespace Pages.Tests.Reading;
 
-public sealed class PageReaderTests : IDisposable
+public sealed class PageReaderTests : TempFolder
 {
-    readonly string folder = Directory.CreateTempSubdirectory("pages-reader-").FullName;
-
-    public void Dispose() => Directory.Delete(folder, recursive: true);
 
     string Write(string name, byte[] bytes)
     {
-        var path = Path.Combine(folder, name);
+        var path = Path.Combine(Folder, name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
         return path;
@@ -50,7 +47,7 @@ public sealed class PageReaderTests : IDisposable
     [Fact]
     public void A_missing_file_is_a_problem_not_an_exception()
     {
-        var page = PageReader.Read(Path.Combine(folder, "nope.txt"), out var problem);
+        var page = PageReader.Read(Path.Combine(Folder, "nope.txt"), out var problem);
         Assert.Null(page);
         Assert.Contains("cannot be read", problem!.Message);
     }
@@ -62,16 +59,16 @@ public sealed class PageReaderTests : IDisposable
         Write("a/1.txt", [0x41]);
         Write("a/notes.md", [0x41]);
         var problems = new List<Problem>();
-        var files = PageFiles.Find([folder], problems);
+        var files = PageFiles.Find([Folder], problems);
         Assert.Empty(problems);
-        Assert.Equal([Path.Combine(folder, "a", "1.txt"), Path.Combine(folder, "b", "2.txt")], files);
+        Assert.Equal([Path.Combine(Folder, "a", "1.txt"), Path.Combine(Folder, "b", "2.txt")], files);
     }
 
     [Fact]
     public void A_path_that_does_not_exist_is_reported()
     {
         var problems = new List<Problem>();
-        Assert.Empty(PageFiles.Find([Path.Combine(folder, "missing")], problems));
+        Assert.Empty(PageFiles.Find([Path.Combine(Folder, "missing")], problems));
         Assert.Contains("no such file", Assert.Single(problems).Message);
     }
 
@@ -79,8 +76,8 @@ public sealed class PageReaderTests : IDisposable
     public void A_symbolic_link_loop_does_not_trap_the_search()
     {
         Write("pages/1.txt", [0x41]);
-        Directory.CreateSymbolicLink(Path.Combine(folder, "pages", "loop"), folder);
-        var files = PageFiles.Find([folder], new List<Problem>());
-        Assert.Equal([Path.Combine(folder, "pages", "1.txt")], files);
+        Directory.CreateSymbolicLink(Path.Combine(Folder, "pages", "loop"), Folder);
+        var files = PageFiles.Find([Folder], new List<Problem>());
+        Assert.Equal([Path.Combine(Folder, "pages", "1.txt")], files);
     }
 }

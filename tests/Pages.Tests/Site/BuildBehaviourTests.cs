@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using AngleSharp.Html.Parser;
 using Pages.Build;
 using Pages.Site;
@@ -6,19 +5,13 @@ using Pages.Site;
 namespace Pages.Tests.Site;
 
 /// <summary>Determinism, atomic publishing, the link check and escaping, each with builds of its own.</summary>
-public sealed class BuildBehaviourTests : IDisposable
+public sealed class BuildBehaviourTests : TempFolder
 {
-    readonly string folder = Directory.CreateTempSubdirectory("pages-build-").FullName;
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
-
-    static Dictionary<string, string> Hashes(string root) =>
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
 
     string Theme(string template, string content)
     {
-        var theme = Path.Combine(folder, "mytheme-" + Guid.NewGuid().ToString("N"));
+        var theme = Path.Combine(Folder, "mytheme-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(theme, "templates"));
         File.WriteAllText(Path.Combine(theme, "templates", template), content);
         return theme;
@@ -27,10 +20,10 @@ public sealed class BuildBehaviourTests : IDisposable
     [Fact]
     public void Two_builds_of_the_same_input_are_byte_identical()
     {
-        var a = SiteBuilder.Build(SampleSite.Options(Path.Combine(folder, "a")));
-        var b = SiteBuilder.Build(SampleSite.Options(Path.Combine(folder, "b")));
+        var a = SiteBuilder.Build(SampleSite.Options(Path.Combine(Folder, "a")));
+        var b = SiteBuilder.Build(SampleSite.Options(Path.Combine(Folder, "b")));
         Assert.True(a.Succeeded && b.Succeeded);
-        var (ha, hb) = (Hashes(Path.Combine(folder, "a")), Hashes(Path.Combine(folder, "b")));
+        var (ha, hb) = (Hashes(Path.Combine(Folder, "a")), Hashes(Path.Combine(Folder, "b")));
         Assert.True(ha.Count > 90);
         Assert.Equal(ha, hb);
     }
@@ -38,7 +31,7 @@ public sealed class BuildBehaviourTests : IDisposable
     [Fact]
     public void A_failed_build_leaves_the_previous_output_untouched()
     {
-        var output = Path.Combine(folder, "site");
+        var output = Path.Combine(Folder, "site");
         Assert.True(SiteBuilder.Build(SampleSite.Options(output)).Succeeded);
         var before = Hashes(output);
 
@@ -48,14 +41,14 @@ public sealed class BuildBehaviourTests : IDisposable
         Assert.False(result.Succeeded);
         Assert.Contains("article.html:1", result.Failure);
         Assert.Equal(before, Hashes(output));
-        Assert.Single(Directory.GetDirectories(folder), d => Path.GetFileName(d) == "site");
-        Assert.DoesNotContain(Directory.GetDirectories(folder), d => Path.GetFileName(d).Contains("building", StringComparison.Ordinal));
+        Assert.Single(Directory.GetDirectories(Folder), d => Path.GetFileName(d) == "site");
+        Assert.DoesNotContain(Directory.GetDirectories(Folder), d => Path.GetFileName(d).Contains("building", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_broken_link_fails_the_build_naming_the_page_and_link()
     {
-        var output = Path.Combine(folder, "site");
+        var output = Path.Combine(Folder, "site");
         var theme = Theme("about.html", "<h1>关于</h1><a href=\"{{ root }}missing/page.html\">?</a>");
         var result = SiteBuilder.Build(SampleSite.Options(output, theme));
         Assert.False(result.Succeeded);
@@ -66,7 +59,7 @@ public sealed class BuildBehaviourTests : IDisposable
     [Fact]
     public void A_users_theme_overrides_the_default_file_by_file()
     {
-        var output = Path.Combine(folder, "site");
+        var output = Path.Combine(Folder, "site");
         var theme = Theme("about.html", "<h1>本站说明</h1>");
         Directory.CreateDirectory(Path.Combine(theme, "assets"));
         File.WriteAllText(Path.Combine(theme, "assets", "extra.css"), "body{}");
@@ -80,11 +73,11 @@ public sealed class BuildBehaviourTests : IDisposable
     [Fact]
     public void Markup_in_a_page_is_shown_as_text()
     {
-        var input = Path.Combine(folder, "input");
+        var input = Path.Combine(Folder, "input");
         Directory.CreateDirectory(Path.Combine(input, "pages"));
         File.WriteAllText(Path.Combine(input, "pages", "x.txt"),
             "本报讯（记者张三丰） 近日，<script>alert('x')</script>某某区开会，<img src=x onerror=alert(1)>。\n\n<b>某某区</b>开会\n");
-        var output = Path.Combine(folder, "site");
+        var output = Path.Combine(Folder, "site");
         var result = SiteBuilder.Build(new BuildOptions([input], output, Pages.Config.SiteConfig.Empty, [SampleSite.DefaultTheme]));
         Assert.True(result.Succeeded, result.Failure);
         var html = File.ReadAllText(Path.Combine(output, "articles", "x-01.html"));
@@ -99,13 +92,13 @@ public sealed class BuildBehaviourTests : IDisposable
     [Fact]
     public void A_page_named_to_escape_the_output_folder_cannot()
     {
-        var input = Path.Combine(folder, "input");
+        var input = Path.Combine(Folder, "input");
         Directory.CreateDirectory(Path.Combine(input, "pages"));
         File.WriteAllText(Path.Combine(input, "pages", "..%2F..%2Fevil.txt"), "某某区开会\n\n本报讯（记者张三丰） 近日开会。\n");
-        var output = Path.Combine(folder, "site");
+        var output = Path.Combine(Folder, "site");
         Assert.True(SiteBuilder.Build(new BuildOptions([input], output, Pages.Config.SiteConfig.Empty, [SampleSite.DefaultTheme])).Succeeded);
-        Assert.All(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories),
+        Assert.All(Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories),
             f => Assert.True(f.StartsWith(output, StringComparison.Ordinal) || f.StartsWith(input, StringComparison.Ordinal), f));
-        Assert.Throws<IOException>(() => new StagingFolder(Path.Combine(folder, "o")).Resolve("../x.html"));
+        Assert.Throws<IOException>(() => new StagingFolder(Path.Combine(Folder, "o")).Resolve("../x.html"));
     }
 }
