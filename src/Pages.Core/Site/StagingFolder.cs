@@ -13,6 +13,7 @@ public sealed class StagingFolder : IDisposable
     static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     readonly string output;
+    readonly FileStream buildLock;
     bool published;
 
     public StagingFolder(string outputFolder)
@@ -20,6 +21,7 @@ public sealed class StagingFolder : IDisposable
         output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new IOException($"{outputFolder} cannot be an output folder");
         Directory.CreateDirectory(parent);
+        buildLock = Lock(output);
         RecoverInterruptedPublish(output);
         Root = Path.Combine(parent, $".{Path.GetFileName(output)}.building-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Root);
@@ -74,8 +76,33 @@ public sealed class StagingFolder : IDisposable
 
     public void Dispose()
     {
-        if (!published && Directory.Exists(Root))
-            Directory.Delete(Root, recursive: true);
+        try
+        {
+            if (!published && Directory.Exists(Root))
+                Directory.Delete(Root, recursive: true);
+        }
+        finally
+        {
+            buildLock.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Takes the output folder's lock (a file beside it, held open exclusively for the whole build),
+    /// so two builds into one folder cannot interleave. The operating system lets go of it when the
+    /// process ends, however it ends, so a killed build never leaves the folder locked.
+    /// </summary>
+    static FileStream Lock(string output)
+    {
+        var path = output + ".lock";
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException)
+        {
+            throw new IOException($"another build is writing to {output} (it holds {path}); wait for it to finish and build again");
+        }
     }
 
     /// <summary>A build killed between the two renames of <see cref="Publish"/> left the old site aside: put it back.</summary>

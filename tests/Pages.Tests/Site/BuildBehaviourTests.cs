@@ -46,6 +46,19 @@ public sealed class BuildBehaviourTests : TempFolder
     }
 
     [Fact]
+    public void Two_builds_into_one_folder_at_once_are_refused()
+    {
+        var output = Path.Combine(Folder, "site");
+        using (new StagingFolder(output))
+        {
+            var result = SiteBuilder.Build(SampleSite.Options(output));
+            Assert.False(result.Succeeded);
+            Assert.Contains("another build is writing", result.Failure);
+        }
+        Assert.True(SiteBuilder.Build(SampleSite.Options(output)).Succeeded);
+    }
+
+    [Fact]
     public void A_broken_link_fails_the_build_naming_the_page_and_link()
     {
         var output = Path.Combine(Folder, "site");
