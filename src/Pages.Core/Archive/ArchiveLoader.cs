@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Pages.Config;
+using Pages.Corrections;
 using Pages.Model;
 using Pages.Reading;
 using Pages.Splitting;
@@ -42,13 +44,42 @@ public static class ArchiveLoader
         var meta = PageMetaReader.Read(file, out var metaProblem);
         if (metaProblem is not null)
             problems.Add(metaProblem);
-        return (Process(source, meta, options, tagger), problems);
+        var corrections = ReadCorrections(file, problems);
+        var (split, applied) = Split(source, corrections, options, problems);
+        return (Tag(source, meta, split, applied, tagger), problems);
     }
 
-    /// <summary>Splits and tags a page already read.</summary>
+    /// <summary>Splits and tags a page already read, with no corrections.</summary>
     public static LoadedPage Process(PageSource source, PageMeta meta, SplitterOptions options, ArticleTagger tagger)
     {
-        var split = PageSplitter.Split(source, options);
-        return new LoadedPage(source, meta, split, [.. split.Articles.Select(a => tagger.TagArticle(a, meta))]);
+        var (split, applied) = Split(source, [], options, []);
+        return Tag(source, meta, split, applied, tagger);
     }
+
+    /// <summary>The page's corrections file, or none; a file that cannot be read is a problem and none are used.</summary>
+    public static ImmutableArray<Correction> ReadCorrections(string pageFile, ICollection<Problem> problems)
+    {
+        try
+        {
+            return CorrectionsReader.Read(pageFile);
+        }
+        catch (ConfigException e)
+        {
+            problems.Add(new Problem(Severity.Error, e.File, e.Line, null, $"corrections not used: {e.Problem}"));
+            return [];
+        }
+    }
+
+    /// <summary>Splits the page and applies its corrections.</summary>
+    public static (SplitPage Split, IReadOnlyDictionary<int, IReadOnlyList<Correction>> Applied) Split(
+        PageSource source, IReadOnlyList<Correction> corrections, SplitterOptions options, ICollection<Problem> problems) =>
+        CorrectionApplier.Apply(PageSplitter.Split(source, options), corrections, problems);
+
+    /// <summary>Tags the page's articles, then applies the corrections' tag changes.</summary>
+    public static LoadedPage Tag(PageSource source, PageMeta meta, SplitPage split, IReadOnlyDictionary<int, IReadOnlyList<Correction>> applied, ArticleTagger tagger) =>
+        new(source, meta, split, [.. split.Articles.Select(a =>
+        {
+            var tagged = tagger.TagArticle(a, meta);
+            return applied.TryGetValue(a.Number, out var corrections) ? tagged with { Tags = CorrectionApplier.Apply(tagged.Tags, corrections) } : tagged;
+        })]);
 }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Pages.Archive;
+using Pages.Corrections;
 using Pages.Export;
 using Pages.Model;
 using Pages.Pipeline;
@@ -30,18 +32,24 @@ public static class SiteBuilder
         try
         {
             var findProblems = new List<Problem>();
-            var files = PageFiles.Find(options.Inputs, findProblems);
+            var files = PageFiles.Find(options.Inputs, findProblems).ToArray();
             findProblems.ForEach(problems.Add);
 
-            var read = stages.Run("read", [], files.Count, () => Read(files, problems, progress), r => r.Length);
+            var read = stages.Run("read", [], files.Length, () => Read(files, problems, progress), r => r.Length);
             if (options.Strict && problems.Any(p => p.Severity == Severity.Error))
                 return Failed("a page could not be read, and --strict was given");
             var splitter = SplitterOptions.From(options.Config);
             var split = stages.Run("split", ["read"], read.Length,
-                () => Parallel(read, progress, "split", r => (r.Source, r.Meta, Split: PageSplitter.Split(r.Source, splitter))), s => s.Sum(p => p.Split.Articles.Length));
+                () => Parallel(read, progress, "split", r =>
+                {
+                    var found = new List<Problem>();
+                    var (page, applied) = ArchiveLoader.Split(r.Source, r.Corrections, splitter, found);
+                    found.ForEach(problems.Add);
+                    return (r.Source, r.Meta, Split: page, Applied: applied);
+                }), s => s.Sum(p => p.Split.Articles.Length));
             var tagger = new ArticleTagger(options.Config);
             var tagged = stages.Run("tag", ["split"], split.Sum(s => s.Split.Articles.Length),
-                () => Parallel(split, progress, "tag", s => new LoadedPage(s.Source, s.Meta, s.Split, [.. s.Split.Articles.Select(a => tagger.TagArticle(a, s.Meta))])),
+                () => Parallel(split, progress, "tag", s => ArchiveLoader.Tag(s.Source, s.Meta, s.Split, s.Applied, tagger)),
                 t => t.Sum(p => p.Articles.Length));
             var archive = new LoadedArchive(options.Config, [.. tagged], [.. problems]);
             var site = stages.Run("organize", ["tag"], tagged.Length, () => SiteModelBuilder.Build(archive), m => m.Articles.Count);
@@ -66,27 +74,30 @@ public static class SiteBuilder
         BuildResult Failed(string why) => new(stages.Reports, Sorted(problems), why, pageCount, articleCount, written);
     }
 
-    static (PageSource Source, PageMeta Meta)[] Read(IReadOnlyList<string> files, ConcurrentBag<Problem> problems, IBuildProgress progress) =>
+    static (PageSource Source, PageMeta Meta, ImmutableArray<Correction> Corrections)[] Read(string[] files, ConcurrentBag<Problem> problems, IBuildProgress progress) =>
         Parallel(files, progress, "read", file =>
         {
             var source = PageReader.Read(file, out var problem);
             if (problem is not null)
                 problems.Add(problem);
             if (source is null)
-                return ((PageSource, PageMeta)?)null;
+                return ((PageSource, PageMeta, ImmutableArray<Correction>)?)null;
             var meta = PageMetaReader.Read(file, out var metaProblem);
             if (metaProblem is not null)
                 problems.Add(metaProblem);
-            return (source, meta);
-        }).OfType<(PageSource, PageMeta)>().ToArray();
+            var found = new List<Problem>();
+            var corrections = ArchiveLoader.ReadCorrections(file, found);
+            found.ForEach(problems.Add);
+            return (source, meta, corrections);
+        }).OfType<(PageSource, PageMeta, ImmutableArray<Correction>)>().ToArray();
 
     /// <summary>Maps in parallel, keeping the input's order in the result.</summary>
-    static TOut[] Parallel<TIn, TOut>(IReadOnlyList<TIn> items, IBuildProgress progress, string stage, Func<TIn, TOut> map)
+    static TOut[] Parallel<TIn, TOut>(TIn[] items, IBuildProgress progress, string stage, Func<TIn, TOut> map)
     {
-        progress.Stage(stage, items.Count);
-        var results = new TOut[items.Count];
+        progress.Stage(stage, items.Length);
+        var results = new TOut[items.Length];
         var done = 0;
-        System.Threading.Tasks.Parallel.For(0, items.Count, i =>
+        System.Threading.Tasks.Parallel.For(0, items.Length, i =>
         {
             results[i] = map(items[i]);
             progress.Advance(Interlocked.Increment(ref done));

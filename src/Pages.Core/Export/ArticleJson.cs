@@ -54,6 +54,8 @@ public sealed record ArticleJson(
     [property: JsonPropertyName("topics")] IReadOnlyList<string> Topics,
     [property: JsonPropertyName("dates")] IReadOnlyList<string> Dates,
     [property: JsonPropertyName("followUp")] bool FollowUp,
+    [property: JsonPropertyName("corrected")] IReadOnlyList<string> Corrected,
+    [property: JsonPropertyName("printedText")] string? PrintedText,
     [property: JsonPropertyName("span")] SpanJson Span)
 {
     public static ArticleJson From(TaggedArticle tagged)
@@ -77,6 +79,8 @@ public sealed record ArticleJson(
             tags.Topics,
             [.. tags.Dates.Select(d => d.ToString())],
             a.IsFollowUp,
+            a.Corrected,
+            a.PrintedText,
             new SpanJson(a.Span.File, a.Span.FirstLine, a.Span.LastLine));
     }
 }

@@ -21,6 +21,12 @@ public sealed record Article(
     SourceSpan Span,
     bool IsFollowUp = false)
 {
+    /// <summary>The fields an archivist's correction changed (title, byline, text, merge…), for the export.</summary>
+    public ImmutableArray<string> Corrected { get; init; } = [];
+
+    /// <summary>The text as printed, where a correction fixed misprints in it; null otherwise.</summary>
+    public string? PrintedText { get; init; }
+
     /// <summary>Everyone the article credits, bylines first, each name once.</summary>
     public ImmutableArray<Credit> Credits =>
         [.. new[] { Byline, PhotoCredit }.Where(b => b is not null).SelectMany(b => b!.Credits).DistinctBy(c => c.Name)];
