@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Jint;
 using Pages.Archive;
 using Pages.Search;
 using Pages.Search.Export;
@@ -8,10 +9,10 @@ namespace Pages.Benchmarks;
 
 /// <summary>
 /// `dotnet run -c Release --project tests/Pages.Benchmarks -- search-bytes [articles]`: the exported
-/// index's size and what a reader downloads: the start-up files, and per query the shard files the
-/// client's engine asks for (engine.js <c>missing</c>, mirrored here) plus the display files of the
-/// first page of ten results. Measured on the sample archive and on a large archive made by
-/// recombining the sample's articles.
+/// index's size and what a reader downloads: the start-up file, and per query every file the
+/// browser client's engine asks for to rank the first page of ten results (theme/assets/search/engine.js
+/// run in Jint, from a cold start for each query) plus those ten results' display files. Measured on
+/// the sample archive and on a large archive made by recombining the sample's articles.
 /// </summary>
 internal static class SearchBytes
 {
@@ -63,32 +64,16 @@ internal static class SearchBytes
         try
         {
             var stats = SearchExport.Write(docs, site);
-            using var searcher = new ArchiveSearcher(docs);
-            var index = Read(site, SearchShards.Startup);
-            var (termBuckets, positionBuckets) = (index.GetProperty("termBuckets").GetInt32(), index.GetProperty("positionBuckets").GetInt32());
-            var perQuery = new List<long>();
+            var perQuery = new List<(long Bytes, string Query)>();
             foreach (var text in QuerySet)
-            {
-                var query = SearchQuery.Parse(text);
-                var keys = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var clause in query.Clauses)
-                {
-                    foreach (var term in clause.Terms)
-                    {
-                        Need(site, keys, SearchShards.TermBucket(TermBuckets.Of(term, termBuckets)), term);
-                        if (clause.IsPhrase)
-                            Need(site, keys, SearchShards.PositionBucket(TermBuckets.Of(term, positionBuckets)), term);
-                    }
-                }
-                foreach (var hit in searcher.Search(query, 10).Hits)
-                    keys.Add(SearchShards.Doc(hit.DocNumber));
-                perQuery.Add(keys.Sum(k => new FileInfo(Path.Combine(site, SearchShards.File(k))).Length));
-            }
+                perQuery.Add((QueryBytes(site, text), text));
             perQuery.Sort();
-            var median = perQuery[perQuery.Count / 2];
+            var median = perQuery[perQuery.Count / 2].Bytes;
             var worst = perQuery[^1];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {docs.Count} | {stats.Bytes:N0} | {stats.Bytes / Math.Max(1, docs.Count):N0} | {stats.StartupBytes:N0} | {median:N0} | {worst:N0} | {stats.StartupBytes + worst:N0} |"));
+                $"| {name} | {docs.Count} | {stats.Bytes:N0} | {stats.Bytes / Math.Max(1, docs.Count):N0} | {stats.StartupBytes:N0} | {median:N0} | {worst.Bytes:N0} | {stats.StartupBytes + worst.Bytes:N0} |"));
+            var largest = string.Join(", ", perQuery.TakeLast(5).Select(q => q.Query + " " + q.Bytes.ToString("N0", CultureInfo.InvariantCulture)));
+            Console.Error.WriteLine($"{name}: the five largest queries: {largest}");
         }
         finally
         {
@@ -96,18 +81,37 @@ internal static class SearchBytes
         }
     }
 
-    static void Need(string site, HashSet<string> keys, string bucket, string term)
+    static readonly string Scripts = Path.Combine(Path.GetDirectoryName(SampleArchive.Input)!, "theme", "assets", "search");
+
+    /// <summary>The bytes of every file the client loads for one query, start-up file excluded, from a cold start.</summary>
+    static long QueryBytes(string site, string text)
     {
-        keys.Add(bucket);
-        if (Read(site, bucket).TryGetProperty(term, out var entry) && entry.ValueKind == JsonValueKind.String)
-            keys.Add(entry.GetString()!);
+        var js = new Engine();
+        foreach (var script in new[] { "tokenize.js", "bm25.js", "engine.js" })
+            js.Execute(File.ReadAllText(Path.Combine(Scripts, script)), script);
+        js.Execute(File.ReadAllText(Path.Combine(site, SearchShards.File(SearchShards.Startup))));
+        js.Execute("var engine = new PagesSearch.Engine(PagesSearch.shards.index);");
+        js.SetValue("__q", text);
+        js.Execute("var query = engine.parse(__q, {});");
+        var bytes = 0L;
+        while (true)
+        {
+            var missing = JsonSerializer.Deserialize<string[]>(js.Evaluate("JSON.stringify(engine.missing(query, 10))").AsString())!;
+            if (missing.Length == 0)
+                break;
+            foreach (var key in missing)
+                bytes += Load(js, site, key);
+        }
+        var docs = JsonSerializer.Deserialize<int[]>(js.Evaluate("JSON.stringify(engine.run(query, 10).hits.map(function (h) { return h.doc; }))").AsString())!;
+        foreach (var doc in docs)
+            bytes += Load(js, site, SearchShards.Doc(doc));
+        return bytes;
     }
 
-    static JsonElement Read(string site, string key)
+    static long Load(Engine js, string site, string key)
     {
-        var text = File.ReadAllText(Path.Combine(site, SearchShards.File(key)));
-        var json = text[(text.IndexOf(',', StringComparison.Ordinal) + 1)..text.LastIndexOf(')')];
-        using var doc = JsonDocument.Parse(json);
-        return doc.RootElement.Clone();
+        var path = Path.Combine(site, SearchShards.File(key));
+        js.Execute(File.ReadAllText(path));
+        return new FileInfo(path).Length;
     }
 }

@@ -21,13 +21,16 @@ internal sealed class ClientSearch
 
     public sealed record Hit(int Doc, float Score);
 
-    public (int Total, List<Hit> Hits) Search(string query, IReadOnlyDictionary<string, string[]>? filters = null)
+    /// <summary>The first <paramref name="top"/> results (every one when null), as the page asks for them.</summary>
+    public (int Total, bool Exact, List<Hit> Hits) Search(string query, IReadOnlyDictionary<string, string[]>? filters = null, int? top = 20)
     {
         js.SetValue("__q", query);
+        js.SetValue("__k", top is { } k ? k : Jint.Native.JsValue.Undefined);
         js.Execute($"var __query = engine.parse(__q, {JsonSerializer.Serialize(filters ?? new Dictionary<string, string[]>())});");
-        for (var round = 0; round < 5; round++)
+        // A round per block at worst; the bound only stops a client that would never finish.
+        for (var round = 0; round < 10_000; round++)
         {
-            var keys = js.Evaluate("JSON.stringify(engine.missing(__query))").AsString();
+            var keys = js.Evaluate("JSON.stringify(engine.missing(__query, __k))").AsString();
             var missing = JsonSerializer.Deserialize<string[]>(keys)!;
             if (missing.Length == 0)
                 break;
@@ -37,10 +40,10 @@ internal sealed class ClientSearch
                 Loaded.Add(key);
             }
         }
-        var json = js.Evaluate("JSON.stringify(engine.run(__query))").AsString();
+        var json = js.Evaluate("JSON.stringify(engine.run(__query, __k))").AsString();
         using var result = JsonDocument.Parse(json);
         var hits = result.RootElement.GetProperty("hits").EnumerateArray()
             .Select(h => new Hit(h.GetProperty("doc").GetInt32(), h.GetProperty("score").GetSingle())).ToList();
-        return (result.RootElement.GetProperty("total").GetInt32(), hits);
+        return (result.RootElement.GetProperty("total").GetInt32(), result.RootElement.GetProperty("exact").GetBoolean(), hits);
     }
 }

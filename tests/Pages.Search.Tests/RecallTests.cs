@@ -19,8 +19,11 @@ public class RecallTests
             .Where(x => SearchFields.Weighted.Any(f => Normalised(x.d.Field(f.Name)).Contains(needle, StringComparison.Ordinal)))
             .Select(x => x.i).ToHashSet();
         var lucene = Sample.Searcher.Search(SearchQuery.Parse(query), Sample.Docs.Count);
-        var client = new ClientSearch(Sample.Site).Search(query);
+        var client = new ClientSearch(Sample.Site).Search(query, top: null);
         Assert.Subset(lucene.Hits.Select(h => h.DocNumber).ToHashSet(), expected);
         Assert.Subset(client.Hits.Select(h => h.Doc).ToHashSet(), expected);
+        // And the other way: nothing containing the query is missed, by either side.
+        Assert.Subset(expected, lucene.Hits.Select(h => h.DocNumber).ToHashSet());
+        Assert.Subset(expected, client.Hits.Select(h => h.Doc).ToHashSet());
     }
 }

@@ -1,6 +1,8 @@
 /* Pages search: the engine. Parses a query as src/Pages.Core/Search/SearchQuery.cs does, says which
    shard files it needs, and ranks exactly as Lucene ranks the same query built by LuceneQueries.cs:
    one required clause per query clause, each an OR over the fields with the field's weight as boost.
+   A term's postings come in blocks ordered by the score its clause gives (see TermBlocks.cs), each
+   with an upper bound, so it asks only for the blocks that can still change the first k results.
    The file formats are documented on their C# owners in src/Pages.Core/Search/Export/. No DOM here:
    the tests run this file in Jint. */
 (function (root) {
@@ -9,7 +11,7 @@
   var f = Math.fround;
 
   /* Must equal SearchFormat.Version in C#; the start-up file carries the index's own. */
-  PS.FORMAT_VERSION = 1;
+  PS.FORMAT_VERSION = 2;
 
   /* Every file of the index registers itself here by its key (JSONP-style: works from file://). */
   PS.shards = PS.shards || {};
@@ -47,18 +49,29 @@
     return h % buckets;
   }
 
+  /* A bound is rounded up at export, but sums of floats may still differ in their last bits:
+     an unread document is taken to possibly beat a result unless the result clears it by this much. */
+  var SLACK = 1 + 1e-5;
+  var FAIL = null;
+
   function Engine(index) {
     if (!index || index.v !== PS.FORMAT_VERSION)
       throw new Error('检索索引的格式版本（' + (index ? index.v : '无') + '）与检索程序（' + PS.FORMAT_VERSION +
         '）不符，请用同一版本的 pages 重新生成网站。');
+    var self = this;
     this.index = index;
     this.n = index.n;
     this.bm25 = new PS.Bm25(index.k1, index.b);
-    this.caches = {};
-    for (var i = 0; i < index.fields.length; i++) {
-      var fld = index.fields[i];
-      this.caches[fld.name] = this.bm25.cache(this.bm25.avgdl(fld.sumTotalTermFreq, index.n));
-    }
+    this.caches = index.fields.map(function (fld) { return self.bm25.cache(self.bm25.avgdl(fld.sumTotalTermFreq, index.n)); });
+    /* Facet values are numbered across all facets in start-up order, as FacetIndex.cs numbers them. */
+    this.numbers = {};
+    this.values = [];
+    index.facets.forEach(function (fc) {
+      var byValue = self.numbers[fc.name] = {};
+      fc.values.forEach(function (v) { byValue[v] = self.values.length; self.values.push({ facet: fc.name, value: v }); });
+    });
+    this.lists = {};
+    this.filterSets = {};
   }
 
   /* Quoted text ("…" or “…”) is a phrase; the rest, every token required. Repeated clauses once. */
@@ -90,153 +103,288 @@
     return { terms: tokens.map(function (t) { return t.term; }), positions: tokens.map(function (t) { return t.pos - first; }) };
   }
 
-  /* The entry of a term in a bucket family ('t' postings, 'p' positions): undefined while not loaded. */
-  Engine.prototype.entry = function (family, term) {
-    var buckets = family === 't' ? this.index.termBuckets : this.index.positionBuckets;
-    var bucket = PS.shards[family + '/' + bucketOf(term, buckets)];
+  /* A term's header (TermHeader.cs): undefined while its bucket is not loaded, null if no document has it. */
+  Engine.prototype.header = function (term) {
+    var bucket = PS.shards['t/' + bucketOf(term, this.index.termBuckets)];
     if (!bucket) return undefined;
-    var e = bucket[term];
-    if (typeof e === 'string') return PS.shards[e] ? PS.shards[e][term] : undefined;
-    return e || null;
+    return bucket[term] || null;
   };
 
-  /* The keys still to load before run() can answer; call again after loading until it is empty. */
-  Engine.prototype.missing = function (query) {
-    var keys = [], self = this;
-    function need(family, term) {
-      var buckets = family === 't' ? self.index.termBuckets : self.index.positionBuckets;
-      var key = family + '/' + bucketOf(term, buckets), bucket = PS.shards[key];
-      if (!bucket) { if (keys.indexOf(key) < 0) keys.push(key); return; }
-      var e = bucket[term];
-      if (typeof e === 'string' && !PS.shards[e] && keys.indexOf(e) < 0) keys.push(e);
+  /* The file holding block i of a term's postings (or positions). */
+  Engine.prototype.blockKey = function (list, i, positions) {
+    if (list.h.f === undefined) return positions ? 'p/' + bucketOf(list.term, this.index.positionBuckets) : null;
+    return (positions ? 'y/' : 'x/') + list.h.f + '/' + i;
+  };
+
+  Engine.prototype.blockText = function (list, i, positions) {
+    var key = this.blockKey(list, i, positions);
+    if (key === null) return list.h.x[i];
+    var data = PS.shards[key];
+    if (data === undefined) return undefined;
+    return list.h.f === undefined ? data[list.term][i] : data;
+  };
+
+  /* Block postings (TermBlocks.Encode): gap, field mask, then per field in the mask freq and norm;
+     positions, per document and field, as gaps. */
+  function readBlock(list, fieldCount, postingsText, positionsText) {
+    var v = decode(postingsText), x = positionsText === null ? null : decode(positionsText), doc = -1, i = 0, k = 0;
+    while (i < v.length) {
+      doc += v[i++];
+      var mask = v[i++], e = { freq: [], norm: [], pos: [] };
+      for (var fi = 0; fi < fieldCount; fi++) {
+        e.freq.push(0); e.norm.push(0); e.pos.push(null);
+        if ((mask & (1 << fi)) === 0) continue;
+        e.freq[fi] = v[i++];
+        e.norm[fi] = v[i++];
+        if (!x) continue;
+        var set = {}, p = -1;
+        for (var j = 0; j < e.freq[fi]; j++) { p += x[k++]; set[p] = true; }
+        e.pos[fi] = set;
+      }
+      list.docs[doc] = e;
     }
-    query.clauses.forEach(function (c) {
-      c.terms.forEach(function (t) {
-        need('t', t);
-        if (c.terms.length > 1) need('p', t);
-      });
+  }
+
+  /* The term's list, with every block that has arrived read in (blocks are read in order only). */
+  Engine.prototype.list = function (term, h, positions) {
+    var key = term + (positions ? '\u0001' : ''), list = this.lists[key];
+    if (!list || list.h !== h) list = this.lists[key] = { term: term, h: h, positions: positions, loaded: 0, docs: {} };
+    while (list.loaded < h.k.length) {
+      var p = this.blockText(list, list.loaded, false), x = positions ? this.blockText(list, list.loaded, true) : null;
+      if (p === undefined || x === undefined) break;
+      readBlock(list, this.index.fields.length, p, x);
+      list.loaded++;
+    }
+    list.exhausted = list.loaded === h.k.length;
+    list.next = list.exhausted ? 0 : h.k[list.loaded];
+    return list;
+  };
+
+  /* Per field, a term's clause weight (undefined where the field lacks it). */
+  Engine.prototype.termWeights = function (h) {
+    var self = this;
+    return this.index.fields.map(function (fld, fi) {
+      return h.df[fi] > 0 ? self.bm25.weight(self.bm25.idf(h.df[fi], self.n), f(fld.weight)) : undefined;
     });
-    if (!PS.shards.facets && Object.keys(query.filters).some(function (k) { return query.filters[k].length > 0; })) keys.push('facets');
-    return keys;
   };
 
-  /* Per field: doc -> {freq, norm} of a term. */
-  function postings(text) {
-    var v = decode(text), map = {}, doc = -1;
-    for (var i = 0; i < v.length; i += 3) { doc += v[i]; map[doc] = { freq: v[i + 1], norm: v[i + 2] }; }
-    return { map: map, df: v.length / 3 };
-  }
+  /* A term clause's score for one document's entry: the fields summed in double, rounded once. */
+  Engine.prototype.termScore = function (weights, e) {
+    var sum = 0;
+    for (var fi = 0; fi < weights.length; fi++)
+      if (weights[fi] !== undefined && e.freq[fi] > 0) sum += this.bm25.score(weights[fi], e.freq[fi], this.caches[fi], e.norm[fi]);
+    return f(sum);
+  };
 
-  function positionsOf(postingText, positionText) {
-    var p = decode(postingText), x = decode(positionText), map = {}, doc = -1, k = 0;
-    for (var i = 0; i < p.length; i += 3) {
-      doc += p[i];
-      var set = {}, pos = -1;
-      for (var j = 0; j < p[i + 1]; j++) { pos += x[k++]; set[pos] = true; }
-      map[doc] = { positions: set, norm: p[i + 2] };
+  /* A clause: {cost, order, lists, status(doc) -> score | {bound} | FAIL, unseen() -> bound | FAIL}; null where Lucene has no scorer. */
+  Engine.prototype.clause = function (c, order, headers) {
+    var self = this;
+    if (c.terms.length === 1) {
+      var h = headers[c.terms[0]];
+      if (!h) return null;
+      var weights = this.termWeights(h), list = this.list(c.terms[0], h, false), cost = 0;
+      h.df.forEach(function (df) { cost += df; });
+      return {
+        cost: cost, order: order, lists: [list], single: true,
+        status: function (doc) {
+          var e = list.docs[doc];
+          if (e) return self.termScore(weights, e);
+          return list.exhausted ? FAIL : { bound: list.next };
+        },
+        unseen: function () { return list.exhausted ? FAIL : list.next; }
+      };
     }
-    return map;
-  }
+    var hs = c.terms.map(function (t) { return headers[t]; });
+    if (hs.some(function (x) { return !x; })) return null;
+    /* A field scores the phrase only where every term has postings (else Lucene has no scorer there). */
+    var phraseWeights = [], pcost = 0, anyField = false;
+    this.index.fields.forEach(function (fld, fi) {
+      var dfs = hs.map(function (x) { return x.df[fi]; });
+      if (dfs.some(function (df) { return !(df > 0); })) { phraseWeights.push(undefined); return; }
+      anyField = true;
+      pcost += Math.min.apply(null, dfs);
+      phraseWeights.push(self.bm25.weight(self.bm25.phraseIdf(dfs, self.n), f(fld.weight)));
+    });
+    if (!anyField) return null;
+    var lists = c.terms.map(function (t, i) { return self.list(t, hs[i], true); });
+    /* A phrase occurs at most as often as each of its terms, and a field's score grows with the
+       frequency, so in every field it scores at most (its weight / the term's weight) times the
+       term's score there: the largest such ratio bounds the phrase by each of its terms. */
+    var tw = hs.map(function (x) { return self.termWeights(x); });
+    var ratios = tw.map(function (w) {
+      var r = 0;
+      phraseWeights.forEach(function (pw, fi) { if (pw !== undefined) r = Math.max(r, pw / w[fi]); });
+      return r;
+    });
+    return {
+      cost: pcost, order: order, lists: lists, single: false,
+      status: function (doc) {
+        var bound = Infinity, all = true;
+        for (var i = 0; i < lists.length; i++) {
+          var e = lists[i].docs[doc];
+          if (!e) {
+            if (lists[i].exhausted) return FAIL;
+            all = false;
+            bound = Math.min(bound, ratios[i] * lists[i].next);
+          } else bound = Math.min(bound, ratios[i] * self.termScore(tw[i], e));
+        }
+        return all ? self.phraseScore(c, lists, phraseWeights, doc) : { bound: bound };
+      },
+      unseen: function () {
+        var bound = Infinity;
+        for (var i = 0; i < lists.length; i++) {
+          if (lists[i].exhausted) return FAIL;
+          bound = Math.min(bound, ratios[i] * lists[i].next);
+        }
+        return bound;
+      }
+    };
+  };
 
-  /* One clause in one field: {cost, scores: doc -> float} or null where Lucene has no scorer. */
-  Engine.prototype.fieldClause = function (clause, field) {
-    var self = this, cache = this.caches[field.name], scores = {};
-    if (clause.terms.length === 1) {
-      var e = this.entry('t', clause.terms[0]);
-      if (!e || e[field.name] === undefined) return null;
-      var p = postings(e[field.name]);
-      var w = this.bm25.weight(this.bm25.idf(p.df, this.n), f(field.weight));
-      for (var d in p.map) scores[d] = this.bm25.score(w, p.map[d].freq, cache, p.map[d].norm);
-      return { cost: p.df, scores: scores };
-    }
-    var lists = [], dfs = [];
-    for (var i = 0; i < clause.terms.length; i++) {
-      var te = this.entry('t', clause.terms[i]), pe = this.entry('p', clause.terms[i]);
-      if (!te || te[field.name] === undefined) return null;
-      lists.push(positionsOf(te[field.name], pe[field.name]));
-      dfs.push(decode(te[field.name]).length / 3);
-    }
-    var weight = this.bm25.weight(this.bm25.phraseIdf(dfs, this.n), f(field.weight));
-    /* ExactPhraseScorer: a match is a start p >= 0 with every term at p + its offset. */
-    for (var doc in lists[0]) {
-      var all = lists.every(function (l) { return l[doc] !== undefined; });
-      if (!all) continue;
+  /* ExactPhraseScorer in each field: a match is a start p >= 0 with every term at p + its offset. */
+  Engine.prototype.phraseScore = function (c, lists, weights, doc) {
+    var sum = 0, matched = false;
+    for (var fi = 0; fi < weights.length; fi++) {
+      if (weights[fi] === undefined) continue;
+      var es = lists.map(function (l) { return l.docs[doc]; });
+      if (es.some(function (e) { return !(e.freq[fi] > 0); })) continue;
       var freq = 0;
-      for (var s in lists[0][doc].positions) {
-        var start = +s - clause.positions[0];
+      for (var s in es[0].pos[fi]) {
+        var start = +s - c.positions[0];
         if (start < 0) continue;
         var ok = true;
-        for (var t = 1; t < lists.length && ok; t++) ok = lists[t][doc].positions[start + clause.positions[t]] === true;
+        for (var t = 1; t < es.length && ok; t++) ok = es[t].pos[fi][start + c.positions[t]] === true;
         if (ok) freq++;
       }
-      if (freq > 0) scores[doc] = self.bm25.score(weight, freq, cache, lists[0][doc].norm);
+      if (freq > 0) { sum += this.bm25.score(weights[fi], freq, this.caches[fi], es[0].norm[fi]); matched = true; }
     }
-    return { cost: Math.min.apply(null, dfs), scores: scores };
+    return matched ? f(sum) : FAIL;
   };
 
-  /* Every matching document, best first: [{doc, score}], and the facet counts. */
-  Engine.prototype.run = function (query) {
-    var self = this, clauses = [];
-    if (query.clauses.length === 0) return { total: 0, hits: [], counts: {} };
+  /* The documents of the chosen values, per filtered facet: [{name, sets}]; null entries are files still to load. */
+  Engine.prototype.filters = function (query, want) {
+    var self = this, groups = [];
+    Object.keys(query.filters).forEach(function (name) {
+      var chosen = query.filters[name] || [], numbers = self.numbers[name];
+      if (chosen.length === 0 || !numbers) return;
+      groups.push({
+        name: name,
+        sets: chosen.map(function (v) {
+          if (numbers[v] === undefined) return {};
+          var key = 'f/' + numbers[v];
+          if (self.filterSets[key]) return self.filterSets[key];
+          if (PS.shards[key] === undefined) { want(key); return null; }
+          var set = {};
+          docList(PS.shards[key]).forEach(function (d) { set[d] = true; });
+          return (self.filterSets[key] = set);
+        })
+      });
+    });
+    return groups;
+  };
+
+  /* What answers the query's first k results (all of them when k is omitted): {need: keys to load
+     first} or {need: [], total, exact, hits, counts}. Results are exact (order and scores) for the
+     first k; total is exact when `exact`, else an upper bound. */
+  Engine.prototype.evaluate = function (query, k) {
+    var self = this, need = [], empty = { need: [], total: 0, exact: true, hits: [], counts: {} };
+    if (k === undefined) k = Infinity;
+    function want(key) { if (key !== null && PS.shards[key] === undefined && need.indexOf(key) < 0) need.push(key); }
+    if (query.clauses.length === 0) return empty;
+    var headers = {};
+    query.clauses.forEach(function (c) {
+      c.terms.forEach(function (t) {
+        var h = self.header(t);
+        if (h === undefined) want('t/' + bucketOf(t, self.index.termBuckets));
+        headers[t] = h;
+      });
+    });
+    var filters = this.filters(query, want);
+    if (need.length > 0) return { need: need };
+    var clauses = [];
     for (var c = 0; c < query.clauses.length; c++) {
-      /* An OR over fields: Lucene sums it in double and rounds once to float. */
-      var cost = 0, any = false, sums = {};
-      for (var i = 0; i < this.index.fields.length; i++) {
-        var fc = this.fieldClause(query.clauses[c], this.index.fields[i]);
-        if (!fc) continue;
-        any = true;
-        cost += fc.cost;
-        for (var d in fc.scores) sums[d] = (sums[d] || 0) + fc.scores[d];
-      }
-      if (!any) return { total: 0, hits: [], counts: {} };
-      clauses.push({ cost: cost, sums: sums, order: c });
+      var clause = this.clause(query.clauses[c], c, headers);
+      if (!clause) return empty;
+      clauses.push(clause);
     }
     /* AND: ConjunctionScorer sorts its clauses by cost (stable) and sums their scores in float. */
     clauses.sort(function (x, y) { return x.cost - y.cost || x.order - y.order; });
-    var hits = [];
-    for (var doc in clauses[0].sums) {
-      var score = 0, inAll = true;
-      for (var k = 0; k < clauses.length; k++) {
-        var s = clauses[k].sums[doc];
-        if (s === undefined) { inAll = false; break; }
-        score = k === 0 ? f(s) : f(score + f(s));
-      }
-      if (inAll) hits.push({ doc: +doc, score: score });
+    var lists = [], candidates = {};
+    clauses.forEach(function (cl) { cl.lists.forEach(function (l) { if (lists.indexOf(l) < 0) lists.push(l); }); });
+    lists.forEach(function (l) { for (var d in l.docs) candidates[d] = true; });
+    function passes(doc) {
+      return filters.every(function (g) { return g.sets.some(function (set) { return set[doc]; }); });
     }
-    var facets = this.facetSets(), counts = {}, filtered = [];
-    hits.forEach(function (h) {
-      var fails = [];
-      self.index.facets.forEach(function (fc) {
-        var chosen = query.filters[fc.name] || [];
-        if (chosen.length > 0 && !chosen.some(function (v) { return facets && facets[fc.name][v] && facets[fc.name][v][h.doc]; })) fails.push(fc.name);
+    var hits = [], open = -Infinity;
+    for (var ds in candidates) {
+      var doc = +ds;
+      if (!passes(doc)) continue;
+      var score = 0, bound = 0, exact = true, failed = false;
+      for (var i = 0; i < clauses.length && !failed; i++) {
+        var st = clauses[i].status(doc);
+        if (st === FAIL) failed = true;
+        else if (typeof st === 'number') { score = i === 0 ? f(st) : f(score + f(st)); bound += st; }
+        else { exact = false; bound += st.bound; }
+      }
+      if (failed) continue;
+      if (exact) hits.push({ doc: doc, score: score });
+      else open = Math.max(open, bound);
+    }
+    /* A document no block read so far holds. */
+    var unseen = 0;
+    for (var u = 0; u < clauses.length && unseen !== -Infinity; u++) {
+      var b = clauses[u].unseen();
+      unseen = b === FAIL ? -Infinity : unseen + b;
+    }
+    open = Math.max(open, unseen);
+    hits.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
+    var complete = open === -Infinity;
+    if (!complete && !(hits.length >= k && hits[k - 1].score > open * SLACK)) {
+      lists.forEach(function (l) {
+        if (l.exhausted) return;
+        want(self.blockKey(l, l.loaded, false));
+        if (l.positions) want(self.blockKey(l, l.loaded, true));
       });
-      if (fails.length === 0) filtered.push(h);
-      /* Counts per facet ignore that facet's own filter, so its other values stay choosable. */
-      if (!facets) return;
-      self.index.facets.forEach(function (fc) {
-        if (fails.length > 1 || (fails.length === 1 && fails[0] !== fc.name)) return;
-        var byValue = counts[fc.name] = counts[fc.name] || {};
-        fc.values.forEach(function (v) { if (facets[fc.name][v][h.doc]) byValue[v] = (byValue[v] || 0) + 1; });
-      });
-    });
-    filtered.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
-    return { total: filtered.length, hits: filtered, counts: counts };
+      return { need: need };
+    }
+    var single = clauses.length === 1 && clauses[0].single ? clauses[0].lists[0].h : null;
+    var total = hits.length, exactTotal = true;
+    if (!complete) {
+      if (single && filters.length === 0) total = single.n;
+      else {
+        /* Not every match was read: at most as many as the rarest term has. */
+        exactTotal = false;
+        total = Math.max(hits.length, Math.min.apply(null, lists.map(function (l) { return l.h.n; })));
+      }
+      hits = hits.slice(0, k);
+    }
+    return { need: [], total: total, exact: exactTotal, hits: hits, counts: single ? this.counts(single, filters) : {} };
   };
 
-  /* facet -> value -> {doc: true}, from facets.js once it is loaded. */
-  Engine.prototype.facetSets = function () {
-    if (this.sets) return this.sets;
-    var data = PS.shards.facets;
-    if (!data) return null;
-    var sets = {};
+  /* Filter counts of a one-term query from the counts its header carries: exact for a facet when no
+     other facet filters (a facet's counts ignore its own filter, so its other values stay choosable). */
+  Engine.prototype.counts = function (h, filters) {
+    var counts = {}, v = decode(h.c), number = -1;
+    for (var i = 0; i < v.length; i += 2) {
+      number += v[i];
+      var fv = this.values[number];
+      if (!filters.every(function (g) { return g.name === fv.facet; })) continue;
+      (counts[fv.facet] = counts[fv.facet] || {})[fv.value] = v[i + 1];
+    }
     this.index.facets.forEach(function (fc) {
-      sets[fc.name] = {};
-      fc.values.forEach(function (v, i) {
-        var set = sets[fc.name][v] = {};
-        docList(data[fc.name][i]).forEach(function (d) { set[d] = true; });
-      });
+      if (!counts[fc.name] && filters.every(function (g) { return g.name === fc.name; })) counts[fc.name] = {};
     });
-    return (this.sets = sets);
+    return counts;
+  };
+
+  /* The keys still to load before run() can answer; call again after loading until it is empty. */
+  Engine.prototype.missing = function (query, k) { return this.evaluate(query, k).need; };
+
+  /* The first k results (every one when k is omitted), best first, once missing() is empty. */
+  Engine.prototype.run = function (query, k) {
+    var r = this.evaluate(query, k);
+    if (r.need.length > 0) throw new Error('检索所需的文件尚未全部载入：' + r.need.join('、'));
+    return r;
   };
 
   /* The key of a document's display file. */

@@ -23,11 +23,12 @@
     if (waiting === 0) done(null);
   }
 
-  /* Loads what a query needs, round after round (a bucket may point to a term's own file). */
-  function loadFor(base, engine, query, done) {
-    var keys = engine.missing(query);
+  /* Loads what the query's first k results need, round after round: a term's header says which
+     blocks exist, and each block read tells whether the ranking needs the next. */
+  function loadFor(base, engine, query, k, done) {
+    var keys = engine.missing(query, k);
     if (keys.length === 0) { done(null); return; }
-    load(base, keys, function (error) { if (error) done(error); else loadFor(base, engine, query, done); });
+    load(base, keys, function (error) { if (error) done(error); else loadFor(base, engine, query, k, done); });
   }
 
   function el(tag, cls, text) {
@@ -96,7 +97,7 @@
 
     function fail(message) { status.textContent = message; body.textContent = ''; }
 
-    load(base, ['index', 'facets'], function (error) {
+    load(base, ['index'], function (error) {
       if (error) { fail(error + '。检索需要与网站一同生成的 search/ 文件夹。'); return; }
       try { engine = new PS.Engine(PS.shards.index); } catch (e) { fail(e.message); return; }
       search();
@@ -118,14 +119,17 @@
       var query = engine.parse(state.q, state.filters), mine = ++run;
       if (query.clauses.length === 0) { status.textContent = state.q ? '检索词中没有可检索的文字。' : '请输入检索词。'; body.textContent = ''; return; }
       status.textContent = '检索中…';
-      loadFor(base, engine, query, function (error) {
+      /* Ranked by relevance, only the results up to this page are needed; by date, all of them. */
+      var k = state.sort === 'relevance' ? state.page * PAGE_SIZE : undefined;
+      loadFor(base, engine, query, k, function (error) {
         if (mine !== run) return;
         if (error) { fail(error); return; }
-        var result = engine.run(query), hits = result.hits.slice();
+        var result = engine.run(query, k), hits = result.hits.slice();
         if (state.sort === 'newest') hits.sort(function (a, b) { return b.doc - a.doc; });
         else if (state.sort === 'oldest') hits.sort(function (a, b) { return a.doc - b.doc; });
-        var pages = Math.max(1, Math.ceil(hits.length / PAGE_SIZE));
-        state.page = Math.min(state.page, pages);
+        var pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+        /* An estimated total may promise more pages than there are; the last real one is shown. */
+        state.page = Math.min(state.page, pages, Math.max(1, Math.ceil(hits.length / PAGE_SIZE)));
         var shown = hits.slice((state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE);
         load(base, shown.map(function (h) { return PS.docKey(h.doc); }), function (docError) {
           if (mine !== run) return;
@@ -136,7 +140,8 @@
     }
 
     function render(query, result, shown, pages) {
-      status.textContent = result.total > 0 ? '找到 ' + result.total + ' 篇文章' : '没有找到包含“' + state.q + '”的文章。';
+      /* A total that is not exact is an upper bound (not every match was read): say so. */
+      status.textContent = result.total > 0 ? '找到' + (result.exact ? ' ' : '至多 ') + result.total + ' 篇文章' : '没有找到包含“' + state.q + '”的文章。';
       body.textContent = '';
       body.appendChild(controls(result));
       var list = el('ol', 'search-results');
@@ -150,7 +155,7 @@
         item.appendChild(heading);
         item.appendChild(el('p', 'search-meta', [d.date, d.page, d.kind].concat(d.townships).filter(Boolean).join(' · ')));
         var p = el('p', 'search-excerpt');
-        excerpt(d.body || d.title, query).forEach(function (part) { p.appendChild(part.hit ? el('mark', null, part.text) : document.createTextNode(part.text)); });
+        excerpt(d.lead || d.title, query).forEach(function (part) { p.appendChild(part.hit ? el('mark', null, part.text) : document.createTextNode(part.text)); });
         item.appendChild(p);
         list.appendChild(item);
       });
@@ -172,7 +177,8 @@
       label.appendChild(select);
       box.appendChild(label);
       engine.index.facets.forEach(function (fc) {
-        var counts = result.counts[fc.name] || {}, values = fc.values.filter(function (v) { return counts[v] || state.filters[fc.name].indexOf(v) >= 0; });
+        /* Without exact counts (several terms, or filters on other facets) every value is offered, unnumbered. */
+        var counts = result.counts[fc.name], values = fc.values.filter(function (v) { return !counts || counts[v] || state.filters[fc.name].indexOf(v) >= 0; });
         if (values.length === 0) return;
         var set = el('fieldset', 'search-facet');
         set.appendChild(el('legend', null, fc.label));
@@ -189,7 +195,7 @@
             search();
           });
           l.appendChild(box2);
-          l.appendChild(document.createTextNode(' ' + v + ' (' + (counts[v] || 0) + ')'));
+          l.appendChild(document.createTextNode(' ' + v + (counts ? ' (' + (counts[v] || 0) + ')' : '')));
           set.appendChild(l);
         });
         box.appendChild(set);

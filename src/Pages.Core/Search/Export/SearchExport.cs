@@ -11,7 +11,7 @@ namespace Pages.Search.Export;
 /// <summary>What an export wrote.</summary>
 /// <param name="Files">Files written.</param>
 /// <param name="Bytes">Their bytes in all.</param>
-/// <param name="StartupBytes">Bytes every search loads first (index.js and facets.js).</param>
+/// <param name="StartupBytes">Bytes every search loads first (index.js).</param>
 public sealed record SearchExportStats(int Documents, int Terms, int Files, long Bytes, long StartupBytes);
 
 /// <summary>
@@ -21,12 +21,6 @@ public sealed record SearchExportStats(int Documents, int Terms, int Files, long
 /// </summary>
 public static class SearchExport
 {
-    /// <summary>A term's entry larger than this gets a file of its own instead of swelling its bucket.</summary>
-    public const int OwnFileChars = 2048;
-
-    /// <summary>The size a bucket aims at: the number of buckets is the total over this.</summary>
-    public const int BucketChars = 4096;
-
     /// <summary>The client's scripts, in load order, relative to the site's root (from theme/assets/search/).</summary>
     public static IReadOnlyList<string> ClientScripts { get; } =
         ["assets/search/tokenize.js", "assets/search/bm25.js", "assets/search/engine.js", "assets/search/ui.js"];
@@ -38,8 +32,9 @@ public static class SearchExport
     };
 
     /// <summary>Writes search/ under <paramref name="siteRoot"/>; nothing is written outside that folder.</summary>
-    public static SearchExportStats Write(IReadOnlyList<SearchDocument> docs, string siteRoot)
+    public static SearchExportStats Write(IReadOnlyList<SearchDocument> docs, string siteRoot, SearchExportOptions? options = null)
     {
+        options ??= SearchExportOptions.Default;
         using var directory = new RAMDirectory();
         SearchIndex.Build(docs, directory);
         using var reader = DirectoryReader.Open(directory);
@@ -52,120 +47,71 @@ public static class SearchExport
             // The client sorts by date with document numbers, so they must be the archive order.
             if (reader.Document(doc).Get(SearchFields.Id) != docs[doc].Id)
                 throw new InvalidOperationException($"document {doc} is not {docs[doc].Id}: Lucene reordered the documents");
-            writer.Write(SearchShards.Doc(doc), DocFile.From(docs[doc]));
+            writer.Write(SearchShards.Doc(doc), DocFile.From(docs[doc], options.LeadChars));
         }
 
-        var (postings, positions, fields) = ReadPostings(leaf, reader.MaxDoc);
-        var termBuckets = WriteTerms(writer, postings, "x");
-        var positionBuckets = WriteTerms(writer, positions, "y");
-        var facets = Facets(docs);
+        var fields = SearchFields.Weighted
+            .Select(f => new StartupField(f.Name, f.Weight, leaf?.GetTerms(f.Name)?.SumTotalTermFreq ?? 0)).ToList();
+        var facets = new FacetIndex(docs);
+        foreach (var (number, list) in facets.ValueDocs())
+            writer.Write(SearchShards.FacetValue(number), PostingsCodec.DocList(list));
+        var (termBuckets, positionBuckets, terms) = leaf is null ? (1, 1, 0) : WriteTerms(writer, leaf, fields, facets, options);
+        for (var b = 0; b < termBuckets && leaf is null; b++)
+            writer.Write(SearchShards.TermBucket(b), new Dictionary<string, object>());
+        for (var b = 0; b < positionBuckets && leaf is null; b++)
+            writer.Write(SearchShards.PositionBucket(b), new Dictionary<string, object>());
         var startup = new StartupFile(SearchFormat.Version, reader.MaxDoc, 1.2f, 0.75f, fields, termBuckets, positionBuckets,
-            [.. facets.Select(f => new StartupFacet(f.Name, f.Label, [.. f.Values.Select(v => v.Value)]))]);
+            [.. facets.Facets.Select(f => new StartupFacet(f.Name, f.Label, [.. f.Values.Select(v => v.Value)]))]);
         var startupBytes = writer.Write(SearchShards.Startup, startup);
-        startupBytes += writer.Write(SearchShards.Facets, facets.ToDictionary(f => f.Name, f => f.Values.Select(v => PostingsCodec.DocList(v.Docs)).ToList()));
-        return new SearchExportStats(docs.Count, postings.Count, writer.Files, writer.Bytes, startupBytes);
+        return new SearchExportStats(docs.Count, terms, writer.Files, writer.Bytes, startupBytes);
     }
 
-    /// <summary>Per term, per field: the postings text and the positions text.</summary>
-    static (SortedDictionary<string, Dictionary<string, string>> Postings, SortedDictionary<string, Dictionary<string, string>> Positions, List<StartupField> Fields)
-        ReadPostings(AtomicReader? leaf, int maxDoc)
+    /// <summary>
+    /// Writes every term: a large one's blocks at once into files of their own, the headers and the
+    /// small terms' blocks into hashed buckets. Returns the numbers of term and position buckets.
+    /// </summary>
+    static (int TermBuckets, int PositionBuckets, int Terms) WriteTerms(
+        ShardWriter writer, AtomicReader leaf, List<StartupField> fields, FacetIndex facets, SearchExportOptions options)
     {
-        var postings = new SortedDictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        var positions = new SortedDictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        var fields = new List<StartupField>();
-        foreach (var (field, weight) in SearchFields.Weighted)
-        {
-            var terms = leaf?.GetTerms(field);
-            fields.Add(new StartupField(field, weight, terms?.SumTotalTermFreq ?? 0));
-            if (terms is null)
-                continue;
-            var norms = leaf!.GetNormValues(field);
-            var termsEnum = terms.GetEnumerator();
-            DocsAndPositionsEnum? docsEnum = null;
-            while (termsEnum.MoveNext())
-            {
-                var term = termsEnum.Term.Utf8ToString();
-                docsEnum = termsEnum.DocsAndPositions(null, docsEnum);
-                var (p, x) = (new StringBuilder(), new StringBuilder());
-                var previous = -1;
-                int doc;
-                while ((doc = docsEnum.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    var freq = docsEnum.Freq;
-                    PostingsCodec.Write(p, doc - previous);
-                    PostingsCodec.Write(p, freq);
-                    PostingsCodec.Write(p, (int)(norms.Get(doc) & 0xFF));
-                    previous = doc;
-                    var last = -1;
-                    for (var i = 0; i < freq; i++)
-                    {
-                        var position = docsEnum.NextPosition();
-                        PostingsCodec.Write(x, position - last);
-                        last = position;
-                    }
-                }
-                Entry(postings, term)[field] = p.ToString();
-                Entry(positions, term)[field] = x.ToString();
-            }
-        }
-        _ = maxDoc;
-        return (postings, positions, fields);
-
-        static Dictionary<string, string> Entry(SortedDictionary<string, Dictionary<string, string>> all, string term) =>
-            all.TryGetValue(term, out var entry) ? entry : all[term] = new Dictionary<string, string>(StringComparer.Ordinal);
-    }
-
-    /// <summary>Writes the buckets (and the own files of large entries); returns the number of buckets.</summary>
-    static int WriteTerms(ShardWriter writer, SortedDictionary<string, Dictionary<string, string>> entries, string ownPrefix)
-    {
-        var sizes = entries.ToDictionary(e => e.Key, e => e.Key.Length + e.Value.Sum(f => f.Value.Length + 8), StringComparer.Ordinal);
-        var small = sizes.Where(s => s.Value <= OwnFileChars).Sum(s => (long)s.Value);
-        var count = (int)Math.Max(1, small / BucketChars);
-        var buckets = new SortedDictionary<string, object>[count];
+        var impact = new ImpactScore(leaf.MaxDoc, fields);
+        var postings = new TermPostings(leaf);
+        var headers = new List<(string Term, TermHeader Header, string[]? Positions)>();
         var own = 0;
-        foreach (var (term, fields) in entries)
+        foreach (var term in postings.AllTerms())
         {
-            var bucket = buckets[TermBuckets.Of(term, count)] ??= new SortedDictionary<string, object>(StringComparer.Ordinal);
-            if (sizes[term] <= OwnFileChars)
+            var (docs, docFreqs) = postings.Read(term);
+            var blocks = TermBlocks.Make(docs, docFreqs, impact, options);
+            var counts = facets.Counts(docs.Select(d => d.Doc));
+            if (blocks.Chars <= options.OwnFileChars)
             {
-                bucket[term] = fields;
+                headers.Add((term, new TermHeader(blocks.Count, docFreqs, counts, blocks.Bounds, null, blocks.Postings), blocks.Positions));
                 continue;
             }
-            var key = $"{ownPrefix}/{own++}";
-            writer.Write(key, new Dictionary<string, object> { [term] = fields });
-            bucket[term] = key;
+            for (var b = 0; b < blocks.Postings.Length; b++)
+            {
+                writer.Write(SearchShards.OwnPostings(own, b), blocks.Postings[b]);
+                writer.Write(SearchShards.OwnPositions(own, b), blocks.Positions[b]);
+            }
+            headers.Add((term, new TermHeader(blocks.Count, docFreqs, counts, blocks.Bounds, own++, null), null));
         }
-        var isPositions = ownPrefix == "y";
-        for (var b = 0; b < count; b++)
-            writer.Write(isPositions ? SearchShards.PositionBucket(b) : SearchShards.TermBucket(b), buckets[b] ?? []);
-        return count;
-    }
 
-    sealed record FacetValue(string Value, List<int> Docs);
-
-    sealed record Facet(string Name, string Label, List<FacetValue> Values);
-
-    static List<Facet> Facets(IReadOnlyList<SearchDocument> docs)
-    {
-        return
-        [
-            Make("township", "乡镇街道", d => d.Townships, byCount: true),
-            Make("topic", "主题", d => d.Topics, byCount: true),
-            Make("year", "年份", d => d.Year is { } y ? [y.ToString(CultureInfo.InvariantCulture)] : [], byCount: false),
-            Make("kind", "类别", d => [d.KindName], byCount: true),
-        ];
-
-        Facet Make(string name, string label, Func<SearchDocument, IEnumerable<string>> values, bool byCount)
+        var termChars = headers.Sum(h => (long)h.Term.Length + (h.Header.X?.Sum(x => x.Length) ?? 0) + h.Header.K.Length * 7 + h.Header.C.Length + 40);
+        var positionChars = headers.Sum(h => (long)(h.Positions?.Sum(x => x.Length + 3) ?? 0) + h.Term.Length + 4);
+        var termBuckets = (int)Math.Max(1, termChars / options.BucketChars);
+        var positionBuckets = (int)Math.Max(1, positionChars / options.BucketChars);
+        var t = Enumerable.Range(0, termBuckets).Select(_ => new SortedDictionary<string, TermHeader>(StringComparer.Ordinal)).ToArray();
+        var p = Enumerable.Range(0, positionBuckets).Select(_ => new SortedDictionary<string, string[]>(StringComparer.Ordinal)).ToArray();
+        foreach (var (term, header, positions) in headers)
         {
-            var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var doc = 0; doc < docs.Count; doc++)
-                foreach (var v in values(docs[doc]).Distinct())
-                    (map.TryGetValue(v, out var list) ? list : map[v] = []).Add(doc);
-            var ordered = byCount
-                ? map.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal)
-                : map.OrderBy(p => p.Key, StringComparer.Ordinal);
-            return new Facet(name, label, [.. ordered.Select(p => new FacetValue(p.Key, p.Value))]);
+            t[TermBuckets.Of(term, termBuckets)][term] = header;
+            if (positions is not null)
+                p[TermBuckets.Of(term, positionBuckets)][term] = positions;
         }
+        for (var b = 0; b < termBuckets; b++)
+            writer.Write(SearchShards.TermBucket(b), t[b]);
+        for (var b = 0; b < positionBuckets; b++)
+            writer.Write(SearchShards.PositionBucket(b), p[b]);
+        return (termBuckets, positionBuckets, headers.Count);
     }
 
     /// <summary>Writes register scripts under search/, refusing any path that would leave the site's folder.</summary>

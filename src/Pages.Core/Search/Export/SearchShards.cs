@@ -17,15 +17,16 @@ public static class SearchShards
 {
     public const string Folder = "search";
     public const string Startup = "index";
-    public const string Facets = "facets";
 
     public static string TermBucket(int bucket) => $"t/{bucket}";
 
     public static string PositionBucket(int bucket) => $"p/{bucket}";
 
-    public static string OwnTerm(int n) => $"x/{n}";
+    public static string FacetValue(int value) => $"f/{value}";
 
-    public static string OwnPositions(int n) => $"y/{n}";
+    public static string OwnPostings(int n, int block) => $"x/{n}/{block}";
+
+    public static string OwnPositions(int n, int block) => $"y/{n}/{block}";
 
     public static string Doc(int doc) => $"d/{doc / 1000}/{doc}";
 

@@ -11,7 +11,7 @@ namespace Pages.Search.Export;
 /// <param name="Fields">The searchable fields in query order.</param>
 /// <param name="TermBuckets">How many t/ buckets.</param>
 /// <param name="PositionBuckets">How many p/ buckets.</param>
-/// <param name="Facets">The facets the client filters by, with their values.</param>
+/// <param name="Facets">The facets the client filters by, with their values (their documents are in f/{value}).</param>
 public sealed record StartupFile(int V, int N, float K1, float B, IReadOnlyList<StartupField> Fields, int TermBuckets, int PositionBuckets, IReadOnlyList<StartupFacet> Facets);
 
 /// <param name="Name">The field's name in the postings (t, s, b, a).</param>

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+
+namespace Pages.Search.Export;
+
+/// <summary>
+/// The facets the client filters by. Their value names go in the start-up file (a few hundred
+/// bytes); each value's documents go in a file of their own, f/{value}, loaded only when a reader
+/// ticks that value. Values are numbered across all facets in start-up order (township values
+/// first), and that number names the file and keys the per-term counts.
+/// </summary>
+public sealed class FacetIndex
+{
+    public sealed record Facet(string Name, string Label, List<(string Value, List<int> Docs)> Values);
+
+    public IReadOnlyList<Facet> Facets { get; }
+
+    /// <summary>Per document, the global numbers of its facet values.</summary>
+    readonly List<int>[] valuesOf;
+
+    public FacetIndex(IReadOnlyList<SearchDocument> docs)
+    {
+        Facets =
+        [
+            Make(docs, "township", "乡镇街道", d => d.Townships, byCount: true),
+            Make(docs, "topic", "主题", d => d.Topics, byCount: true),
+            Make(docs, "year", "年份", d => d.Year is { } y ? [y.ToString(CultureInfo.InvariantCulture)] : [], byCount: false),
+            Make(docs, "kind", "类别", d => [d.KindName], byCount: true),
+        ];
+        valuesOf = [.. docs.Select(_ => new List<int>())];
+        var number = 0;
+        foreach (var facet in Facets)
+            foreach (var (_, list) in facet.Values)
+            {
+                foreach (var doc in list)
+                    valuesOf[doc].Add(number);
+                number++;
+            }
+    }
+
+    /// <summary>Every value's documents, by global number.</summary>
+    public IEnumerable<(int Number, List<int> Docs)> ValueDocs() =>
+        Facets.SelectMany(f => f.Values).Select((v, i) => (i, v.Docs));
+
+    /// <summary>
+    /// How many of <paramref name="docs"/> have each value, as codec text of (number gap, count)
+    /// pairs for the values present: exact filter counts for a one-term query at a few bytes a term.
+    /// </summary>
+    public string Counts(IEnumerable<int> docs)
+    {
+        var counts = new SortedDictionary<int, int>();
+        foreach (var doc in docs)
+            foreach (var value in valuesOf[doc])
+                counts[value] = counts.GetValueOrDefault(value) + 1;
+        var text = new StringBuilder();
+        var previous = -1;
+        foreach (var (value, count) in counts)
+        {
+            PostingsCodec.Write(text, value - previous);
+            PostingsCodec.Write(text, count);
+            previous = value;
+        }
+        return text.ToString();
+    }
+
+    static Facet Make(IReadOnlyList<SearchDocument> docs, string name, string label, Func<SearchDocument, IEnumerable<string>> values, bool byCount)
+    {
+        var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var doc = 0; doc < docs.Count; doc++)
+            foreach (var v in values(docs[doc]).Distinct())
+                (map.TryGetValue(v, out var list) ? list : map[v] = []).Add(doc);
+        var ordered = byCount
+            ? map.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal)
+            : map.OrderBy(p => p.Key, StringComparer.Ordinal);
+        return new Facet(name, label, [.. ordered.Select(p => (p.Key, p.Value))]);
+    }
+}
