@@ -108,7 +108,7 @@ public static class SiteBuilder
     /// <summary>Renders every page into the staging folder as it goes, then the assets, feed, sitemap and export.</summary>
     static List<string> Render(SiteModel site, LoadedArchive archive, Theme theme, StagingFolder staging, IBuildProgress progress)
     {
-        var renderer = new SiteRenderer(site, new TemplateRenderer(theme));
+        var renderer = new SiteRenderer(site, new TemplateRenderer(theme), Quality.QualityReport.Check(archive));
         var jobs = renderer.Jobs().ToList();
         progress.Stage("render", jobs.Count);
         var done = 0;

@@ -14,6 +14,9 @@ public static class SitePaths
     public const string Sitemap = "sitemap.xml";
     public const string Feed = "feed.xml";
     public const string Export = "articles.json";
+
+    /// <summary>The archivists' quality report: in the output, linked from no public page.</summary>
+    public const string QualityReport = "quality-report.html";
     public const string Issues = "issues/index.html";
     public const string Townships = "townships/index.html";
     public const string Topics = "topics/index.html";

@@ -9,7 +9,7 @@ namespace Pages.Site;
 /// 404. Rendering happens when a job runs, so pages can be rendered in parallel and written as they
 /// come.
 /// </summary>
-public sealed class SiteRenderer(SiteModel site, TemplateRenderer templates)
+public sealed class SiteRenderer(SiteModel site, TemplateRenderer templates, IReadOnlyList<Quality.Finding>? findings = null)
 {
     /// <summary>How many articles the home page lists.</summary>
     const int LatestCount = 12;
@@ -70,6 +70,11 @@ public sealed class SiteRenderer(SiteModel site, TemplateRenderer templates)
         yield return Job(SitePaths.Search, "search.html", "检索", "search", () => new EmptyView(), scripts: Search.Export.SearchExport.ClientScripts);
         yield return Job(SitePaths.About, "about.html", "关于本站", "about", () => new EmptyView());
         yield return Job(SitePaths.NotFound, "404.html", "找不到页面", "notfound", () => new EmptyView());
+        if (findings is not null)
+        {
+            yield return Job(SitePaths.QualityReport, "quality.html", "质量报告", "quality", () => new QualityView([.. findings.Select(f =>
+                new FindingView($"{f.File}:{f.Line}", f.Severity == Model.Severity.Error ? "error" : "warning", f.Check, f.Message))]));
+        }
     }
 
     RenderJob Job(string path, string template, string title, string nav, Func<object> view, string description = "", IReadOnlyList<string>? scripts = null) =>

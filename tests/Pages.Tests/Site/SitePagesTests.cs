@@ -143,6 +143,16 @@ public class SitePagesTests(SampleSite site)
     }
 
     [Fact]
+    public void The_quality_report_is_in_the_output_and_linked_from_nowhere()
+    {
+        var report = site.Open("quality-report.html");
+        Assert.Contains(report.QuerySelectorAll("table.quality td"), td => td.TextContent == "no-headline");
+        foreach (var file in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))
+            Assert.DoesNotContain("quality-report.html", File.ReadAllText(file));
+        Assert.DoesNotContain("quality-report.html", File.ReadAllText(Path.Combine(site.Output, "sitemap.xml")));
+    }
+
+    [Fact]
     public void The_build_reports_every_stage()
     {
         Assert.Equal(["read", "split", "tag", "organize", "index", "render", "check", "write"], site.Result.Stages.Select(s => s.Name));

@@ -67,3 +67,7 @@ public sealed record PagerView(NeighbourLink? Previous, NeighbourLink? Next, IRe
 public sealed record PagerPage(int Number, string Url, bool Current);
 
 public sealed record EmptyView;
+
+public sealed record FindingView(string Where, string Level, string Check, string Message);
+
+public sealed record QualityView(IReadOnlyList<FindingView> Findings);
