@@ -10,6 +10,8 @@ namespace Pages.Corrections;
 /// </summary>
 /// <param name="File">The corrections file and <paramref name="Line"/> where this entry starts, for messages.</param>
 /// <param name="Article">The words the article's text or title starts with (white space ignored).</param>
+/// <param name="SplitAt">The words where a second article begins inside this one.</param>
+/// <param name="MoveHeadlineTo">The words another article starts with: this article's headline is that one's.</param>
 /// <param name="Replace">Misprints to correct in the displayed text; the page's own text is kept as printed.</param>
 public sealed record Correction(
     string File,
@@ -20,6 +22,8 @@ public sealed record Correction(
     string? Subtitle,
     string? Byline,
     bool MergeNext,
+    string? SplitAt,
+    string? MoveHeadlineTo,
     bool Furniture,
     ImmutableArray<(string From, string To)> Replace,
     ImmutableArray<string> AddTownships,

@@ -46,6 +46,34 @@ public static class CorrectionApplier
                     changed.Add("merge");
                 }
             }
+            if (c.SplitAt is { } splitAt)
+            {
+                if (Split(a, splitAt) is { } parts)
+                {
+                    a = parts.First;
+                    articles.Insert(index + 1, parts.Second with { Corrected = ["split"] });
+                    applied.Insert(index + 1, []);
+                    changed.Add("split");
+                }
+                else
+                {
+                    problems.Add(new Problem(Severity.Error, c.File, c.Line, null, $"'split_at: {splitAt}' is not the start of a paragraph or sentence of '{c.Article}'"));
+                }
+            }
+            if (c.MoveHeadlineTo is { } target)
+            {
+                var to = articles.FindIndex(x => Matches(x, target));
+                if (to < 0 || to == index)
+                {
+                    problems.Add(new Problem(Severity.Error, c.File, c.Line, null, $"'move_headline_to: {target}' finds no other article of {page.File}"));
+                }
+                else
+                {
+                    articles[to] = articles[to] with { Kicker = a.Kicker, Title = a.Title, Subtitle = a.Subtitle, Corrected = [.. articles[to].Corrected, "title"] };
+                    a = a with { Kicker = null, Title = null, Subtitle = null };
+                    changed.Add("title");
+                }
+            }
             if (c.Furniture)
             {
                 furniture.AddRange(a.Pieces);
@@ -113,6 +141,46 @@ public static class CorrectionApplier
         Kicker = first.Kicker ?? rest.Kicker,
         PhotoCredit = first.PhotoCredit ?? rest.PhotoCredit,
     };
+
+    /// <summary>
+    /// Cuts an article in two where a paragraph (or a sentence inside one) starts with
+    /// <paramref name="words"/>; the second part keeps the paragraphs from there on.
+    /// </summary>
+    static (Article First, Article Second)? Split(Article a, string words)
+    {
+        var key = Compact(words);
+        var paragraphs = a.Sections.SelectMany((s, si) => s.Paragraphs.Select((p, pi) => (si, pi, p))).ToList();
+        foreach (var (si, pi, p) in paragraphs)
+        {
+            var text = p.Text;
+            var at = text.IndexOf(words, StringComparison.Ordinal);
+            if (at < 0 || (at > 0 && !Text.Punctuation.IsSentenceEnd(text[at - 1]) && !Text.Punctuation.IsClosing(text[at - 1])) || key.Length == 0)
+                continue;
+            var before = a.Sections.Take(si).ToList();
+            var after = a.Sections.Skip(si + 1).ToList();
+            var section = a.Sections[si];
+            var head = section.Paragraphs.Take(pi).ToList();
+            var tail = section.Paragraphs.Skip(pi + 1).ToList();
+            if (at > 0)
+            {
+                head.Add(p with { Text = text[..at] });
+                tail.Insert(0, p with { Text = text[at..] });
+            }
+            else
+            {
+                tail.Insert(0, p);
+            }
+            var first = a with { Sections = [.. before, new Section(section.Heading, [.. head])] };
+            var second = a with
+            {
+                Kicker = null, Title = null, Subtitle = null, Byline = null, PhotoCredit = null,
+                Sections = [new Section(null, [.. tail]), .. after],
+                Span = a.Span with { FirstLine = tail[0].FirstLine },
+            };
+            return (first with { Span = a.Span with { LastLine = Math.Max(a.Span.FirstLine, tail[0].FirstLine) } }, second);
+        }
+        return null;
+    }
 
     static Article Replace(Article a, ImmutableArray<(string From, string To)> replace)
     {

@@ -11,6 +11,8 @@ namespace Pages.Corrections;
 /// - article: 今年上半年，地区生产总值     # the words the article starts with
 ///   title: 示范区经济运行稳中有进         # set or fix kicker, title, subtitle, byline
 ///   merge_next: true                   # the next article on the page is the rest of this one
+///   split_at: 据了解                    # …or a second article begins here
+///   move_headline_to: 近日，东风镇        # this headline belongs to that article
 ///   replace: {宁国镇: 宁郭镇}            # correct a misprint in the displayed text
 ///   add_townships: [宁郭镇]              # set or remove tags
 /// - article: 焦作市城乡一体化示范区
@@ -50,7 +52,7 @@ public static class CorrectionsReader
         foreach (var item in list)
         {
             var map = y.Mapping(item, "each correction");
-            y.OnlyKeys(map, "a correction", "article", "title", "kicker", "subtitle", "byline", "merge_next", "furniture", "replace", "add_townships", "remove_townships", "topics");
+            y.OnlyKeys(map, "a correction", "article", "title", "kicker", "subtitle", "byline", "merge_next", "split_at", "move_headline_to", "furniture", "replace", "add_townships", "remove_townships", "topics");
             string? Optional(string key) => YamlNodes.Child(map, key) is null ? null : y.Text(map, key, "a correction", required: false);
             var replace = ImmutableArray.CreateBuilder<(string, string)>();
             if (YamlNodes.Child(map, "replace") is { } node)
@@ -71,6 +73,8 @@ public static class CorrectionsReader
                 Optional("subtitle"),
                 Optional("byline"),
                 y.Flag(map, "merge_next", "a correction"),
+                Optional("split_at"),
+                Optional("move_headline_to"),
                 y.Flag(map, "furniture", "a correction"),
                 replace.ToImmutable(),
                 y.Words(map, "add_townships", "a correction"),

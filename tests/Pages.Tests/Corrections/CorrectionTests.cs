@@ -49,6 +49,29 @@ public sealed class CorrectionTests : TempFolder
     }
 
     [Fact]
+    public void An_article_is_split_in_two_where_the_second_begins()
+    {
+        var archive = Load("- article: 为防止玉米苞叶乱堆乱放\n  split_at: 为防止玉米苞叶乱堆乱放\n- article: 玉米苞叶的处置是三秋禁烧\n  split_at: 为防止玉米苞叶乱堆乱放\n");
+        var articles = archive.Pages[0].Articles;
+        Assert.Single(archive.Problems);
+        Assert.Equal(11, articles.Length);
+        Assert.EndsWith("消除了玉米苞叶焚烧隐患。", articles[5].Article.Text);
+        Assert.StartsWith("为防止玉米苞叶乱堆乱放", articles[6].Article.Text);
+        Assert.Null(articles[6].Article.Title);
+        Assert.Equal(["split"], articles[6].Article.Corrected.ToArray());
+    }
+
+    [Fact]
+    public void A_headline_is_moved_to_the_article_it_belongs_to()
+    {
+        var archive = Load("- article: 玉米苞叶的处置是三秋禁烧\n  move_headline_to: 三秋秸秆禁烧工作开展以来\n");
+        var articles = archive.Pages[0].Articles;
+        Assert.Null(articles[5].Article.Title);
+        Assert.Equal("妥善处置玉米苞叶", articles[6].Article.Title!.Text);
+        Assert.Equal("苏家作乡", articles[6].Article.Kicker!.Text);
+    }
+
+    [Fact]
     public void An_article_is_marked_as_furniture()
     {
         var archive = Load("- article: 9月25日，市大沙河\n  furniture: true\n");
