@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using Pages.Archive;
+using Pages.Config;
+using Pages.Site;
+using Pages.Site.Theming;
+
+namespace Pages.Benchmarks;
+
+/// <summary>
+/// `render-profile FOLDER`: renders every page of an archive's site once, single-threaded and in
+/// memory, and reports the time per kind of page, to see where rendering spends its time.
+/// </summary>
+internal static class RenderProfile
+{
+    public static void Run(string input)
+    {
+        var config = ConfigLoader.Load(Path.Combine(input, SiteConfig.FileName));
+        var archive = ArchiveLoader.Load([input], config);
+        var site = SiteModelBuilder.Build(archive);
+        var theme = new Theme([Path.Combine(SampleArchive.Input, "..", "theme")]);
+        var renderer = new SiteRenderer(site, new TemplateRenderer(theme));
+        var jobs = renderer.Jobs().ToList();
+        foreach (var job in jobs.Take(50))
+            job.Render();
+        var times = new Dictionary<string, (int Count, long Ticks, long Bytes)>();
+        var clock = new Stopwatch();
+        foreach (var job in jobs)
+        {
+            clock.Restart();
+            var html = job.Render();
+            var kind = job.Path.Contains('/') ? job.Path[..job.Path.IndexOf('/')] : job.Path;
+            var (count, ticks, bytes) = times.GetValueOrDefault(kind);
+            times[kind] = (count + 1, ticks + clock.ElapsedTicks, bytes + html.Length);
+        }
+        Console.WriteLine($"{"kind",-16} {"pages",7} {"ms",8} {"ms/page",8} {"KB/page",8}");
+        foreach (var (kind, (count, ticks, bytes)) in times.OrderByDescending(t => t.Value.Ticks))
+        {
+            var ms = ticks * 1000.0 / Stopwatch.Frequency;
+            Console.WriteLine($"{kind,-16} {count,7} {ms,8:F0} {ms / count,8:F2} {bytes / 1024.0 / count,8:F1}");
+        }
+    }
+}
