@@ -17,6 +17,7 @@ public sealed class TemplateRenderer
     readonly Theme theme;
     readonly ConcurrentDictionary<string, Template> parsed = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, Template> includes = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<(string Name, object Model, string Root), HtmlString> partials = new();
 
     public TemplateRenderer(Theme theme) => this.theme = theme;
 
@@ -24,17 +25,33 @@ public sealed class TemplateRenderer
     /// Renders templates/<paramref name="name"/> with <paramref name="view"/> inside the layout. Both
     /// templates also see <paramref name="layoutView"/> (root, site, title…).
     /// </summary>
-    public string RenderPage(string name, object view, object layoutView)
+    public string RenderPage(string name, object view, Views.LayoutView layoutView)
     {
         var globals = new ScriptObject();
         globals.Import(layoutView, renamer: StandardMemberRenamer.Default);
         globals.Import(view, renamer: StandardMemberRenamer.Default);
+        var root = layoutView.Root;
+        globals.Import("partial", new Func<string, object, HtmlString>((template, model) => Partial(template, model, root)));
         var body = RenderWith(name, globals);
         var layout = new ScriptObject();
         layout.Import(layoutView, renamer: StandardMemberRenamer.Default);
         layout["content"] = new HtmlString(body);
         return RenderWith("layout.html", layout);
     }
+
+    /// <summary>
+    /// {{ partial 'name' model }}: renders a small template with `a` (the model) and `root`. The
+    /// same article is listed on many pages (its page, its issue, each township and topic, related
+    /// lists), so each (template, model, root) is rendered once and reused: models are records, so
+    /// equal models are equal keys.
+    /// </summary>
+    HtmlString Partial(string name, object model, string root) => partials.GetOrAdd((name, model, root), key =>
+    {
+        var globals = new ScriptObject();
+        globals["a"] = key.Model;
+        globals["root"] = key.Root;
+        return new HtmlString(RenderWith(key.Name, globals));
+    });
 
     string RenderWith(string name, ScriptObject globals)
     {
