@@ -31,6 +31,16 @@ public static partial class QualityReport
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,4}?(?:村|社区)")]
     private static partial Regex VillageAfter();
 
+    /// <summary>
+    /// A township-like name (two or three characters and 镇, 乡 or 街道) standing where a place name
+    /// stands in a list or after a preposition: after 、 or at a clause's start, or after 在/到/与/和/及.
+    /// </summary>
+    [GeneratedRegex(@"(?:(?<=^|[，。、；：（“]|在|到|与|和|及)(?!在|到|与|和|及)\p{IsCJKUnifiedIdeographs}{2,3}(?:街道|镇|乡)(?=[，。、；）”]|$))")]
+    private static partial Regex TownshipLike();
+
+    /// <summary>Township-like words that name no township.</summary>
+    static readonly string[] NotTownships = ["各乡镇", "全乡", "全镇", "该乡", "该镇", "本镇", "本乡", "特色小镇", "城乡", "家乡", "下乡", "返乡", "乡镇"];
+
     public static IReadOnlyList<Finding> Check(LoadedArchive archive)
     {
         var findings = new List<Finding>();
@@ -51,11 +61,11 @@ public static partial class QualityReport
             CheckRepeats(page, findings);
             foreach (var tagged in page.Articles)
                 foreach (var piece in tagged.Article.Paragraphs)
-                    foreach (var name in UnknownVillages(piece.Text, known))
+                    foreach (var name in UnknownVillages(piece.Text, known).Concat(UnknownTownships(piece.Text, known)))
                         placeLike[name] = placeLike.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.File, seen.Line) : (1, file, piece.FirstLine);
         }
         foreach (var (name, (count, file, line)) in placeLike.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal))
-            findings.Add(new Finding(Severity.Warning, "unknown-place", file, line, $"'{name}' is named like a village but is not in the configuration ({count}×); add it to site.yml if it is one"));
+            findings.Add(new Finding(Severity.Warning, "unknown-place", file, line, $"'{name}' is named like a place but is not in the configuration ({count}×); add it to site.yml if it is one"));
         return [.. findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Check, StringComparer.Ordinal)];
     }
 
@@ -134,6 +144,10 @@ public static partial class QualityReport
             }
         }
     }
+
+    static IEnumerable<string> UnknownTownships(string text, HashSet<string> known) =>
+        TownshipLike().Matches(text).Select(m => m.Value)
+            .Where(name => !known.Contains(name) && !NotTownships.Any(n => name.EndsWith(n, StringComparison.Ordinal)));
 
     /// <summary>Every township and village name the configuration knows, with and without 村.</summary>
     static HashSet<string> KnownPlaces(LoadedArchive archive)
