@@ -39,7 +39,7 @@ public static partial class QualityReport
     private static partial Regex TownshipLike();
 
     /// <summary>Township-like words that name no township.</summary>
-    static readonly string[] NotTownships = ["各乡镇", "全乡", "全镇", "该乡", "该镇", "本镇", "本乡", "特色小镇", "城乡", "家乡", "下乡", "返乡", "乡镇"];
+    static readonly string[] NotTownships = ["全乡", "全镇", "该乡", "该镇", "本镇", "本乡", "家乡", "下乡", "返乡", "各乡", "各镇"];
 
     public static IReadOnlyList<Finding> Check(LoadedArchive archive)
     {
@@ -147,7 +147,8 @@ public static partial class QualityReport
 
     static IEnumerable<string> UnknownTownships(string text, HashSet<string> known) =>
         TownshipLike().Matches(text).Select(m => m.Value)
-            .Where(name => !known.Contains(name) && !NotTownships.Any(n => name.EndsWith(n, StringComparison.Ordinal)));
+            .Where(name => !known.Contains(name) && !NotTownships.Contains(name)
+                && !name.EndsWith("小镇", StringComparison.Ordinal) && !name.EndsWith("乡镇", StringComparison.Ordinal) && !name.EndsWith("城乡", StringComparison.Ordinal));
 
     /// <summary>Every township and village name the configuration knows, with and without 村.</summary>
     static HashSet<string> KnownPlaces(LoadedArchive archive)

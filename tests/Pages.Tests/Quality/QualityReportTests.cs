@@ -29,7 +29,7 @@ public sealed class QualityReportTests : TempFolder
 
             本报讯（记者李四） 近日，阳庙镇王家庄
             村组织群众植树，为家园添绿，全村共植树
-            三千余棵。在金城乡，群众热情也很高。
+            三千余棵。在金岭乡，群众热情也很高。
 
             本报讯（记者王五） 近日，某某区召开会议，
             研究部署下一阶段的重点工作任务和措施。
@@ -39,7 +39,7 @@ public sealed class QualityReportTests : TempFolder
         Assert.Contains(findings, f => f.Check == "misprint" && f.Line == 1 && f.Message.Contains("宁国镇"));
         Assert.Contains(findings, f => f.Check == "no-headline" && f.Line == 8);
         Assert.Contains(findings, f => f.Check == "unknown-place" && f.Message.Contains("'王家庄村'"));
-        Assert.Contains(findings, f => f.Check == "unknown-place" && f.Message.Contains("'金城乡'"));
+        Assert.Contains(findings, f => f.Check == "unknown-place" && f.Message.Contains("'金岭乡'"));
         Assert.Contains(findings, f => f.Check == "repeated-passage" && f.File.EndsWith("p.txt", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Check == "no-metadata");
         Assert.All(findings, f => Assert.Equal(Severity.Warning, f.Severity));
