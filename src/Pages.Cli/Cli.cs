@@ -14,6 +14,7 @@ public static class Cli
         root.Subcommands.Add(TagsCommand.Create(output, error));
         root.Subcommands.Add(CheckCommand.Create(output, error));
         root.Subcommands.Add(ServeCommand.Create(output, error));
+        root.Subcommands.Add(FuzzCommand.Create(output, error));
         root.Subcommands.Add(GenerateCommand.Create(output, error));
         root.Subcommands.Add(SearchCommand.Create(output, error));
         var parsed = root.Parse(args);
