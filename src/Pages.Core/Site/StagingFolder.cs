@@ -23,6 +23,7 @@ public sealed class StagingFolder : IDisposable
         Directory.CreateDirectory(parent);
         buildLock = Lock(output);
         RecoverInterruptedPublish(output);
+        RemoveAbandonedStaging(parent, output);
         Root = Path.Combine(parent, $".{Path.GetFileName(output)}.building-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Root);
     }
@@ -103,6 +104,16 @@ public sealed class StagingFolder : IDisposable
         {
             throw new IOException($"another build is writing to {output} (it holds {path}); wait for it to finish and build again");
         }
+    }
+
+    /// <summary>
+    /// A build that was killed left its staging folder behind. Holding the output's lock, this build
+    /// knows no other is writing one, so any staging folder of this output is abandoned.
+    /// </summary>
+    static void RemoveAbandonedStaging(string parent, string output)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(parent, $".{Path.GetFileName(output)}.building-*"))
+            Directory.Delete(folder, recursive: true);
     }
 
     /// <summary>A build killed between the two renames of <see cref="Publish"/> left the old site aside: put it back.</summary>
