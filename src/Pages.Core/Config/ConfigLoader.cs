@@ -25,19 +25,8 @@ public static class ConfigLoader
     /// <summary>Reads a configuration from its text; <paramref name="file"/> is only used in messages.</summary>
     public static SiteConfig Parse(string text, string file)
     {
-        var yaml = new YamlStream();
-        try
-        {
-            yaml.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            var reason = e.InnerException?.Message ?? e.Message;
-            throw new ConfigException(file, (int)e.Start.Line, $"not valid YAML: {reason}");
-        }
-        if (yaml.Documents.Count == 0)
-            throw new ConfigException(file, 1, "the file is empty");
-        return Read(yaml.Documents[0].RootNode, new YamlNodes(file), file);
+        var root = YamlNodes.Load(text, file) ?? throw new ConfigException(file, 1, "the file is empty");
+        return Read(root, new YamlNodes(file), file);
     }
 
     /// <summary>

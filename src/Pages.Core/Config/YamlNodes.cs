@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Pages.Config;
@@ -11,6 +12,21 @@ namespace Pages.Config;
 internal sealed class YamlNodes(string file)
 {
     public ConfigException Error(YamlNode node, string problem) => new(file, (int)node.Start.Line, problem);
+
+    /// <summary>Parses <paramref name="text"/>: its first document's root, or null for an empty file; bad YAML names its line.</summary>
+    public static YamlNode? Load(string text, string file)
+    {
+        var yaml = new YamlStream();
+        try
+        {
+            yaml.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            throw new ConfigException(file, (int)e.Start.Line, $"not valid YAML: {e.InnerException?.Message ?? e.Message}");
+        }
+        return yaml.Documents.Count == 0 ? null : yaml.Documents[0].RootNode;
+    }
 
     public YamlMappingNode Mapping(YamlNode node, string what) =>
         node as YamlMappingNode ?? throw Error(node, $"{what} should be a set of 'key: value' lines");

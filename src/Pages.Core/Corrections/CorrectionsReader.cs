@@ -34,20 +34,11 @@ public static class CorrectionsReader
 
     public static ImmutableArray<Correction> Parse(string text, string file)
     {
-        var yaml = new YamlStream();
-        try
-        {
-            yaml.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigException(file, (int)e.Start.Line, $"not valid YAML: {e.InnerException?.Message ?? e.Message}");
-        }
-        if (yaml.Documents.Count == 0)
+        if (YamlNodes.Load(text, file) is not { } root)
             return [];
         var y = new YamlNodes(file);
-        if (yaml.Documents[0].RootNode is not YamlSequenceNode list)
-            throw y.Error(yaml.Documents[0].RootNode, "the corrections should be a list, one '- article: …' entry per article");
+        if (root is not YamlSequenceNode list)
+            throw y.Error(root, "the corrections should be a list, one '- article: …' entry per article");
         var corrections = ImmutableArray.CreateBuilder<Correction>();
         foreach (var item in list)
         {

@@ -47,19 +47,10 @@ public static class PageMetaReader
 
     public static PageMeta Parse(string text, string file)
     {
-        var yaml = new YamlStream();
-        try
-        {
-            yaml.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigException(file, (int)e.Start.Line, $"not valid YAML: {e.InnerException?.Message ?? e.Message}");
-        }
-        if (yaml.Documents.Count == 0)
+        if (YamlNodes.Load(text, file) is not { } root)
             return PageMeta.Unknown;
         var y = new YamlNodes(file);
-        var map = y.Mapping(yaml.Documents[0].RootNode, "page metadata");
+        var map = y.Mapping(root, "page metadata");
         y.OnlyKeys(map, "page metadata", "date", "edition", "page", "section");
 
         DateOnly? date = null;
