@@ -69,7 +69,14 @@ public sealed class SiteRenderer(SiteModel site, TemplateRenderer templates, IRe
 
         yield return Job(SitePaths.Search, "search.html", "检索", "search", () => new EmptyView(), scripts: Search.Export.SearchExport.ClientScripts);
         yield return Job(SitePaths.About, "about.html", "关于本站", "about", () => new EmptyView());
-        yield return Job(SitePaths.NotFound, "404.html", "找不到页面", "notfound", () => new EmptyView());
+        // A web host serves 404.html at whatever address was not found, so relative links would
+        // lead nowhere; with the site's address configured, the 404 page links absolutely.
+        var notFound = Job(SitePaths.NotFound, "404.html", "找不到页面", "notfound", () => new EmptyView());
+        yield return site.Config.Site.BaseUrl.Length == 0 ? notFound : notFound with
+        {
+            Render = () => templates.RenderPage("404.html", new EmptyView(),
+                views.Layout(SitePaths.NotFound, "找不到页面", "notfound") with { Root = site.Config.Site.BaseUrl.TrimEnd('/') + "/" }),
+        };
         if (findings is not null)
         {
             yield return Job(SitePaths.QualityReport, "quality.html", "质量报告", "quality", () => new QualityView([.. findings.Select(f =>
