@@ -123,6 +123,45 @@ public sealed class CorrectionTests : TempFolder
     }
 
     [Fact]
+    public void The_site_shows_every_kind_of_correction()
+    {
+        var pages = PageWith(string.Join('\n',
+            "- article: 今年上半年，地区生产总值",
+            "  title: 示范区经济运行稳中有进",
+            "- article: 近日，在美国客户",
+            "  merge_next: true",
+            "- article: 示范区开展中秋节慰问活动",
+            "  replace: {宁国镇: 宁郭镇}",
+            "  add_townships: [李万街道]",
+            "  topics: [民生, 社会治理]",
+            "- article: 玉米苞叶的处置是三秋禁烧",
+            "  split_at: 为防止玉米苞叶乱堆乱放",
+            "  move_headline_to: 三秋秸秆禁烧工作",
+            "- article: 9月25日，市大沙河",
+            "  furniture: true",
+            ""));
+        var output = Path.Combine(Folder, "output");
+        var result = SiteBuilder.Build(new BuildOptions([pages], output, Repo.SampleConfig, [SampleSite.DefaultTheme]));
+        Assert.True(result.Succeeded, result.Failure);
+        Assert.Empty(result.Problems);
+        var parser = new HtmlParser();
+        string Open(string path) => File.ReadAllText(Path.Combine(output, path));
+        var pageView = parser.ParseDocument(Open($"pages/{Page}.html"));
+        var titles = pageView.QuerySelectorAll(".article-list .title").Select(t => t.TextContent).ToList();
+        Assert.Equal("示范区经济运行稳中有进", titles[1]);
+        Assert.DoesNotContain(titles, t => t.StartsWith("9月25日", StringComparison.Ordinal));
+        Assert.Equal(9, titles.Count);
+        var first = parser.ParseDocument(Open($"articles/{Page}-01.html"));
+        Assert.Contains("宁郭镇新建的敬老院", first.QuerySelector(".article-body")!.TextContent);
+        Assert.Contains(first.QuerySelectorAll(".article-tags a"), a => a.TextContent == "社会治理");
+        var merged = parser.ParseDocument(Open($"articles/{Page}-03.html"));
+        Assert.Contains("为加强对农村干部", merged.QuerySelector(".article-body")!.TextContent);
+        var moved = parser.ParseDocument(Open($"articles/{Page}-05.html"));
+        Assert.Contains("原版未印标题", moved.QuerySelector("article .note")?.TextContent ?? "");
+        Assert.Equal("妥善处置玉米苞叶", parser.ParseDocument(Open($"articles/{Page}-07.html")).QuerySelector("article h1")!.TextContent);
+    }
+
+    [Fact]
     public void The_site_and_the_export_show_the_correction()
     {
         var pages = PageWith("- article: 今年上半年，地区生产总值\n  title: 示范区经济运行稳中有进\n");
