@@ -20,26 +20,22 @@ public sealed class HostileContentBrowserTests : TempFolder
         var result = SiteBuilder.Build(new BuildOptions([input], output, Repo.SampleConfig, [SampleSite.DefaultTheme]));
         Assert.True(result.Succeeded, result.Failure);
 
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using (playwright)
-        await using (browser)
-        {
-            var page = await browser.NewPageAsync();
-            var dialogs = 0;
-            page.Dialog += (_, d) => { dialogs++; _ = d.DismissAsync(); };
-            await page.GotoAsync(new Uri(Path.Combine(output, "search.html")).AbsoluteUri + "?q=" + Uri.EscapeDataString("防诈骗"));
-            var title = page.Locator(".search-result .search-title").First;
-            await title.WaitForAsync();
-            Assert.Contains("<img src=x", await title.TextContentAsync());
-            Assert.Equal(0, await page.Locator(".search-results img, .search-results script").CountAsync());
-            Assert.Null(await page.EvaluateAsync<int?>("() => window.__pwned"));
+        await using var session = await BrowserSession.OpenAsync();
+        var page = session.Page;
+        var dialogs = 0;
+        page.Dialog += (_, d) => { dialogs++; _ = d.DismissAsync(); };
+        await page.GotoAsync(new Uri(Path.Combine(output, "search.html")).AbsoluteUri + "?q=" + Uri.EscapeDataString("防诈骗"));
+        var title = page.Locator(".search-result .search-title").First;
+        await title.WaitForAsync();
+        Assert.Contains("<img src=x", await title.TextContentAsync());
+        Assert.Equal(0, await page.Locator(".search-results img, .search-results script").CountAsync());
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.__pwned"));
 
-            await title.ClickAsync();
-            await page.Locator("article h1").WaitForAsync();
-            Assert.Contains("<script>", await page.Locator("article h1").TextContentAsync());
-            Assert.Equal(0, await page.Locator("article img, article script").CountAsync());
-            Assert.Null(await page.EvaluateAsync<int?>("() => window.__pwned"));
-            Assert.Equal(0, dialogs);
-        }
+        await title.ClickAsync();
+        await page.Locator("article h1").WaitForAsync();
+        Assert.Contains("<script>", await page.Locator("article h1").TextContentAsync());
+        Assert.Equal(0, await page.Locator("article img, article script").CountAsync());
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.__pwned"));
+        Assert.Equal(0, dialogs);
     }
 }

@@ -20,35 +20,29 @@ public class SearchBrowserTests(SampleSite site)
 
     static async Task SearchAndFollow(string searchPage, string screenshot)
     {
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using (playwright)
-        await using (browser)
-        {
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-            var errors = new List<string>();
-            page.PageError += (_, e) => errors.Add(e);
-            await page.GotoAsync(searchPage);
+        await using var session = await BrowserSession.OpenAsync(1280, 900);
+        var (page, errors) = (session.Page, session.Errors);
+        await page.GotoAsync(searchPage);
 
-            await page.Locator("#search-q").FillAsync("秸秆禁烧");
-            await page.Locator("#search-q").PressAsync("Enter");
-            var titles = page.Locator(".search-result .search-title");
-            await titles.First.WaitForAsync();
-            var top = (await titles.AllTextContentsAsync()).Take(2).ToList();
-            Assert.Contains(top, t => t.Contains("筑牢秸秆禁烧", StringComparison.Ordinal));
-            Assert.Contains("q=", page.Url);
+        await page.Locator("#search-q").FillAsync("秸秆禁烧");
+        await page.Locator("#search-q").PressAsync("Enter");
+        var titles = page.Locator(".search-result .search-title");
+        await titles.First.WaitForAsync();
+        var top = (await titles.AllTextContentsAsync()).Take(2).ToList();
+        Assert.Contains(top, t => t.Contains("筑牢秸秆禁烧", StringComparison.Ordinal));
+        Assert.Contains("q=", page.Url);
 
-            // Filter by township: every result left names 阳庙镇.
-            await page.Locator("input[type=checkbox][name=township][value=阳庙镇]").CheckAsync();
-            await page.WaitForFunctionAsync("() => location.search.includes('township=')");
-            await titles.First.WaitForAsync();
-            var metas = await page.Locator(".search-result .search-meta").AllTextContentsAsync();
-            Assert.NotEmpty(metas);
-            Assert.All(metas, m => Assert.Contains("阳庙镇", m));
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot(screenshot), FullPage = true });
+        // Filter by township: every result left names 阳庙镇.
+        await page.Locator("input[type=checkbox][name=township][value=阳庙镇]").CheckAsync();
+        await page.WaitForFunctionAsync("() => location.search.includes('township=')");
+        await titles.First.WaitForAsync();
+        var metas = await page.Locator(".search-result .search-meta").AllTextContentsAsync();
+        Assert.NotEmpty(metas);
+        Assert.All(metas, m => Assert.Contains("阳庙镇", m));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot(screenshot), FullPage = true });
 
-            await page.Locator(".search-result .search-title", new() { HasTextString = "筑牢秸秆禁烧" }).ClickAsync();
-            Assert.Equal("筑牢秸秆禁烧“防火墙”", await page.Locator("article h1").TextContentAsync());
-            Assert.Empty(errors);
-        }
+        await page.Locator(".search-result .search-title", new() { HasTextString = "筑牢秸秆禁烧" }).ClickAsync();
+        Assert.Equal("筑牢秸秆禁烧“防火墙”", await page.Locator("article h1").TextContentAsync());
+        Assert.Empty(errors);
     }
 }
