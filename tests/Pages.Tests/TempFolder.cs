@@ -15,6 +15,20 @@ public abstract class TempFolder : IDisposable
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>An input folder in the temporary folder holding one page file, named and written as given.</summary>
+    protected string InputWithPage(string fileName, string text)
+    {
+        var input = Path.Combine(Folder, "input");
+        Directory.CreateDirectory(Path.Combine(input, "pages"));
+        File.WriteAllText(Path.Combine(input, "pages", fileName), text);
+        return input;
+    }
+
+    /// <summary>Nothing was written in the temporary folder but under <paramref name="roots"/>.</summary>
+    protected void AssertNothingWrittenOutside(params string[] roots) =>
+        Assert.All(Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories),
+            f => Assert.True(roots.Any(r => f.StartsWith(r, StringComparison.Ordinal)), f));
+
     /// <summary>Every file under <paramref name="root"/> with a hash of its bytes: two equal maps are byte-identical trees.</summary>
     protected static Dictionary<string, string> Hashes(string root) =>
         Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)

@@ -21,14 +21,11 @@ public sealed class HostileConfigTests : TempFolder
     [Fact]
     public void Hostile_configuration_values_are_escaped_and_never_become_paths()
     {
-        var input = Path.Combine(Folder, "input");
-        Directory.CreateDirectory(Path.Combine(input, "pages"));
-        File.WriteAllText(Path.Combine(input, "pages", "x.txt"), "本报讯（记者张三丰） 近日，东风镇开会。\n\n东风镇开会\n");
+        var input = InputWithPage("x.txt", "本报讯（记者张三丰） 近日，东风镇开会。\n\n东风镇开会\n");
         var output = Path.Combine(Folder, "site");
         var result = SiteBuilder.Build(new BuildOptions([input], output, ConfigLoader.Parse(Yaml, "site.yml"), [SampleSite.DefaultTheme]));
         Assert.True(result.Succeeded, result.Failure);
-        Assert.All(Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories),
-            f => Assert.True(f.StartsWith(output, StringComparison.Ordinal) || f.StartsWith(input, StringComparison.Ordinal), f));
+        AssertNothingWrittenOutside(output, input);
         var home = File.ReadAllText(Path.Combine(output, "index.html"));
         Assert.DoesNotContain("<script>alert(1)", home);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;档案", home);
