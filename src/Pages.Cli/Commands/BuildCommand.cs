@@ -17,15 +17,16 @@ internal static class BuildCommand
         var theme = new Option<string?>("--theme") { Description = "Your own theme folder, whose files override the default theme's (default: theme/ in the input folder)" };
         var strict = new Option<bool>("--strict") { Description = "Fail if any page cannot be read" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing but errors" };
+        var noCache = new Option<bool>("--no-cache") { Description = "Build everything from scratch, without reading or writing the build cache (output.cache/ beside the output)" };
         var config = CommonOptions.Config();
-        var command = new Command("build", "Build the static site from the input folder") { input, outputFolder, theme, strict, quiet, config };
+        var command = new Command("build", "Build the static site from the input folder") { input, outputFolder, theme, strict, quiet, noCache, config };
         command.SetAction(parse => Run(
             parse.GetValue(input)!, parse.GetValue(outputFolder)!, parse.GetValue(theme), parse.GetValue(strict), parse.GetValue(quiet),
-            parse.GetValue(config), output, error));
+            parse.GetValue(noCache), parse.GetValue(config), output, error));
         return command;
     }
 
-    static int Run(string input, string output, string? theme, bool strict, bool quiet, string? configFile, TextWriter stdout, TextWriter error)
+    static int Run(string input, string output, string? theme, bool strict, bool quiet, bool noCache, string? configFile, TextWriter stdout, TextWriter error)
     {
         if (!Directory.Exists(input) && !File.Exists(input))
         {
@@ -40,7 +41,7 @@ internal static class BuildCommand
             error.WriteLine($"{theme}: no such theme folder.");
             return 2;
         }
-        var options = new BuildOptions([input], output, site, [userTheme, DefaultTheme], strict);
+        var options = new BuildOptions([input], output, site, [userTheme, DefaultTheme], strict, UseCache: !noCache);
 
         var result = quiet || stdout != Console.Out || Console.IsOutputRedirected
             ? SiteBuilder.Build(options)
@@ -57,8 +58,11 @@ internal static class BuildCommand
         if (!quiet)
         {
             BuildSummary.Write(result, stdout);
-            stdout.WriteLine($"Built {result.Articles} articles from {result.Pages} pages into {output}/ ({result.FilesWritten} pages). Open {Path.Combine(output, "index.html")} in a browser.");
+            stdout.WriteLine($"Built {result.Articles} articles from {result.Pages} pages into {output}/ ({result.FilesWritten} pages{Unchanged(result)}). Open {Path.Combine(output, "index.html")} in a browser.");
         }
         return 0;
     }
+
+    static string Unchanged(BuildResult result) =>
+        result.PagesRendered == result.FilesWritten ? "" : $", {result.FilesWritten - result.PagesRendered} of them unchanged since the last build";
 }

@@ -4,6 +4,8 @@ using Pages.Pipeline;
 namespace Pages.Build;
 
 /// <summary>How a build went: its stages, the problems met in the input, and why it failed if it did.</summary>
+/// <param name="FilesWritten">HTML pages in the new site.</param>
+/// <param name="PagesRendered">Of those, the ones rendered by this build (the rest were unchanged and linked from the published site).</param>
 /// <param name="Failure">Null when the site was published; otherwise what stopped the build (the old output is untouched).</param>
 public sealed record BuildResult(
     IReadOnlyList<StageReport> Stages,
@@ -11,7 +13,8 @@ public sealed record BuildResult(
     string? Failure,
     int Pages,
     int Articles,
-    int FilesWritten)
+    int FilesWritten,
+    int PagesRendered = 0)
 {
     public bool Succeeded => Failure is null;
 }

@@ -38,6 +38,27 @@ public static class PageFiles
                 problems.Add(new Problem(Severity.Error, path, null, null, "no such file or folder"));
             }
         }
-        return [.. found];
+        return Unique(found, problems);
+    }
+
+    /// <summary>
+    /// A page's name (its file name without .txt) is its identity: its articles' ids and addresses
+    /// are made from it. Two files with one name in different folders would make two pages with
+    /// one address, so the first (in path order) is kept and each other one is reported.
+    /// </summary>
+    static List<string> Unique(IEnumerable<string> files, ICollection<Problem> problems)
+    {
+        var first = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var kept = new List<string>();
+        foreach (var file in files)
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            if (first.TryAdd(name, file))
+                kept.Add(file);
+            else
+                problems.Add(new Problem(Severity.Error, file, null, null,
+                    $"left out: {first[name]} has the same name, and each page's name must be unique in the archive (rename one of them)"));
+        }
+        return kept;
     }
 }

@@ -1,8 +1,4 @@
 using System.Collections.Concurrent;
-using AngleSharp.Html;
-using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
-using AngleSharp.Text;
 
 namespace Pages.Site;
 
@@ -10,34 +6,25 @@ namespace Pages.Site;
 public sealed record BrokenLink(string Page, string Link);
 
 /// <summary>
-/// Reads every generated HTML page with AngleSharp and checks that every internal link, stylesheet,
+/// Reads every generated HTML page (<see cref="LinkScanner"/>) and checks that every internal link, stylesheet,
 /// script, image and form target names a file that exists in the site. Links that leave the site
 /// (http:, mailto:…) and links within a page (#main) are not followed. Pages are checked in parallel.
 /// </summary>
 public static class LinkChecker
 {
-    static readonly string[] Attributes = ["href", "src", "action"];
-
     public static IReadOnlyList<BrokenLink> Check(string root, IEnumerable<string> htmlPages)
     {
         var broken = new ConcurrentBag<BrokenLink>();
+        // Most links are shared by many pages (the navigation, the stylesheet, an article listed
+        // under each of its places): each is resolved once per folder.
+        var resolves = new ConcurrentDictionary<(string Folder, string Link), bool>();
         Parallel.ForEach(htmlPages, page =>
         {
             var file = Path.Combine(root, page);
             var folder = Path.GetDirectoryName(file)!;
-            // AngleSharp's HTML5 tokenizer reads every start tag and its attributes as a browser
-            // would, without building the document tree the check does not need.
-            var tokenizer = new HtmlTokenizer(new TextSource(File.ReadAllText(file)), HtmlEntityProvider.Resolver);
-            for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
-            {
-                if (token is not HtmlTagToken { Type: HtmlTokenType.StartTag } tag)
-                    continue;
-                foreach (var attribute in tag.Attributes)
-                {
-                    if (Attributes.Contains(attribute.Name) && !Resolves(root, folder, attribute.Value))
-                        broken.Add(new BrokenLink(page, attribute.Value));
-                }
-            }
+            foreach (var link in LinkScanner.Links(File.ReadAllText(file)))
+                if (!resolves.GetOrAdd((folder, link), key => Resolves(root, key.Folder, key.Link)))
+                    broken.Add(new BrokenLink(page, link));
         });
         return [.. broken.OrderBy(b => b.Page, StringComparer.Ordinal).ThenBy(b => b.Link, StringComparer.Ordinal)];
     }

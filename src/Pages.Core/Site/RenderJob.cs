@@ -1,6 +1,20 @@
+using Pages.Site.Theming;
+using Pages.Site.Views;
+
 namespace Pages.Site;
+
+/// <summary>
+/// Everything a page's HTML is made from besides the theme: the template, the page's view and its
+/// layout's view. Views are records of plain data, so two equal models render the same bytes; the
+/// build cache keys a page by this model's hash and renders again only pages whose model changed.
+/// </summary>
+public sealed record RenderModel(string Template, object View, LayoutView Layout)
+{
+    public string Render(TemplateRenderer templates) => templates.RenderPage(Template, View, Layout);
+}
 
 /// <summary>One file of the site, to be rendered when it is written (so the site is never all in memory at once).</summary>
 /// <param name="Path">Where it goes, relative to the output folder (articles/x.html).</param>
+/// <param name="Model">Builds the page's model when asked (so only the pages being worked on are held).</param>
 /// <param name="Source">What in the input it shows (input/pages/x.txt:3-32), for messages; empty for site-wide pages.</param>
-public sealed record RenderJob(string Path, Func<string> Render, string Source = "");
+public sealed record RenderJob(string Path, Func<RenderModel> Model, string Source = "");

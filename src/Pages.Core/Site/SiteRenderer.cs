@@ -1,4 +1,3 @@
-using Pages.Site.Theming;
 using Pages.Site.Views;
 
 namespace Pages.Site;
@@ -9,7 +8,7 @@ namespace Pages.Site;
 /// 404. Rendering happens when a job runs, so pages can be rendered in parallel and written as they
 /// come.
 /// </summary>
-public sealed class SiteRenderer(SiteModel site, TemplateRenderer templates, IReadOnlyList<Quality.Finding>? findings = null)
+public sealed class SiteRenderer(SiteModel site, IReadOnlyList<Quality.Finding>? findings = null)
 {
     /// <summary>How many articles the home page lists.</summary>
     const int LatestCount = 12;
@@ -74,7 +73,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateRenderer templates, IRe
         var notFound = Job(SitePaths.NotFound, "404.html", "找不到页面", "notfound", () => new EmptyView());
         yield return site.Config.Site.BaseUrl.Length == 0 ? notFound : notFound with
         {
-            Render = () => templates.RenderPage("404.html", new EmptyView(),
+            Model = () => new RenderModel("404.html", new EmptyView(),
                 views.Layout(SitePaths.NotFound, "找不到页面", "notfound") with { Root = site.Config.Site.BaseUrl.TrimEnd('/') + "/" }),
         };
         if (findings is not null)
@@ -85,7 +84,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateRenderer templates, IRe
     }
 
     RenderJob Job(string path, string template, string title, string nav, Func<object> view, string description = "", IReadOnlyList<string>? scripts = null) =>
-        new(path, () => templates.RenderPage(template, view(), views.Layout(path, title, nav, description, scripts)));
+        new(path, () => new RenderModel(template, view(), views.Layout(path, title, nav, description, scripts)));
 
     /// <summary>Articles listed on one page of a township, topic, author or year.</summary>
     public const int ListPageSize = 100;

@@ -52,6 +52,14 @@ public sealed class StagingFolder : IDisposable
         File.Copy(sourceFile, path, overwrite: true);
     }
 
+    /// <summary>Gives the staged site <paramref name="existingFile"/> (a published file that did not change) without copying its bytes.</summary>
+    public void Link(string relativePath, string existingFile)
+    {
+        var path = Resolve(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        HardLinks.LinkOrCopy(existingFile, path);
+    }
+
     /// <summary>The full path for <paramref name="relativePath"/>; refuses anything that would land outside the folder.</summary>
     public string Resolve(string relativePath)
     {

@@ -26,7 +26,15 @@ public sealed class ViewBuilder(SiteModel site)
 
     public string Absolute(string path) => site.Config.Site.BaseUrl.TrimEnd('/') + "/" + path;
 
-    public static ArticleLink Link(ArticleEntry a)
+    /// <summary>
+    /// An article is listed on many pages (its page and issue, each of its townships and topics,
+    /// its neighbours' related lists), and its link is the same on each: made once per article.
+    /// </summary>
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleEntry, ArticleLink> LinkOf = [];
+
+    public static ArticleLink Link(ArticleEntry a) => LinkOf.GetValue(a, MakeLink);
+
+    static ArticleLink MakeLink(ArticleEntry a)
     {
         var article = a.Tagged.Article;
         return new ArticleLink(
@@ -127,6 +135,11 @@ public sealed class ViewBuilder(SiteModel site)
     static string Excerpt(Article article)
     {
         var text = article.Text.Replace('\n', ' ');
+        // Counting text elements walks the whole string: count them in a head long enough to hold
+        // the excerpt (a text element is at least one char), and in the whole text only if it is not.
+        var head = new StringInfo(text.Length > ExcerptLength * 4 ? text[..(ExcerptLength * 4)] : text);
+        if (head.LengthInTextElements > ExcerptLength)
+            return head.SubstringByTextElements(0, ExcerptLength) + "…";
         var info = new StringInfo(text);
         return info.LengthInTextElements <= ExcerptLength ? text : info.SubstringByTextElements(0, ExcerptLength) + "…";
     }

@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Pages.Archive;
+using Pages.Cache;
+using Pages.Corrections;
+using Pages.Model;
+using Pages.Reading;
+using Pages.Splitting;
+using Pages.Tagging;
+
+namespace Pages.Build;
+
+/// <summary>
+/// One page on its way through the read, split and tag stages. A page found in the build cache
+/// arrives with its result (<see cref="Cached"/>) and passes the split and tag stages untouched.
+/// </summary>
+internal sealed class PageWork(PageSource source, string? key)
+{
+    public PageSource Source { get; } = source;
+
+    /// <summary>The page's cache key; null when it cannot be cached.</summary>
+    public string? Key { get; } = key;
+
+    public CachedPage? Cached { get; init; }
+
+    public PageMeta Meta { get; set; } = PageMeta.Unknown;
+
+    public ImmutableArray<Correction> Corrections { get; set; } = [];
+
+    /// <summary>Problems met with this page after reading its text (metadata, corrections, splitting).</summary>
+    public List<Problem> Problems { get; } = [];
+
+    public SplitPage? Split { get; set; }
+
+    public IReadOnlyDictionary<int, IReadOnlyList<Correction>> Applied { get; set; } = new Dictionary<int, IReadOnlyList<Correction>>();
+
+    public LoadedPage? Loaded { get; set; }
+
+    /// <summary>Reads a page, taking its result from the cache when its files are unchanged.</summary>
+    public static PageWork? Read(string file, PageCache? cache, string configHash, ConcurrentBag<Problem> problems)
+    {
+        var key = cache is null ? null : PageCache.Key(file, configHash);
+        var source = PageReader.Read(file, out var problem);
+        if (problem is not null)
+            problems.Add(problem);
+        if (source is null)
+            return null;
+        var cached = key is null ? null : cache!.TryGet(key);
+        if (cached is not null)
+        {
+            cached.Problems.ToList().ForEach(problems.Add);
+            return new PageWork(source, key) { Cached = cached, Meta = cached.Meta };
+        }
+        var work = new PageWork(source, key);
+        work.Meta = PageMetaReader.Read(file, out var metaProblem);
+        if (metaProblem is not null)
+            work.Problems.Add(metaProblem);
+        work.Corrections = ArchiveLoader.ReadCorrections(file, work.Problems);
+        return work;
+    }
+
+    public void RunSplit(SplitterOptions options)
+    {
+        if (Cached is not null)
+            return;
+        (Split, Applied) = ArchiveLoader.Split(Source, Corrections, options, Problems);
+    }
+
+    /// <summary>Tags the page (or takes it from the cache), stores a new result in the cache, and hands its problems on.</summary>
+    public LoadedPage RunTag(ArticleTagger tagger, PageCache? cache, ConcurrentBag<Problem> problems)
+    {
+        if (Cached is not null)
+            return Loaded = new LoadedPage(Source, Cached.Meta, Cached.Split, Cached.Articles);
+        Loaded = ArchiveLoader.Tag(Source, Meta, Split!, Applied, tagger);
+        if (cache is not null && Key is not null)
+            cache.Put(Key, new CachedPage(Meta, Loaded.Split, Loaded.Articles, [.. Problems]));
+        Problems.ForEach(problems.Add);
+        return Loaded;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using Pages.Archive;
+using Pages.Cache;
+using Pages.Export;
+using Pages.Site;
+using Pages.Site.Theming;
+
+namespace Pages.Build;
+
+/// <summary>What the render stage wrote.</summary>
+/// <param name="Html">Every HTML page of the new site.</param>
+/// <param name="Rendered">The pages rendered in this build (the others were linked from the published site unchanged).</param>
+/// <param name="Removed">Pages of the published site that the new site no longer has.</param>
+internal sealed record RenderResult(List<string> Html, List<string> Rendered, List<string> Removed, RenderManifest Manifest);
+
+/// <summary>
+/// Renders every page into the staging folder as it goes, then the assets, feed, sitemap and
+/// export. With a manifest of the published site, a page whose model has the same key as when it
+/// was published is linked from there instead of rendered: its bytes would be the same.
+/// </summary>
+internal static class RenderStage
+{
+    public static RenderResult Run(SiteModel site, LoadedArchive archive, Theme theme, string themeHash,
+        RenderManifest? published, string output, StagingFolder staging, IBuildProgress progress)
+    {
+        var templates = new TemplateRenderer(theme);
+        var jobs = new SiteRenderer(site, Quality.QualityReport.Check(archive)).Jobs().ToList();
+        progress.Stage("render", jobs.Count);
+        var keys = new string[jobs.Count];
+        var rendered = new ConcurrentBag<string>();
+        var done = 0;
+        try
+        {
+            Parallel.For(0, jobs.Count, i =>
+            {
+                var job = jobs[i];
+                var model = Build(job);
+                var key = keys[i] = RenderManifest.KeyOf(model);
+                var existing = Path.Combine(output, job.Path);
+                if (published is not null && published.Keys.GetValueOrDefault(job.Path) == key && File.Exists(existing))
+                    staging.Link(job.Path, existing);
+                else
+                {
+                    staging.WriteText(job.Path, Render(job, model, templates));
+                    rendered.Add(job.Path);
+                }
+                progress.Advance(Interlocked.Increment(ref done));
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        foreach (var (path, file) in theme.Assets())
+            staging.Copy(path, file);
+        var html = jobs.Select(j => j.Path).ToList();
+        using (var feed = staging.Create(SitePaths.Feed))
+            FeedWriter.Write(site, feed);
+        using (var sitemap = staging.Create(SitePaths.Sitemap))
+            SitemapWriter.Write(site, html, sitemap);
+        using (var export = staging.Create(SitePaths.Export))
+            SplitJson.Serialize(site.Pages.Select(p => p.Loaded), export);
+
+        var manifest = new RenderManifest(themeHash, jobs.Select((j, i) => (j.Path, keys[i])).ToDictionary(p => p.Path, p => p.Item2, StringComparer.Ordinal));
+        staging.WriteText(RenderManifest.StampFile, manifest.Stamp());
+        var removed = published is null ? [] : published.Keys.Keys.Where(p => !manifest.Keys.ContainsKey(p)).ToList();
+        return new RenderResult(html, [.. rendered.Order(StringComparer.Ordinal)], removed, manifest);
+    }
+
+    static RenderModel Build(RenderJob job)
+    {
+        try
+        {
+            return job.Model();
+        }
+        catch (Exception e)
+        {
+            throw Failed(job, e);
+        }
+    }
+
+    static string Render(RenderJob job, RenderModel model, TemplateRenderer templates)
+    {
+        try
+        {
+            return model.Render(templates);
+        }
+        catch (ThemeException)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            throw Failed(job, e);
+        }
+    }
+
+    static RenderException Failed(RenderJob job, Exception e)
+    {
+        var from = job.Source.Length > 0 ? $" (from {job.Source})" : "";
+        return new RenderException($"{job.Path}{from} could not be rendered: {e.Message}", e);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Pages.Site;
+using Pages.Site.Theming;
+
+namespace Pages.Cache;
+
+/// <summary>
+/// Per page of the published site, the hash of the model it was rendered from (<see cref="KeyOf"/>),
+/// and the theme it was rendered with. A page whose key is unchanged has the same bytes as before,
+/// so the next build links the published file instead of rendering it again.
+/// <para>
+/// The manifest describes one published output: its hash (the stamp) is written into the output
+/// as <see cref="StampFile"/>, and a manifest whose stamp the output does not carry (a build killed
+/// between publishing and saving the manifest, an output replaced by hand) is not used.
+/// </para>
+/// </summary>
+public sealed record RenderManifest(string Theme, Dictionary<string, string> Keys)
+{
+    /// <summary>The stamp's file in the output: it names the manifest the output was made with.</summary>
+    public const string StampFile = ".pages-build";
+
+    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this);
+
+    /// <summary>A hash of the theme and every (page, key), in ordinal order whatever order the dictionary keeps.</summary>
+    public string Stamp()
+    {
+        using var hash = new ContentHash();
+        hash.Add(Theme);
+        foreach (var (path, key) in Keys.OrderBy(k => k.Key, StringComparer.Ordinal))
+            hash.Add(path).Add(key);
+        return hash.Hex();
+    }
+
+    /// <summary>The key of a page: its template, view and layout, as JSON, hashed.</summary>
+    public static string KeyOf(RenderModel model)
+    {
+        using var hash = new ContentHash();
+        return hash.Add(model.Template).Add(model.View.GetType().FullName ?? "")
+            .Add(JsonSerializer.SerializeToUtf8Bytes(model.View, model.View.GetType(), CacheJson.Options))
+            .Add(JsonSerializer.SerializeToUtf8Bytes(model.Layout, CacheJson.Options))
+            .Hex();
+    }
+
+    /// <summary>A hash of every file of the theme's folders, in the order they override each other.</summary>
+    public static string ThemeHash(Theme theme)
+    {
+        using var hash = new ContentHash();
+        hash.Add(BuildCache.PagesVersion);
+        foreach (var folder in theme.Folders)
+        {
+            hash.Add(folder);
+            var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint };
+            foreach (var file in Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal))
+                hash.Add(Path.GetRelativePath(folder, file)).Add(File.ReadAllBytes(file));
+        }
+        return hash.Hex();
+    }
+
+    /// <summary>The manifest of the site published in <paramref name="output"/>, or null when there is none it can be trusted for.</summary>
+    public static RenderManifest? Load(BuildCache cache, string output, string theme)
+    {
+        try
+        {
+            var stampFile = Path.Combine(output, StampFile);
+            if (!File.Exists(cache.RenderManifestFile) || !File.Exists(stampFile))
+                return null;
+            var manifest = JsonSerializer.Deserialize<RenderManifest>(File.ReadAllBytes(cache.RenderManifestFile));
+            if (manifest is null || manifest.Theme != theme || manifest.Stamp() != File.ReadAllText(stampFile).Trim())
+                return null;
+            return manifest;
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    public void Save(BuildCache cache) => AtomicFile.WriteAllBytes(cache.RenderManifestFile, ToJson());
+}

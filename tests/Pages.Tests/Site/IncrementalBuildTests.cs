@@ -1,0 +1,188 @@
+using Pages.Archive;
+using Pages.Build;
+using Pages.Cache;
+using Pages.Generate;
+
+namespace Pages.Tests.Site;
+
+/// <summary>
+/// Rebuilds with the build cache: the result must be byte for byte what a clean build of the same
+/// input gives, whatever changed in between, and a cache that cannot be trusted must not be used.
+/// </summary>
+public sealed class IncrementalBuildTests : TempFolder
+{
+    /// <summary>Twenty generated pages, and the eight that follow them kept aside to be added later.</summary>
+    (string Pages, string Extra) Archive()
+    {
+        var samples = ArchiveLoader.Load([Repo.InputFolder], Repo.SampleConfig);
+        var (pages, extra) = (Path.Combine(Folder, "input", "pages"), Path.Combine(Folder, "extra"));
+        ArchiveGenerator.Generate(samples, 28, 3, pages, null);
+        foreach (var page in PageFiles(pages).Skip(20))
+            foreach (var file in new[] { page, Path.ChangeExtension(page, ".yml") })
+            {
+                var target = Path.Combine(extra, Path.GetRelativePath(pages, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(file, target);
+            }
+        return (pages, extra);
+    }
+
+    static BuildResult Build(string pages, string output, bool cache = true, params string[] themes) =>
+        SiteBuilder.Build(new BuildOptions([pages], output, Repo.SampleConfig, [.. themes, SampleSite.DefaultTheme], UseCache: cache));
+
+    /// <summary>A clean build of <paramref name="pages"/>, without any cache, and its files' hashes.</summary>
+    Dictionary<string, string> Clean(string pages, params string[] themes)
+    {
+        var output = Path.Combine(Folder, "clean-" + Guid.NewGuid().ToString("N"));
+        var result = Build(pages, output, cache: false, themes);
+        Assert.True(result.Succeeded, result.Failure);
+        Assert.False(Directory.Exists(BuildCache.FolderOf(output)));
+        return Hashes(output);
+    }
+
+    static string[] PageFiles(string folder) =>
+        [.. Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void A_rebuild_after_changing_adding_and_deleting_pages_equals_a_clean_build()
+    {
+        var (pages, extra) = Archive();
+        var output = Path.Combine(Folder, "output");
+        var first = Build(pages, output);
+        Assert.True(first.Succeeded, first.Failure);
+        Assert.Equal(first.FilesWritten, first.PagesRendered);
+
+        var files = PageFiles(pages);
+        var changed = files[5];
+        File.WriteAllText(changed, File.ReadAllText(changed).Replace("示范区", "示范区域", StringComparison.Ordinal));
+        File.Delete(files[11]);
+        File.Delete(Path.ChangeExtension(files[11], ".yml"));
+        foreach (var file in Directory.EnumerateFiles(extra, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(pages, Path.GetRelativePath(extra, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var second = Build(pages, output);
+        Assert.True(second.Succeeded, second.Failure);
+        Assert.Equal(8 + 1, second.Stages.Single(s => s.Name == "split").DocumentsIn);
+        Assert.InRange(second.PagesRendered, 1, second.FilesWritten - 1);
+        Assert.Equal(Clean(pages), Hashes(output));
+    }
+
+    [Fact]
+    public void A_rebuild_with_nothing_changed_renders_nothing_and_changes_nothing()
+    {
+        var (pages, _) = Archive();
+        var output = Path.Combine(Folder, "output");
+        Assert.True(Build(pages, output).Succeeded);
+        var before = Hashes(output);
+
+        var again = Build(pages, output);
+
+        Assert.True(again.Succeeded, again.Failure);
+        Assert.Equal(0, again.PagesRendered);
+        Assert.Equal(0, again.Stages.Single(s => s.Name == "split").DocumentsIn);
+        Assert.Equal(before, Hashes(output));
+    }
+
+    [Fact]
+    public void A_changed_theme_renders_every_page_again()
+    {
+        var (pages, _) = Archive();
+        var output = Path.Combine(Folder, "output");
+        Assert.True(Build(pages, output).Succeeded);
+        var theme = Path.Combine(Folder, "mytheme");
+        Directory.CreateDirectory(Path.Combine(theme, "templates"));
+        var article = File.ReadAllText(Path.Combine(SampleSite.DefaultTheme, "templates", "article.html"));
+        File.WriteAllText(Path.Combine(theme, "templates", "article.html"), article.Replace("</article>", "<p>主题已改</p></article>", StringComparison.Ordinal));
+
+        var rebuilt = Build(pages, output, true, theme);
+
+        Assert.True(rebuilt.Succeeded, rebuilt.Failure);
+        Assert.Equal(rebuilt.FilesWritten, rebuilt.PagesRendered);
+        Assert.Equal(Clean(pages, theme), Hashes(output));
+    }
+
+    [Fact]
+    public void A_corrupt_cache_is_reported_and_rebuilt_from_scratch()
+    {
+        var (pages, _) = Archive();
+        var output = Path.Combine(Folder, "output");
+        Assert.True(Build(pages, output).Succeeded);
+        var cache = BuildCache.FolderOf(output);
+        File.WriteAllText(Path.Combine(cache, "cache.json"), "{ not json");
+        foreach (var entry in Directory.EnumerateFiles(Path.Combine(cache, "pages")))
+            File.WriteAllText(entry, "garbage");
+
+        var rebuilt = Build(pages, output);
+
+        Assert.True(rebuilt.Succeeded, rebuilt.Failure);
+        var warning = Assert.Single(rebuilt.Problems, p => p.File == cache);
+        Assert.Contains("could not be read", warning.Message);
+        Assert.Equal(rebuilt.FilesWritten, rebuilt.PagesRendered);
+        Assert.Equal(Clean(pages), Hashes(output));
+        Assert.Empty(Build(pages, output).Problems);
+    }
+
+    [Fact]
+    public void A_cache_from_another_version_of_pages_is_not_used()
+    {
+        var (pages, _) = Archive();
+        var output = Path.Combine(Folder, "output");
+        Assert.True(Build(pages, output).Succeeded);
+        File.WriteAllText(Path.Combine(BuildCache.FolderOf(output), "cache.json"), """{"Format":1,"Pages":"0000"}""");
+
+        var rebuilt = Build(pages, output);
+
+        Assert.Contains(rebuilt.Problems, p => p.Message.Contains("another version of Pages", StringComparison.Ordinal));
+        Assert.Equal(20, rebuilt.Stages.Single(s => s.Name == "split").DocumentsIn);
+        Assert.Equal(rebuilt.FilesWritten, rebuilt.PagesRendered);
+    }
+
+    [Fact]
+    public void An_output_the_cache_does_not_describe_is_rendered_again()
+    {
+        var (pages, _) = Archive();
+        var output = Path.Combine(Folder, "output");
+        Assert.True(Build(pages, output).Succeeded);
+        // As after a build killed between publishing the site and saving its manifest.
+        File.WriteAllText(Path.Combine(output, RenderManifest.StampFile), "another build");
+        File.WriteAllText(Path.Combine(output, "index.html"), "stale");
+
+        var rebuilt = Build(pages, output);
+
+        Assert.True(rebuilt.Succeeded, rebuilt.Failure);
+        Assert.Equal(rebuilt.FilesWritten, rebuilt.PagesRendered);
+        Assert.Equal(Clean(pages), Hashes(output));
+    }
+
+    [Fact]
+    public void A_changed_configuration_splits_and_tags_every_page_again()
+    {
+        var (pages, _) = Archive();
+        var output = Path.Combine(Folder, "output");
+        Assert.True(Build(pages, output).Succeeded);
+        var config = Repo.SampleConfig with { Site = Repo.SampleConfig.Site with { Title = "另一个标题" } };
+
+        var rebuilt = SiteBuilder.Build(new BuildOptions([pages], output, config, [SampleSite.DefaultTheme]));
+
+        Assert.True(rebuilt.Succeeded, rebuilt.Failure);
+        Assert.Equal(20, rebuilt.Stages.Single(s => s.Name == "split").DocumentsIn);
+        Assert.Contains("另一个标题", File.ReadAllText(Path.Combine(output, "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_cache_lives_beside_the_output_and_nothing_else_is_written()
+    {
+        var (pages, _) = Archive();
+        var before = Hashes(Path.Combine(Folder, "input"));
+        var output = Path.Combine(Folder, "output");
+        Assert.True(Build(pages, output).Succeeded);
+        Assert.True(Build(pages, output).Succeeded);
+        Assert.Equal(before, Hashes(Path.Combine(Folder, "input")));
+        AssertNothingWrittenOutside(Path.Combine(Folder, "input"), Path.Combine(Folder, "extra"), output + Path.DirectorySeparatorChar, BuildCache.FolderOf(output) + Path.DirectorySeparatorChar);
+        Assert.Equal(20, Directory.GetFiles(Path.Combine(BuildCache.FolderOf(output), "pages")).Length);
+    }
+}
