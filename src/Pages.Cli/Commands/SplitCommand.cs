@@ -40,13 +40,7 @@ internal static class SplitCommand
         if (!CommonOptions.TryLoadConfig(configFile, paths, error, out var site))
             return 2;
         if (format == Format.Explain)
-        {
-            var explained = new List<Problem>();
-            foreach (var file in PageFiles.Find(paths, explained))
-                if (PageReader.Read(file, out _) is { } source)
-                    Explain(source, SplitterOptions.From(site), output);
-            return 0;
-        }
+            return RunExplain(paths, strict, SplitterOptions.From(site), output, error);
         var archive = ArchiveLoader.Load(paths, site);
         foreach (var problem in archive.Problems)
             error.WriteLine(problem);
@@ -59,6 +53,30 @@ internal static class SplitCommand
             output.WriteLine(SplitJson.Serialize(archive.Pages));
         else
             SplitSummary.Write(archive.Pages.Select(p => p.Split), output);
+        return 0;
+    }
+
+    /// <summary>`--explain`: what each line was taken for, page by page; pages that cannot be read are said so.</summary>
+    static int RunExplain(string[] paths, bool strict, SplitterOptions options, TextWriter output, TextWriter error)
+    {
+        var problems = new List<Problem>();
+        var sources = new List<PageSource>();
+        foreach (var file in PageFiles.Find(paths, problems))
+        {
+            if (PageReader.Read(file, out var problem) is { } source)
+                sources.Add(source);
+            if (problem is not null)
+                problems.Add(problem);
+        }
+        foreach (var problem in problems)
+            error.WriteLine(problem);
+        if (strict && problems.Any(p => p.Severity == Severity.Error))
+        {
+            error.WriteLine("Stopped: --strict and a page could not be read.");
+            return 1;
+        }
+        foreach (var source in sources)
+            Explain(source, options, output);
         return 0;
     }
 

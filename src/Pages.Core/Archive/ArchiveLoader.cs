@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Pages.Config;
 using Pages.Corrections;
+using Pages.Files;
 using Pages.Model;
 using Pages.Reading;
 using Pages.Splitting;
@@ -56,7 +57,7 @@ public static class ArchiveLoader
         return Tag(source, meta, split, applied, tagger);
     }
 
-    /// <summary>The page's corrections file, or none; a file that cannot be read is a problem and none are used.</summary>
+    /// <summary>The page's corrections file, or none; a file that cannot be read or parsed is a problem and none are used.</summary>
     public static ImmutableArray<Correction> ReadCorrections(string pageFile, ICollection<Problem> problems)
     {
         try
@@ -66,6 +67,12 @@ public static class ArchiveLoader
         catch (ConfigException e)
         {
             problems.Add(new Problem(Severity.Error, e.File, e.Line, null, $"corrections not used: {e.Problem}"));
+            return [];
+        }
+        catch (Exception e) when (FileFailure.IsFileFault(e))
+        {
+            problems.Add(new Problem(Severity.Error, CorrectionsReader.FileFor(pageFile), null, null,
+                $"corrections could not be read: {FileFailure.Reason(e)}; the page is built without them"));
             return [];
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Pages.Files;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -15,9 +16,9 @@ public static class ConfigLoader
         {
             text = File.ReadAllText(file);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileFailure.IsFileFault(e))
         {
-            throw new ConfigException(file, 0, $"cannot be read: {e.Message}");
+            throw new ConfigException(file, 0, $"could not be read: {FileFailure.Reason(e)}");
         }
         return Parse(text, file);
     }

@@ -1,3 +1,4 @@
+using Pages.Files;
 using Pages.Model;
 
 namespace Pages.Reading;
@@ -7,36 +8,31 @@ public static class PageFiles
 {
     public const string Extension = ".txt";
 
+    static readonly EnumerationOptions OneFolder = new()
+    {
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
+        MatchCasing = MatchCasing.CaseInsensitive,
+        // Said, not skipped in silence: a folder nobody may read would lose its pages unnoticed.
+        IgnoreInaccessible = false,
+    };
+
     /// <summary>
     /// Files in ordinal order of their path, so every run sees the same pages in the same order.
     /// Folders are searched recursively without following symbolic links (a link loop cannot trap
-    /// the search); hidden files and folders are skipped.
+    /// the search); hidden files and folders are skipped. A folder that cannot be read (permission
+    /// denied, deleted meanwhile) is a problem naming it, and the search goes on without it.
     /// </summary>
     public static IReadOnlyList<string> Find(IEnumerable<string> paths, ICollection<Problem> problems)
     {
-        var options = new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
-            IgnoreInaccessible = true,
-            MatchCasing = MatchCasing.CaseInsensitive,
-        };
         var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
-            {
-                foreach (var file in Directory.EnumerateFiles(path, "*" + Extension, options))
-                    found.Add(file);
-            }
+                Search(path, found, problems);
             else if (File.Exists(path))
-            {
                 found.Add(path);
-            }
             else
-            {
                 problems.Add(new Problem(Severity.Error, path, null, null, "no such file or folder"));
-            }
         }
         return Unique(found, problems);
     }
@@ -60,5 +56,23 @@ public static class PageFiles
                     $"left out: {first[name]} has the same name, and each page's name must be unique in the archive (rename one of them)"));
         }
         return kept;
+    }
+
+    static void Search(string folder, SortedSet<string> found, ICollection<Problem> problems)
+    {
+        string[] folders;
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*" + Extension, OneFolder))
+                found.Add(file);
+            folders = Directory.GetDirectories(folder, "*", OneFolder);
+        }
+        catch (Exception e) when (FileFailure.IsFileFault(e))
+        {
+            problems.Add(new Problem(Severity.Error, folder, null, null, $"folder could not be read: {FileFailure.Reason(e)}; the pages in it were left out"));
+            return;
+        }
+        foreach (var sub in folders)
+            Search(sub, found, problems);
     }
 }

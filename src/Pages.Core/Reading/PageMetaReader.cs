@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pages.Config;
+using Pages.Files;
 using Pages.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -38,9 +39,9 @@ public static class PageMetaReader
         {
             problem = new Problem(Severity.Error, e.File, e.Line, null, $"page metadata not used: {e.Problem}");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileFailure.IsFileFault(e))
         {
-            problem = new Problem(Severity.Error, file, null, null, $"page metadata cannot be read: {e.Message}");
+            problem = new Problem(Severity.Error, file, null, null, $"page metadata could not be read: {FileFailure.Reason(e)}; the page is built with its metadata unknown");
         }
         return PageMeta.Unknown;
     }

@@ -1,3 +1,4 @@
+using Pages.Files;
 using Pages.Model;
 
 namespace Pages.Reading;
@@ -14,9 +15,10 @@ public static class PageReader
         {
             bytes = File.ReadAllBytes(file);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileFailure.IsFileFault(e))
         {
-            problem = new Problem(Severity.Error, file, null, null, $"cannot be read: {e.Message}");
+            // Found, then gone or locked away: said in plain words; the other pages go on.
+            problem = new Problem(Severity.Error, file, null, null, $"could not be read: {FileFailure.Reason(e)}");
             return null;
         }
 

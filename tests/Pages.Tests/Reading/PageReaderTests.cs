@@ -49,7 +49,7 @@ public sealed class PageReaderTests : TempFolder
     {
         var page = PageReader.Read(Path.Combine(Folder, "nope.txt"), out var problem);
         Assert.Null(page);
-        Assert.Contains("cannot be read", problem!.Message);
+        Assert.Contains("could not be read", problem!.Message);
     }
 
     [Fact]
