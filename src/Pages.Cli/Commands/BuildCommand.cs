@@ -43,9 +43,9 @@ internal static class BuildCommand
         }
         var options = new BuildOptions([input], output, site, [userTheme, DefaultTheme], strict, UseCache: !noCache);
 
-        var result = BuildFailureText.Run(() => quiet || stdout != Console.Out || Console.IsOutputRedirected
+        var result = quiet || stdout != Console.Out || Console.IsOutputRedirected
             ? SiteBuilder.Build(options)
-            : ProgressDisplay.Run(options), output);
+            : ProgressDisplay.Run(options);
 
         foreach (var problem in result.Problems)
             error.WriteLine(problem);

@@ -25,7 +25,7 @@ internal static class ServeCommand
         {
             if (!CommonOptions.TryLoadConfig(configFile, [input], error, out var site))
                 return new BuildResult([], [], "the configuration has a mistake", 0, 0, 0);
-            var result = BuildFailureText.Run(() => SiteBuilder.Build(new BuildOptions([input], output, site, [userTheme, BuildCommand.DefaultTheme])), output);
+            var result = SiteBuilder.Build(new BuildOptions([input], output, site, [userTheme, BuildCommand.DefaultTheme]));
             foreach (var problem in result.Problems)
                 error.WriteLine(problem);
             stdout.WriteLine(result.Succeeded

@@ -55,12 +55,9 @@ internal static class RenderStage
         foreach (var (path, file) in theme.Assets())
             staging.Copy(path, file);
         var html = jobs.Select(j => j.Path).ToList();
-        using (var feed = staging.Create(SitePaths.Feed))
-            FeedWriter.Write(site, feed);
-        using (var sitemap = staging.Create(SitePaths.Sitemap))
-            SitemapWriter.Write(site, html, sitemap);
-        using (var export = staging.Create(SitePaths.Export))
-            SplitJson.Serialize(site.Pages.Select(p => p.Loaded), export);
+        staging.Write(SitePaths.Feed, stream => FeedWriter.Write(site, stream));
+        staging.Write(SitePaths.Sitemap, stream => SitemapWriter.Write(site, html, stream));
+        staging.Write(SitePaths.Export, stream => SplitJson.Serialize(site.Pages.Select(p => p.Loaded), stream));
 
         var manifest = new RenderManifest(themeHash, jobs.Select((j, i) => (j.Path, keys[i])).ToDictionary(p => p.Path, p => p.Item2, StringComparer.Ordinal));
         staging.WriteText(RenderManifest.StampFile, manifest.Stamp());

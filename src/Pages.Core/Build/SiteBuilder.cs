@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Pages.Archive;
 using Pages.Cache;
+using Pages.Files;
 using Pages.Model;
 using Pages.Pipeline;
 using Pages.Reading;
@@ -62,7 +63,7 @@ public static class SiteBuilder
             var theme = new Theme(options.ThemeFolders);
             var themeHash = RenderManifest.ThemeHash(theme);
             var published = cache is null ? null : RenderManifest.Load(cache, options.Output, themeHash);
-            stages.Run("index", ["organize"], site.Articles.Count, () => SearchExport.Write(SearchDocuments.From(site), staging.Root), s => s.Files);
+            stages.Run("index", ["organize"], site.Articles.Count, () => staging.Guard("the search index", () => SearchExport.Write(SearchDocuments.From(site), staging.Root)), s => s.Files);
             var result = stages.Run("render", ["organize", "index"], site.Articles.Count,
                 () => RenderStage.Run(site, archive, theme, themeHash, published, options.Output, staging, progress), r => r.Rendered.Count);
             (written, rendered) = (result.Html.Count, result.Rendered.Count);
@@ -80,9 +81,15 @@ public static class SiteBuilder
             }
             return new BuildResult(stages.Reports, Sorted(problems.Concat(notices)), null, pageCount, articleCount, written, rendered);
         }
-        catch (Exception e) when (e is ThemeException or RenderException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is ThemeException or RenderException or OutputWriteException)
         {
             return Failed(e.Message);
+        }
+        catch (Exception e) when (FileFailure.IsFileFault(e))
+        {
+            // A fault outside the staging folder's own writes (taking the lock, publishing, the
+            // cache): an IOException's message names its path, which is worth keeping.
+            return Failed(e is IOException ? e.Message : $"the new site could not be written: {FileFailure.Reason(e)}");
         }
 
         BuildResult Failed(string why) => new(stages.Reports, Sorted(problems.Concat(notices)), why, pageCount, articleCount, written, rendered);

@@ -1,4 +1,5 @@
 using System.Text;
+using Pages.Files;
 
 namespace Pages.Site;
 
@@ -31,33 +32,59 @@ public sealed class StagingFolder : IDisposable
     /// <summary>The folder being written.</summary>
     public string Root { get; }
 
-    public void WriteText(string relativePath, string content)
-    {
-        var path = Resolve(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content, Utf8);
-    }
+    public void WriteText(string relativePath, string content) =>
+        Write(relativePath, path => File.WriteAllText(path, content, Utf8));
 
-    public Stream Create(string relativePath)
+    /// <summary>Writes a file with <paramref name="write"/>, which gets a stream to the staged file.</summary>
+    public void Write(string relativePath, Action<Stream> write) => Write(relativePath, path =>
     {
-        var path = Resolve(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return File.Create(path);
-    }
+        using var stream = File.Create(path);
+        write(stream);
+    });
 
-    public void Copy(string relativePath, string sourceFile)
-    {
-        var path = Resolve(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.Copy(sourceFile, path, overwrite: true);
-    }
+    public void Copy(string relativePath, string sourceFile) =>
+        Write(relativePath, path => File.Copy(sourceFile, path, overwrite: true));
 
     /// <summary>Gives the staged site <paramref name="existingFile"/> (a published file that did not change) without copying its bytes.</summary>
-    public void Link(string relativePath, string existingFile)
+    public void Link(string relativePath, string existingFile) =>
+        Write(relativePath, path => HardLinks.LinkOrCopy(existingFile, path));
+
+    /// <summary>
+    /// Creates the file's folder and runs <paramref name="write"/> on its full path. A write that
+    /// fails (a full disk, a file size limit) is said naming the file where it would be in the
+    /// output folder, not in the hidden staging folder nobody sees.
+    /// </summary>
+    public void Write(string relativePath, Action<string> write)
     {
         var path = Resolve(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        HardLinks.LinkOrCopy(existingFile, path);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            write(path);
+        }
+        catch (Exception e) when (FileFailure.IsFileFault(e))
+        {
+            throw new OutputWriteException($"{Path.Combine(output, relativePath)} could not be written: {FileFailure.Reason(e)}", e);
+        }
+    }
+
+    /// <summary>
+    /// Runs work that writes into the folder by itself (the search export), saying a failed write
+    /// as <see cref="Write(string, Action{string})"/> does: naming the file in the output folder
+    /// where .NET's message names it ("reason : 'path'"), else saying what failed.
+    /// </summary>
+    public T Guard<T>(string what, Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception e) when (FileFailure.IsFileFault(e) && e is not OutputWriteException)
+        {
+            var quoted = e.Message.IndexOf(" : '" + Root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+            var file = quoted < 0 ? what : Path.Combine(output, e.Message[(quoted + Root.Length + 5)..].TrimEnd('\''));
+            throw new OutputWriteException($"{file} could not be written: {FileFailure.Reason(e)}", e);
+        }
     }
 
     /// <summary>The full path for <paramref name="relativePath"/>; refuses anything that would land outside the folder.</summary>
@@ -132,3 +159,6 @@ public sealed class StagingFolder : IDisposable
             Directory.Move(old, output);
     }
 }
+
+/// <summary>A file of the new site that could not be written, named where it would be in the output folder.</summary>
+public sealed class OutputWriteException(string message, Exception inner) : IOException(message, inner);
