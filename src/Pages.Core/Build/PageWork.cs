@@ -70,10 +70,10 @@ internal sealed class PageWork(PageSource source, string? key)
     public LoadedPage RunTag(ArticleTagger tagger, PageCache? cache, ConcurrentBag<Problem> problems)
     {
         if (Cached is not null)
-            return Loaded = new LoadedPage(Source, Cached.Meta, Cached.Split, Cached.Articles);
+            return Loaded = Cached.ToLoaded(Source);
         Loaded = ArchiveLoader.Tag(Source, Meta, Split!, Applied, tagger);
         if (cache is not null && Key is not null)
-            cache.Put(Key, new CachedPage(Meta, Loaded.Split, Loaded.Articles, [.. Problems]));
+            cache.Put(Key, CachedPage.From(Loaded, Problems));
         Problems.ForEach(problems.Add);
         return Loaded;
     }

@@ -15,13 +15,13 @@ internal sealed record RenderResult(List<string> Html, List<string> Rendered, Li
 
 /// <summary>
 /// Renders every page into the staging folder as it goes, then the assets, feed, sitemap and
-/// export. With a manifest of the published site, a page whose model has the same key as when it
+/// export, handing each rendered page to the link check. With a manifest of the published site, a page whose model has the same key as when it
 /// was published is linked from there instead of rendered: its bytes would be the same.
 /// </summary>
 internal static class RenderStage
 {
     public static RenderResult Run(SiteModel site, LoadedArchive archive, Theme theme, string themeHash,
-        RenderManifest? published, string output, StagingFolder staging, IBuildProgress progress)
+        RenderManifest? published, string output, StagingFolder staging, LinkChecker links, IBuildProgress progress)
     {
         var templates = new TemplateRenderer(theme);
         var jobs = new SiteRenderer(site, Quality.QualityReport.Check(archive)).Jobs().ToList();
@@ -41,7 +41,9 @@ internal static class RenderStage
                     staging.Link(job.Path, existing);
                 else
                 {
-                    staging.WriteText(job.Path, Render(job, model, templates));
+                    var html = Render(job, model, templates);
+                    staging.WriteText(job.Path, html);
+                    links.Add(job.Path, html);
                     rendered.Add(job.Path);
                 }
                 progress.Advance(Interlocked.Increment(ref done));

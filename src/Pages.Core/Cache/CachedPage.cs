@@ -1,12 +1,24 @@
 using System.Collections.Immutable;
+using Pages.Archive;
 using Pages.Model;
+using Pages.Reading;
 using Pages.Tagging;
 
 namespace Pages.Cache;
 
 /// <summary>
 /// What the build computed for one page, kept so an unchanged page is not split and tagged again.
-/// The page's text is not kept: it is read again anyway to compute the page's key.
+/// The page's text is not kept (it is read again anyway to compute the page's key), and each
+/// article is kept once: its tags are stored beside the split page, not with a copy of it.
 /// </summary>
+/// <param name="Tags">Per article of <paramref name="Split"/>, in order, its tags.</param>
 /// <param name="Problems">The problems met reading its metadata and corrections, splitting and tagging it.</param>
-public sealed record CachedPage(PageMeta Meta, SplitPage Split, ImmutableArray<TaggedArticle> Articles, ImmutableArray<Problem> Problems);
+public sealed record CachedPage(PageMeta Meta, SplitPage Split, ImmutableArray<ArticleTags> Tags, ImmutableArray<Problem> Problems)
+{
+    public static CachedPage From(LoadedPage page, IEnumerable<Problem> problems) =>
+        new(page.Meta, page.Split, [.. page.Articles.Select(a => a.Tags)], [.. problems]);
+
+    /// <summary>The page as the build uses it, with its freshly read <paramref name="source"/>.</summary>
+    public LoadedPage ToLoaded(PageSource source) =>
+        new(source, Meta, Split, [.. Split.Articles.Select((a, i) => new TaggedArticle(a, Tags[i], Meta))]);
+}

@@ -42,7 +42,10 @@ public sealed class PageCache(string folder)
             if (!File.Exists(file))
                 return null;
             using var stream = File.OpenRead(file);
-            return JsonSerializer.Deserialize<CachedPage>(stream, CacheJson.Options);
+            var page = JsonSerializer.Deserialize<CachedPage>(stream, CacheJson.Options);
+            if (page?.Split?.Articles is not { IsDefault: false } articles || page.Tags.IsDefault || page.Tags.Length != articles.Length)
+                throw new JsonException("the entry is incomplete");
+            return page;
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException or NotSupportedException)
         {

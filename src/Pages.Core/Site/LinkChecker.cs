@@ -6,30 +6,50 @@ namespace Pages.Site;
 public sealed record BrokenLink(string Page, string Link);
 
 /// <summary>
-/// Reads every generated HTML page (<see cref="LinkScanner"/>) and checks that every internal link, stylesheet,
-/// script, image and form target names a file that exists in the site. Links that leave the site
-/// (http:, mailto:…) and links within a page (#main) are not followed. Pages are checked in parallel.
+/// Checks that every internal link, stylesheet, script, image and form target of the generated
+/// pages names a file that exists in the site. Links that leave the site (http:, mailto:…) and
+/// links within a page (#main) are not followed. The build hands each page over as it renders it
+/// (<see cref="Add"/>, read with <see cref="LinkScanner"/>), so no page is read back from disk, and
+/// asks once everything is written (<see cref="Broken"/>); each link is resolved once per folder,
+/// since most are shared by many pages (the navigation, the stylesheet, an article listed under
+/// each of its places). Thread-safe.
 /// </summary>
-public static class LinkChecker
+public sealed class LinkChecker(string root)
 {
+    readonly string root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
+
+    /// <summary>Per (folder of the page, link): the first page seen with it, and on how many pages it is.</summary>
+    readonly ConcurrentDictionary<(string Folder, string Link), (string Page, int Count)> links = new();
+
+    /// <summary>Checks the written pages <paramref name="htmlPages"/> (paths relative to <paramref name="root"/>).</summary>
     public static IReadOnlyList<BrokenLink> Check(string root, IEnumerable<string> htmlPages)
     {
+        var checker = new LinkChecker(root);
+        Parallel.ForEach(htmlPages, page => checker.Add(page, File.ReadAllText(Path.Combine(root, page))));
+        return checker.Broken();
+    }
+
+    /// <summary>Notes the links of <paramref name="html"/>, the page at <paramref name="page"/>.</summary>
+    public void Add(string page, string html)
+    {
+        var folder = Path.GetDirectoryName(page) ?? "";
+        foreach (var link in LinkScanner.Links(html))
+            links.AddOrUpdate((folder, link), (page, 1), (_, seen) => (string.CompareOrdinal(page, seen.Page) < 0 ? page : seen.Page, seen.Count + 1));
+    }
+
+    /// <summary>Every link noted that leads nowhere: one per link and folder, with its first page (in path order).</summary>
+    public IReadOnlyList<BrokenLink> Broken()
+    {
         var broken = new ConcurrentBag<BrokenLink>();
-        // Most links are shared by many pages (the navigation, the stylesheet, an article listed
-        // under each of its places): each is resolved once per folder.
-        var resolves = new ConcurrentDictionary<(string Folder, string Link), bool>();
-        Parallel.ForEach(htmlPages, page =>
+        Parallel.ForEach(links, entry =>
         {
-            var file = Path.Combine(root, page);
-            var folder = Path.GetDirectoryName(file)!;
-            foreach (var link in LinkScanner.Links(File.ReadAllText(file)))
-                if (!resolves.GetOrAdd((folder, link), key => Resolves(root, key.Folder, key.Link)))
-                    broken.Add(new BrokenLink(page, link));
+            if (!Resolves(Path.Combine(root, entry.Key.Folder), entry.Key.Link))
+                broken.Add(new BrokenLink(entry.Value.Page, entry.Key.Link));
         });
         return [.. broken.OrderBy(b => b.Page, StringComparer.Ordinal).ThenBy(b => b.Link, StringComparer.Ordinal)];
     }
 
-    static bool Resolves(string root, string folder, string link)
+    bool Resolves(string folder, string link)
     {
         if (link.Length == 0 || link.StartsWith('#'))
             return true;
