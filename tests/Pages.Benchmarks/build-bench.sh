@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Whole-build benchmark: generates archives of the given sizes and builds each cold, reporting wall
-# time, pages/s, articles/s, peak memory, output size and search index size.
+# Whole-build benchmark: for each size, generates an archive, builds it cold (no cache), then
+# rebuilds it with the build cache after changing nothing, after changing one page and after
+# adding eight pages, reporting wall time, pages/s, articles/s, peak memory, output size and
+# search index size (cold), and the rebuilds' wall times.
 # Usage: tests/Pages.Benchmarks/build-bench.sh [pages...]     (default: 500)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -8,15 +10,30 @@ dotnet build -c Release src/Pages.Cli >/dev/null
 pages_dll=src/Pages.Cli/bin/Release/net10.0/pages.dll
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-echo "| pages | articles | wall s | pages/s | articles/s | peak MB | output MB | search MB |"
-echo "|---|---|---|---|---|---|---|---|"
+
+timed() { /usr/bin/time -f "%e %M" -o "$work/time" dotnet "$pages_dll" build "$1" -o "$2" -q; read -r wall kb < "$work/time"; }
+
+echo "| pages | articles | cold s | pages/s | articles/s | peak MB | output MB | files | search MB | search files | no change s | 1 page changed s | 8 pages added s |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for n in "${@:-500}"; do
-  dotnet "$pages_dll" generate "$work/in-$n" --pages "$n" --seed 1 >/dev/null
-  /usr/bin/time -f "%e %M" -o "$work/time" dotnet "$pages_dll" build "$work/in-$n" -o "$work/out-$n" -q
-  read -r wall kb < "$work/time"
-  articles=$(python3 -c "import json;print(sum(len(p['articles']) for p in json.load(open('$work/out-$n/articles.json'))))")
-  out=$(du -sm "$work/out-$n" | cut -f1)
-  search=$(du -sm "$work/out-$n/search" | cut -f1)
-  python3 -c "print(f'| $n | $articles | $wall | {$n/$wall:.0f} | {$articles/$wall:.0f} | {$kb/1024:.0f} | $out | $search |')"
-  rm -rf "$work/out-$n" "$work/in-$n"
+  in="$work/in-$n" out="$work/out-$n" aside="$work/aside-$n"
+  dotnet "$pages_dll" generate "$in" --pages $((n + 8)) --seed 1 >/dev/null
+  # The last eight pages (in path order, so the latest dates) are kept aside to be added later.
+  mkdir -p "$aside"
+  find "$in/pages" -name '*.txt' | sort | tail -8 | while read -r page; do
+    mv "$page" "${page%.txt}.yml" "$aside/"
+  done
+  rm -rf "$out" "$out.cache"
+  timed "$in" "$out"; cold=$wall; cold_kb=$kb
+  articles=$(python3 -c "import json;print(sum(len(p['articles']) for p in json.load(open('$out/articles.json'))))")
+  size=$(du -sm "$out" | cut -f1); files=$(find "$out" -type f | wc -l)
+  search=$(du -sm "$out/search" | cut -f1); search_files=$(find "$out/search" -type f | wc -l)
+  timed "$in" "$out"; same=$wall
+  page=$(find "$in/pages" -name '*.txt' | sort | head -1)
+  sed -i '0,/示范区/s//示范区域/' "$page"
+  timed "$in" "$out"; one=$wall
+  mv "$aside"/* "$(dirname "$(find "$in/pages" -name '*.txt' | sort | tail -1)")/"
+  timed "$in" "$out"; eight=$wall
+  python3 -c "print(f'| $n | $articles | $cold | {$n/$cold:.0f} | {$articles/$cold:.0f} | {$cold_kb/1024:.0f} | $size | $files | $search | $search_files | $same | $one | $eight |')"
+  rm -rf "$out" "$out.cache" "$in" "$aside"
 done

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Pages.Archive;
 using Pages.Cache;
 using Pages.Files;
@@ -41,7 +40,7 @@ public static class SiteBuilder
             // Said to the user, but not a problem of the archive's (the quality report lists those).
             if (cache?.ResetReason is { } reset)
                 notices.Add(new Problem(Severity.Warning, cache.Root, null, null, $"{reset}; it was emptied and this build starts from scratch"));
-            var configHash = ContentHash.Of(JsonSerializer.Serialize(options.Config, CacheJson.Options));
+            var configHash = CachedArchive.ConfigHash(options.Config);
 
             var read = stages.Run("read", [], files.Length,
                 () => Parallel(files, progress, "read", f => PageWork.Read(f, cache?.Pages, configHash, problems)).OfType<PageWork>().ToArray(),

@@ -16,17 +16,31 @@ public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits);
 /// </summary>
 public sealed class ArchiveSearcher : IDisposable
 {
-    readonly RAMDirectory directory = new();
+    readonly Lucene.Net.Store.Directory directory;
     readonly DirectoryReader reader;
     readonly IndexSearcher searcher;
     readonly Dictionary<string, SearchDocument> byId;
 
+    /// <summary>Builds the index of <paramref name="docs"/> in memory and searches it.</summary>
     public ArchiveSearcher(IReadOnlyList<SearchDocument> docs)
+        : this(Built(docs), docs)
     {
-        SearchIndex.Build(docs, directory);
+    }
+
+    /// <summary>Searches the index in <paramref name="directory"/> (which it then owns), whose documents are <paramref name="docs"/>.</summary>
+    public ArchiveSearcher(Lucene.Net.Store.Directory directory, IReadOnlyList<SearchDocument> docs)
+    {
+        this.directory = directory;
         reader = DirectoryReader.Open(directory);
         searcher = new IndexSearcher(reader) { Similarity = SearchIndex.Similarity };
         byId = docs.ToDictionary(d => d.Id, StringComparer.Ordinal);
+    }
+
+    static RAMDirectory Built(IReadOnlyList<SearchDocument> docs)
+    {
+        var directory = new RAMDirectory();
+        SearchIndex.Build(docs, directory);
+        return directory;
     }
 
     public Lucene.Net.Store.Directory Directory => directory;

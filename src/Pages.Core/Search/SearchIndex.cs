@@ -25,21 +25,24 @@ public static class SearchIndex
     /// </summary>
     public static void Build(IReadOnlyList<SearchDocument> docs, LuceneDirectory directory)
     {
-        var config = new IndexWriterConfig(Version, new SearchAnalyzer())
-        {
-            Similarity = Similarity,
-            OpenMode = OpenMode.CREATE,
-            MergePolicy = new LogDocMergePolicy(),
-            RAMBufferSizeMB = 64,
-        };
-        using var writer = new IndexWriter(directory, config);
+        using var writer = new IndexWriter(directory, WriterConfig(OpenMode.CREATE));
         foreach (var doc in docs)
             writer.AddDocument(ToLucene(doc));
         writer.ForceMerge(1);
         writer.Commit();
     }
 
-    static Document ToLucene(SearchDocument doc)
+    /// <summary>How every index of Pages is written: the analyzer and similarity, and a merge policy that keeps document order.</summary>
+    public static IndexWriterConfig WriterConfig(OpenMode mode) => new(Version, new SearchAnalyzer())
+    {
+        Similarity = Similarity,
+        OpenMode = mode,
+        MergePolicy = new LogDocMergePolicy(),
+        RAMBufferSizeMB = 64,
+    };
+
+    /// <summary>The Lucene document of an article: its id stored, its text fields analysed, its facets as exact terms.</summary>
+    public static Document ToLucene(SearchDocument doc)
     {
         var fields = new Document { new StringField(SearchFields.Id, doc.Id, Field.Store.YES) };
         foreach (var (name, _) in SearchFields.Weighted)

@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using Pages.Archive;
+using Pages.Cache;
+using Pages.Config;
+using Pages.Reading;
+using Pages.Splitting;
+using Pages.Tagging;
+
+namespace Pages.Build;
+
+/// <summary>
+/// Loads an archive as <see cref="ArchiveLoader"/> does, but through the build cache: a page whose
+/// files are unchanged since a build (or an earlier run) is not split and tagged again. For the
+/// commands that read the whole archive outside a build (`pages search`).
+/// </summary>
+public static class CachedArchive
+{
+    public static LoadedArchive Load(IEnumerable<string> paths, SiteConfig config, BuildCache cache)
+    {
+        var problems = new ConcurrentBag<Model.Problem>();
+        var found = new List<Model.Problem>();
+        var files = PageFiles.Find(paths, found);
+        found.ForEach(problems.Add);
+        var configHash = ConfigHash(config);
+        var (splitter, tagger) = (SplitterOptions.From(config), new ArticleTagger(config));
+        var pages = new LoadedPage?[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var work = PageWork.Read(files[i], cache.Pages, configHash, problems);
+            work?.RunSplit(splitter);
+            pages[i] = work?.RunTag(tagger, cache.Pages, problems);
+        });
+        return new LoadedArchive(config, [.. pages.OfType<LoadedPage>()],
+            [.. problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line ?? 0)]);
+    }
+
+    /// <summary>The configuration's hash, part of every page's cache key (it decides the masthead, places and topics).</summary>
+    public static string ConfigHash(SiteConfig config) =>
+        ContentHash.Of(System.Text.Json.JsonSerializer.Serialize(config, CacheJson.Options));
+}
