@@ -15,13 +15,14 @@ internal sealed record RenderResult(List<string> Html, List<string> Rendered, Li
 
 /// <summary>
 /// Renders every page into the staging folder as it goes, then the assets, feed, sitemap and
-/// export, handing each rendered page to the link check. With a manifest of the published site, a page whose model has the same key as when it
-/// was published is linked from there instead of rendered: its bytes would be the same.
+/// export, handing each rendered page to the link check. With a manifest of the published site, a
+/// page whose model has the same key as when it was published is kept as it is instead of
+/// rendered: its bytes would be the same.
 /// </summary>
 internal static class RenderStage
 {
     public static RenderResult Run(SiteModel site, LoadedArchive archive, Theme theme, string themeHash,
-        RenderManifest? published, string output, StagingFolder staging, LinkChecker links, IBuildProgress progress)
+        RenderManifest? published, StagingFolder staging, LinkChecker links, IBuildProgress progress)
     {
         var templates = new TemplateRenderer(theme);
         var jobs = new SiteRenderer(site, Quality.QualityReport.Check(archive)).Jobs().ToList();
@@ -36,9 +37,8 @@ internal static class RenderStage
                 var job = jobs[i];
                 var model = Build(job);
                 var key = keys[i] = RenderManifest.KeyOf(model);
-                var existing = Path.Combine(output, job.Path);
-                if (published is not null && published.Keys.GetValueOrDefault(job.Path) == key && File.Exists(existing))
-                    staging.Link(job.Path, existing);
+                if (published is not null && published.Keys.GetValueOrDefault(job.Path) == key && staging.CanKeep(job.Path))
+                    staging.Keep(job.Path);
                 else
                 {
                     var html = Render(job, model, templates);
@@ -61,7 +61,9 @@ internal static class RenderStage
         staging.Write(SitePaths.Sitemap, stream => SitemapWriter.Write(site, html, stream));
         staging.Write(SitePaths.Export, stream => SplitJson.Serialize(site.Pages.Select(p => p.Loaded), stream));
 
-        var manifest = new RenderManifest(themeHash, jobs.Select((j, i) => (j.Path, keys[i])).ToDictionary(p => p.Path, p => p.Item2, StringComparer.Ordinal));
+        var manifest = new RenderManifest(themeHash,
+            jobs.Select((j, i) => (j.Path, keys[i])).ToDictionary(p => p.Path, p => p.Item2, StringComparer.Ordinal),
+            staging.Files.Where(f => f.Key != RenderManifest.StampFile).ToDictionary(StringComparer.Ordinal));
         staging.WriteText(RenderManifest.StampFile, manifest.Stamp());
         var removed = published is null ? [] : published.Keys.Keys.Where(p => !manifest.Keys.ContainsKey(p)).ToList();
         return new RenderResult(html, [.. rendered.Order(StringComparer.Ordinal)], removed, manifest);

@@ -62,17 +62,19 @@ public static class SiteBuilder
             var theme = new Theme(options.ThemeFolders);
             var themeHash = RenderManifest.ThemeHash(theme);
             var published = cache is null ? null : RenderManifest.Load(cache, options.Output, themeHash);
-            stages.Run("index", ["organize"], site.Articles.Count, () => staging.Guard("the search index", () => SearchExport.Write(SearchDocuments.From(site), staging.Root)), s => s.Files);
-            var links = new LinkChecker(staging.Root);
+            if (published is not null)
+                staging.UpdateOf(published.Files);
+            stages.Run("index", ["organize"], site.Articles.Count, () => SearchExport.Write(SearchDocuments.From(site), staging.WriteBytes), s => s.Files);
+            var links = new LinkChecker(staging.Root, staging.Files.ContainsKey);
             var result = stages.Run("render", ["organize", "index"], site.Articles.Count,
-                () => RenderStage.Run(site, archive, theme, themeHash, published, options.Output, staging, links, progress), r => r.Rendered.Count);
+                () => RenderStage.Run(site, archive, theme, themeHash, published, staging, links, progress), r => r.Rendered.Count);
             (written, rendered) = (result.Html.Count, result.Rendered.Count);
-            // A page linked unchanged from the published site had every link resolve then; its
+            // A page kept unchanged from the published site had every link resolve then; its
             // links can only break if a page it may link to was removed: then they are read too.
             var unchanged = result.Removed.Count == 0 ? [] : result.Html.Except(result.Rendered).ToList();
             var broken = stages.Run("check", ["render"], result.Rendered.Count + unchanged.Count, () =>
             {
-                System.Threading.Tasks.Parallel.ForEach(unchanged, page => links.Add(page, File.ReadAllText(staging.Resolve(page))));
+                System.Threading.Tasks.Parallel.ForEach(unchanged, page => links.Add(page, File.ReadAllText(Path.Combine(staging.Output, page))));
                 return links.Broken();
             }, b => b.Count);
             if (broken.Count > 0)

@@ -5,16 +5,17 @@ using Pages.Site.Theming;
 namespace Pages.Cache;
 
 /// <summary>
-/// Per page of the published site, the hash of the model it was rendered from (<see cref="KeyOf"/>),
-/// and the theme it was rendered with. A page whose key is unchanged has the same bytes as before,
-/// so the next build links the published file instead of rendering it again.
+/// What the published site was made of: per page, the hash of the model it was rendered from
+/// (<see cref="KeyOf"/>); per file, the hash of its bytes; and the theme. A page whose key is
+/// unchanged has the same bytes as before, so the next build keeps the published file instead of
+/// rendering it again, and a file whose bytes hash the same is not written again.
 /// <para>
 /// The manifest describes one published output: its hash (the stamp) is written into the output
 /// as <see cref="StampFile"/>, and a manifest whose stamp the output does not carry (a build killed
 /// between publishing and saving the manifest, an output replaced by hand) is not used.
 /// </para>
 /// </summary>
-public sealed record RenderManifest(string Theme, Dictionary<string, string> Keys)
+public sealed record RenderManifest(string Theme, Dictionary<string, string> Keys, Dictionary<string, string> Files)
 {
     /// <summary>The stamp's file in the output: it names the manifest the output was made with.</summary>
     public const string StampFile = ".pages-build";
@@ -28,6 +29,9 @@ public sealed record RenderManifest(string Theme, Dictionary<string, string> Key
         hash.Add(Theme);
         foreach (var (path, key) in Keys.OrderBy(k => k.Key, StringComparer.Ordinal))
             hash.Add(path).Add(key);
+        hash.Add("files");
+        foreach (var (path, bytes) in Files.OrderBy(k => k.Key, StringComparer.Ordinal))
+            hash.Add(path).Add(bytes);
         return hash.Hex();
     }
 
@@ -65,7 +69,7 @@ public sealed record RenderManifest(string Theme, Dictionary<string, string> Key
             if (!File.Exists(cache.RenderManifestFile) || !File.Exists(stampFile))
                 return null;
             var manifest = JsonSerializer.Deserialize<RenderManifest>(File.ReadAllBytes(cache.RenderManifestFile));
-            if (manifest is null || manifest.Theme != theme || manifest.Stamp() != File.ReadAllText(stampFile).Trim())
+            if (manifest?.Keys is null || manifest.Files is null || manifest.Theme != theme || manifest.Stamp() != File.ReadAllText(stampFile).Trim())
                 return null;
             return manifest;
         }

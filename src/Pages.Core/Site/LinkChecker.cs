@@ -14,7 +14,9 @@ public sealed record BrokenLink(string Page, string Link);
 /// since most are shared by many pages (the navigation, the stylesheet, an article listed under
 /// each of its places). Thread-safe.
 /// </summary>
-public sealed class LinkChecker(string root)
+/// <param name="root">The folder the pages' paths are relative to.</param>
+/// <param name="exists">Whether the new site has a file, by its path relative to the root with '/'.</param>
+public sealed class LinkChecker(string root, Func<string, bool> exists)
 {
     readonly string root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
 
@@ -24,7 +26,7 @@ public sealed class LinkChecker(string root)
     /// <summary>Checks the written pages <paramref name="htmlPages"/> (paths relative to <paramref name="root"/>).</summary>
     public static IReadOnlyList<BrokenLink> Check(string root, IEnumerable<string> htmlPages)
     {
-        var checker = new LinkChecker(root);
+        var checker = new LinkChecker(root, path => File.Exists(Path.Combine(root, path)));
         Parallel.ForEach(htmlPages, page => checker.Add(page, File.ReadAllText(Path.Combine(root, page))));
         return checker.Broken();
     }
@@ -60,6 +62,7 @@ public sealed class LinkChecker(string root)
             return true;
         // A link must name its file: folders only resolve to index.html on a server, never on file://.
         var full = Path.GetFullPath(Path.Combine(folder, Uri.UnescapeDataString(path)));
-        return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full);
+        return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            && exists(Path.GetRelativePath(root, full).Replace('\\', '/'));
     }
 }

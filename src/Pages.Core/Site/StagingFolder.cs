@@ -1,13 +1,20 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Pages.Files;
 
 namespace Pages.Site;
 
 /// <summary>
-/// Where a build writes the site before it is published: a folder beside the output folder. Only
-/// when everything was written and checked is it swapped in for the old output (two renames on the
-/// same disk), so a failed or interrupted build leaves the last good site as it was. Every path
-/// written is checked to stay inside the folder.
+/// Where a build writes the site before it is published: a folder beside the output folder, so a
+/// failed or interrupted build leaves the last good site as it was. Every path written is checked
+/// to stay inside the folder, and every file of the new site is noted with the hash of its bytes.
+/// <list type="bullet">
+/// <item>A whole build writes every file here; once everything was written and checked, the
+/// folder is swapped in for the old output (two renames on the same disk).</item>
+/// <item>An update of a published site (<see cref="UpdateOf"/>) writes here only the files whose
+/// bytes changed, and publishes by moving them in and deleting the files the site no longer has,
+/// through a <see cref="PublishJournal"/>.</item>
+/// </list>
 /// </summary>
 public sealed class StagingFolder : IDisposable
 {
@@ -15,6 +22,9 @@ public sealed class StagingFolder : IDisposable
 
     readonly string output;
     readonly FileStream buildLock;
+    readonly ConcurrentDictionary<string, string> files = new(StringComparer.Ordinal);
+    readonly ConcurrentBag<string> staged = [];
+    IReadOnlyDictionary<string, string>? publishedFiles;
     bool published;
 
     public StagingFolder(string outputFolder)
@@ -23,6 +33,7 @@ public sealed class StagingFolder : IDisposable
         var parent = Path.GetDirectoryName(output) ?? throw new IOException($"{outputFolder} cannot be an output folder");
         Directory.CreateDirectory(parent);
         buildLock = Lock(output);
+        PublishJournal.Resume(output);
         RecoverInterruptedPublish(output);
         RemoveAbandonedStaging(parent, output);
         Root = Path.Combine(parent, $".{Path.GetFileName(output)}.building-{Guid.NewGuid():N}");
@@ -32,22 +43,57 @@ public sealed class StagingFolder : IDisposable
     /// <summary>The folder being written.</summary>
     public string Root { get; }
 
-    public void WriteText(string relativePath, string content) =>
-        Write(relativePath, path => File.WriteAllText(path, content, Utf8));
+    /// <summary>The output folder the site is published to (full path).</summary>
+    public string Output => output;
 
-    /// <summary>Writes a file with <paramref name="write"/>, which gets a stream to the staged file.</summary>
-    public void Write(string relativePath, Action<Stream> write) => Write(relativePath, path =>
+    /// <summary>Every file of the new site (paths with '/'), with the hash of its bytes.</summary>
+    public IReadOnlyDictionary<string, string> Files => files;
+
+    /// <summary>How many files this build wrote (the others are unchanged in the published site).</summary>
+    public int StagedCount => staged.Count;
+
+    /// <summary>
+    /// Makes this build an update of the published site, whose files are <paramref name="published"/>
+    /// (path → hash of its bytes, as <see cref="Files"/> was when it was built). Call before writing.
+    /// </summary>
+    public void UpdateOf(IReadOnlyDictionary<string, string> published) => publishedFiles = published;
+
+    public bool IsUpdate => publishedFiles is not null;
+
+    public void WriteText(string relativePath, string content) => WriteBytes(relativePath, Utf8.GetBytes(content));
+
+    /// <summary>Writes a file with <paramref name="write"/>, which gets a stream to write it to.</summary>
+    public void Write(string relativePath, Action<Stream> write)
     {
-        using var stream = File.Create(path);
-        write(stream);
-    });
+        using var buffer = new MemoryStream();
+        write(buffer);
+        WriteBytes(relativePath, buffer.ToArray());
+    }
 
-    public void Copy(string relativePath, string sourceFile) =>
-        Write(relativePath, path => File.Copy(sourceFile, path, overwrite: true));
+    public void Copy(string relativePath, string sourceFile) => WriteBytes(relativePath, File.ReadAllBytes(sourceFile));
 
-    /// <summary>Gives the staged site <paramref name="existingFile"/> (a published file that did not change) without copying its bytes.</summary>
-    public void Link(string relativePath, string existingFile) =>
-        Write(relativePath, path => HardLinks.LinkOrCopy(existingFile, path));
+    /// <summary>A file of the new site: written into the staging folder unless the published site has these very bytes.</summary>
+    public void WriteBytes(string relativePath, byte[] bytes)
+    {
+        var key = relativePath.Replace('\\', '/');
+        var hash = Cache.ContentHash.Of(bytes);
+        files[key] = hash;
+        if (publishedFiles?.GetValueOrDefault(key) == hash && File.Exists(Path.Combine(output, relativePath)))
+            return;
+        Write(relativePath, path => File.WriteAllBytes(path, bytes));
+        staged.Add(key);
+    }
+
+    /// <summary>Keeps a file of the published site, unchanged, in the new site (an update only).</summary>
+    public void Keep(string relativePath)
+    {
+        var key = relativePath.Replace('\\', '/');
+        files[key] = publishedFiles?.GetValueOrDefault(key) ?? throw new InvalidOperationException($"{relativePath} is not a file of the published site");
+    }
+
+    /// <summary>Whether the published site holds <paramref name="relativePath"/> unchanged, so it can be kept.</summary>
+    public bool CanKeep(string relativePath) =>
+        publishedFiles is not null && publishedFiles.ContainsKey(relativePath.Replace('\\', '/')) && File.Exists(Path.Combine(output, relativePath));
 
     /// <summary>
     /// Creates the file's folder and runs <paramref name="write"/> on its full path. A write that
@@ -68,25 +114,6 @@ public sealed class StagingFolder : IDisposable
         }
     }
 
-    /// <summary>
-    /// Runs work that writes into the folder by itself (the search export), saying a failed write
-    /// as <see cref="Write(string, Action{string})"/> does: naming the file in the output folder
-    /// where .NET's message names it ("reason : 'path'"), else saying what failed.
-    /// </summary>
-    public T Guard<T>(string what, Func<T> work)
-    {
-        try
-        {
-            return work();
-        }
-        catch (Exception e) when (FileFailure.IsFileFault(e) && e is not OutputWriteException)
-        {
-            var quoted = e.Message.IndexOf(" : '" + Root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-            var file = quoted < 0 ? what : Path.Combine(output, e.Message[(quoted + Root.Length + 5)..].TrimEnd('\''));
-            throw new OutputWriteException($"{file} could not be written: {FileFailure.Reason(e)}", e);
-        }
-    }
-
     /// <summary>The full path for <paramref name="relativePath"/>; refuses anything that would land outside the folder.</summary>
     public string Resolve(string relativePath)
     {
@@ -96,9 +123,21 @@ public sealed class StagingFolder : IDisposable
         return full;
     }
 
-    /// <summary>Swaps the staged site in for the output folder.</summary>
+    /// <summary>Publishes the new site: swaps it in whole, or moves in what an update changed.</summary>
     public void Publish()
     {
+        if (publishedFiles is not null)
+        {
+            var moves = staged.Distinct()
+                .OrderBy(p => p == Cache.RenderManifest.StampFile)
+                .ThenBy(p => publishedFiles.ContainsKey(p))
+                .ThenBy(p => p, StringComparer.Ordinal).ToList();
+            var deletions = publishedFiles.Keys.Where(p => !files.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
+            new PublishJournal(Root, moves, deletions).Run(output);
+            published = true;
+            return;
+        }
+
         var old = output + ".old";
         if (Directory.Exists(old))
             Directory.Delete(old, recursive: true);

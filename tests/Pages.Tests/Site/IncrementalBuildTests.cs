@@ -2,6 +2,7 @@ using Pages.Archive;
 using Pages.Build;
 using Pages.Cache;
 using Pages.Generate;
+using Pages.Site;
 
 namespace Pages.Tests.Site;
 
@@ -184,5 +185,44 @@ public sealed class IncrementalBuildTests : TempFolder
         Assert.Equal(before, Hashes(Path.Combine(Folder, "input")));
         AssertNothingWrittenOutside(Path.Combine(Folder, "input"), Path.Combine(Folder, "extra"), output + Path.DirectorySeparatorChar, BuildCache.FolderOf(output) + Path.DirectorySeparatorChar);
         Assert.Equal(20, Directory.GetFiles(Path.Combine(BuildCache.FolderOf(output), "pages")).Length);
+    }
+
+    [Fact]
+    public void An_update_interrupted_while_publishing_is_completed_by_the_next_build()
+    {
+        var (pages, _) = Archive();
+        var output = Path.Combine(Folder, "output");
+        Assert.True(Build(pages, output).Succeeded);
+        var page = PageFiles(pages)[2];
+        File.WriteAllText(page, File.ReadAllText(page).Replace("示范区", "示范区域", StringComparison.Ordinal));
+        File.Delete(PageFiles(pages)[9]);
+        var expected = Path.Combine(Folder, "expected");
+        Assert.True(Build(pages, expected, cache: false).Succeeded);
+
+        // What the update's journal says, as a killed build leaves it: written down, half carried out.
+        var (before, after) = (Hashes(output), Hashes(expected));
+        var staging = Path.Combine(Folder, ".output.building-" + Guid.NewGuid().ToString("N"));
+        var moves = after.Where(f => before.GetValueOrDefault(f.Key) != f.Value).Select(f => f.Key.Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        foreach (var file in moves)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(staging, file))!);
+            File.Copy(Path.Combine(expected, file), Path.Combine(staging, file));
+        }
+        var deletions = before.Keys.Where(f => !after.ContainsKey(f)).Select(f => f.Replace('\\', '/')).ToList();
+        Assert.NotEmpty(moves);
+        Assert.NotEmpty(deletions);
+        File.WriteAllText(PublishJournal.FileOf(output), System.Text.Json.JsonSerializer.Serialize(new PublishJournal(staging, moves, deletions)));
+        foreach (var file in moves.Take(moves.Count / 2))
+            File.Move(Path.Combine(staging, file), Path.Combine(output, file), overwrite: true);
+
+        // The next build takes the output's lock and finishes the journal first.
+        new StagingFolder(output).Dispose();
+
+        Assert.Equal(after, Hashes(output));
+        Assert.False(File.Exists(PublishJournal.FileOf(output)));
+        Assert.False(Directory.Exists(staging));
+        var next = Build(pages, output);
+        Assert.True(next.Succeeded, next.Failure);
+        Assert.Equal(after, Hashes(output));
     }
 }

@@ -34,11 +34,25 @@ public static class SearchExport
     /// <summary>Writes search/ under <paramref name="siteRoot"/>; nothing is written outside that folder.</summary>
     public static SearchExportStats Write(IReadOnlyList<SearchDocument> docs, string siteRoot, SearchExportOptions? options = null)
     {
+        var root = Path.GetFullPath(siteRoot).TrimEnd(Path.DirectorySeparatorChar);
+        return Write(docs, (file, bytes) =>
+        {
+            var path = Path.GetFullPath(Path.Combine(root, file));
+            if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                throw new IOException($"refused to write '{file}': it is outside the site's folder");
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, bytes);
+        }, options);
+    }
+
+    /// <summary>Hands every file of search/ to <paramref name="write"/> (its path relative to the site's root, and its bytes).</summary>
+    public static SearchExportStats Write(IReadOnlyList<SearchDocument> docs, Action<string, byte[]> write, SearchExportOptions? options = null)
+    {
         options ??= SearchExportOptions.Default;
         using var directory = new RAMDirectory();
         SearchIndex.Build(docs, directory);
         using var reader = DirectoryReader.Open(directory);
-        var writer = new ShardWriter(siteRoot);
+        var writer = new ShardWriter(write);
         if (reader.Leaves.Count > 1 || reader.NumDeletedDocs > 0)
             throw new InvalidOperationException("the search index must be one segment without deletions to be exported");
         var leaf = reader.Leaves.Count == 0 ? null : reader.Leaves[0].AtomicReader;
@@ -114,11 +128,10 @@ public static class SearchExport
         return (termBuckets, positionBuckets, headers.Count);
     }
 
-    /// <summary>Writes register scripts under search/, refusing any path that would leave the site's folder.</summary>
-    sealed class ShardWriter(string siteRoot)
+    /// <summary>Makes register scripts and hands them on to be written.</summary>
+    sealed class ShardWriter(Action<string, byte[]> write)
     {
         static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-        readonly string root = Path.GetFullPath(siteRoot).TrimEnd(Path.DirectorySeparatorChar);
 
         public int Files { get; private set; }
 
@@ -126,13 +139,9 @@ public static class SearchExport
 
         public long Write<T>(string key, T data)
         {
-            var path = Path.GetFullPath(Path.Combine(root, SearchShards.File(key)));
-            if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                throw new IOException($"refused to write '{key}': it is outside the site's folder");
-            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var text = $"PagesSearch.register({JsonSerializer.Serialize(key, Json)},{JsonSerializer.Serialize(data, Json)});\n";
             var bytes = Utf8.GetBytes(text);
-            File.WriteAllBytes(path, bytes);
+            write(SearchShards.File(key), bytes);
             Files++;
             Bytes += bytes.Length;
             return bytes.Length;
