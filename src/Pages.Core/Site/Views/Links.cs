@@ -18,6 +18,13 @@ public sealed record ArticleLink(
 /// <summary>A township, village, topic, author or year with its article count.</summary>
 public sealed record FacetLink(string Name, string Url, int Count, string? Note, IReadOnlyList<FacetLink> Children);
 
+/// <summary>
+/// A township, village, topic or author an article is tagged with, as its page shows it. No count:
+/// an article's page would otherwise change whenever any article of its places or topics did, and
+/// a rebuild would render it again.
+/// </summary>
+public sealed record TagLink(string Name, string Url);
+
 /// <summary>A neighbouring page, article or issue.</summary>
 public sealed record NeighbourLink(string Url, string Label, string Title);
 

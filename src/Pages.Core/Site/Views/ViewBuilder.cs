@@ -55,6 +55,8 @@ public sealed class ViewBuilder(SiteModel site)
     public static FacetLink Facet(FacetEntry f) =>
         new(f.Name, f.Url, f.Articles.Count, OrNull(f.Note), [.. f.Children.Select(Facet)]);
 
+    public static TagLink Tag(FacetEntry f) => new(f.Name, f.Url);
+
     public static NeighbourLink? Neighbour(ArticleEntry? a) => a is null ? null : new(a.Url, a.Page.Label, a.DisplayTitle);
 
     public static NeighbourLink? Neighbour(PageEntry? p) => p is null ? null : new(p.Url, p.Label, p.Label);
@@ -100,10 +102,10 @@ public sealed class ViewBuilder(SiteModel site)
             article.Byline?.Text,
             article.PhotoCredit?.Text,
             [.. article.Sections.Select(s => new SectionView(s.Heading?.Text, [.. s.Paragraphs.Select(p => p.Text)]))],
-            [.. a.Townships.Select(Facet)],
-            [.. a.Villages.Select(Facet)],
-            [.. a.Topics.Select(Facet)],
-            [.. a.Authors.Select(Facet)],
+            [.. a.Townships.Select(Tag)],
+            [.. a.Villages.Select(Tag)],
+            [.. a.Topics.Select(Tag)],
+            [.. a.Authors.Select(Tag)],
             [.. a.Tagged.Tags.Dates.Select(FormatDate)],
             a.Page.Issue.Url,
             a.Page.Issue.Label,
