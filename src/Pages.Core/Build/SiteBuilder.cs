@@ -64,7 +64,7 @@ public static class SiteBuilder
             var published = cache is null ? null : RenderManifest.Load(cache, options.Output, themeHash);
             if (published is not null)
                 staging.UpdateOf(published.Files);
-            stages.Run("index", ["organize"], site.Articles.Count, () => SearchExport.Write(SearchDocuments.From(site), staging.WriteBytes), s => s.Files);
+            stages.Run("index", ["organize"], site.Articles.Count, () => SearchStage.Run(site, read.Select(w => w.Key), configHash, cache, staging), n => n);
             var links = new LinkChecker(staging.Root, staging.Files.ContainsKey);
             var result = stages.Run("render", ["organize", "index"], site.Articles.Count,
                 () => RenderStage.Run(site, archive, theme, themeHash, published, staging, links, progress), r => r.Rendered.Count);

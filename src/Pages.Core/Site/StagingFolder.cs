@@ -60,6 +60,18 @@ public sealed class StagingFolder : IDisposable
 
     public bool IsUpdate => publishedFiles is not null;
 
+    /// <summary>The files of the published site this build updates (empty for a whole build).</summary>
+    public IReadOnlyDictionary<string, string> PublishedFiles => publishedFiles ?? new Dictionary<string, string>();
+
+    readonly List<Action> afterPublish = [];
+
+    /// <summary>Work to do once the new site is published (recording what it was made from).</summary>
+    public void AfterPublish(Action action)
+    {
+        lock (afterPublish)
+            afterPublish.Add(action);
+    }
+
     public void WriteText(string relativePath, string content) => WriteBytes(relativePath, Utf8.GetBytes(content));
 
     /// <summary>Writes a file with <paramref name="write"/>, which gets a stream to write it to.</summary>
@@ -135,6 +147,7 @@ public sealed class StagingFolder : IDisposable
             var deletions = publishedFiles.Keys.Where(p => !files.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
             new PublishJournal(Root, moves, deletions).Run(output);
             published = true;
+            afterPublish.ForEach(a => a());
             return;
         }
 
@@ -145,6 +158,7 @@ public sealed class StagingFolder : IDisposable
             Directory.Move(output, old);
         Directory.Move(Root, output);
         published = true;
+        afterPublish.ForEach(a => a());
         if (Directory.Exists(old))
             Directory.Delete(old, recursive: true);
     }
