@@ -23,6 +23,9 @@ internal static class RenderProfile
         var jobs = renderer.Jobs().ToList();
         foreach (var job in jobs.Take(50))
             job.Model().Render(templates);
+        var qualityClock = Stopwatch.StartNew();
+        var findings = Quality.QualityReport.Check(archive);
+        Console.WriteLine($"quality report of {archive.Pages.Length} pages: {qualityClock.ElapsedMilliseconds} ms, {findings.Count} findings");
         var modelClock = Stopwatch.StartNew();
         var models = jobs.Select(j => j.Model()).ToList();
         var modelMs = modelClock.ElapsedMilliseconds;

@@ -47,26 +47,40 @@ public static partial class QualityReport
         foreach (var problem in archive.Problems)
             findings.Add(new Finding(problem.Severity, "unreadable", problem.File, problem.Line ?? 0, problem.Message + (problem.ByteOffset is { } b ? $" (byte {b})" : "")));
         var known = KnownPlaces(archive);
+        // Pages are checked in parallel, each into its own lists, merged in page order so the report
+        // (and which page an unknown place is first shown on) is the same on every run.
+        var perPage = new (List<Finding> Findings, List<(string Name, string File, int Line)> Places)[archive.Pages.Length];
+        Parallel.For(0, archive.Pages.Length, i => perPage[i] = CheckPage(archive.Pages[i], known));
         var placeLike = new Dictionary<string, (int Count, string File, int Line)>(StringComparer.Ordinal);
-        foreach (var page in archive.Pages)
+        foreach (var (pageFindings, places) in perPage)
         {
-            var file = page.Source.File;
-            if (page.Meta.IsUnknown)
-                findings.Add(new Finding(Severity.Warning, "no-metadata", file, 1, $"the page has no metadata: add {Path.GetFileNameWithoutExtension(file)}.yml beside it with its date and page number"));
-            if (page.Source.Text.Contains('\uFFFD'))
-                findings.Add(new Finding(Severity.Warning, "encoding", file, LineOf(page.Source.Text, page.Source.Text.IndexOf('\uFFFD')), "the text holds replacement characters (�): the file was probably converted from another encoding with losses"));
-            var lines = page.Source.Text.Split('\n');
-            foreach (var tagged in page.Articles)
-                CheckArticle(tagged, lines, findings);
-            CheckRepeats(page, findings);
-            foreach (var tagged in page.Articles)
-                foreach (var piece in tagged.Article.Paragraphs)
-                    foreach (var name in UnknownVillages(piece.Text, known).Concat(UnknownTownships(piece.Text, known)))
-                        placeLike[name] = placeLike.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.File, seen.Line) : (1, file, piece.FirstLine);
+            findings.AddRange(pageFindings);
+            foreach (var (name, file, line) in places)
+                placeLike[name] = placeLike.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.File, seen.Line) : (1, file, line);
         }
         foreach (var (name, (count, file, line)) in placeLike.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal))
             findings.Add(new Finding(Severity.Warning, "unknown-place", file, line, $"'{name}' is named like a place but is not in the configuration ({count}×); add it to site.yml if it is one"));
         return [.. findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Check, StringComparer.Ordinal)];
+    }
+
+    static (List<Finding>, List<(string Name, string File, int Line)>) CheckPage(LoadedPage page, HashSet<string> known)
+    {
+        var findings = new List<Finding>();
+        var places = new List<(string, string, int)>();
+        var file = page.Source.File;
+        if (page.Meta.IsUnknown)
+            findings.Add(new Finding(Severity.Warning, "no-metadata", file, 1, $"the page has no metadata: add {Path.GetFileNameWithoutExtension(file)}.yml beside it with its date and page number"));
+        if (page.Source.Text.Contains('\uFFFD'))
+            findings.Add(new Finding(Severity.Warning, "encoding", file, LineOf(page.Source.Text, page.Source.Text.IndexOf('\uFFFD')), "the text holds replacement characters (�): the file was probably converted from another encoding with losses"));
+        var lines = page.Source.Text.Split('\n');
+        foreach (var tagged in page.Articles)
+            CheckArticle(tagged, lines, findings);
+        CheckRepeats(page, findings);
+        foreach (var tagged in page.Articles)
+            foreach (var piece in tagged.Article.Paragraphs)
+                foreach (var name in UnknownVillages(piece.Text, known).Concat(UnknownTownships(piece.Text, known)))
+                    places.Add((name, file, piece.FirstLine));
+        return (findings, places);
     }
 
     static void CheckArticle(TaggedArticle tagged, string[] lines, List<Finding> findings)
