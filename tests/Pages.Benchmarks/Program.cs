@@ -2,6 +2,8 @@ using BenchmarkDotNet.Running;
 
 if (args is ["search-bytes", ..])
     Pages.Benchmarks.SearchBytes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+else if (args is ["index-profile", var indexed])
+    Pages.Benchmarks.IndexProfile.Run(indexed);
 else if (args is ["render-profile", var folder])
     Pages.Benchmarks.RenderProfile.Run(folder);
 else

@@ -103,8 +103,8 @@ internal static class SearchBytes
                 bytes += Load(js, site, key);
         }
         var docs = JsonSerializer.Deserialize<int[]>(js.Evaluate("JSON.stringify(engine.run(query, 10).hits.map(function (h) { return h.doc; }))").AsString())!;
-        foreach (var doc in docs)
-            bytes += Load(js, site, SearchShards.Doc(doc));
+        foreach (var key in docs.Select(d => SearchShards.Docs(d, SearchExportOptions.Default.DocsPerFile)).Distinct())
+            bytes += Load(js, site, key);
         return bytes;
     }
 

@@ -11,7 +11,7 @@
   var f = Math.fround;
 
   /* Must equal SearchFormat.Version in C#; the start-up file carries the index's own. */
-  PS.FORMAT_VERSION = 2;
+  PS.FORMAT_VERSION = 3;
 
   /* Every file of the index registers itself here by its key (JSONP-style: works from file://). */
   PS.shards = PS.shards || {};
@@ -49,9 +49,6 @@
     return h % buckets;
   }
 
-  /* A bound is rounded up at export, but sums of floats may still differ in their last bits:
-     an unread document is taken to possibly beat a result unless the result clears it by this much. */
-  var SLACK = 1 + 1e-5;
   var FAIL = null;
 
   function Engine(index) {
@@ -110,24 +107,29 @@
     return bucket[term] || null;
   };
 
-  /* The file holding block i of a term's postings (or positions). */
-  Engine.prototype.blockKey = function (list, i, positions) {
+  /* Own files (SearchShards.cs): x/ postings, y/ positions, 64 terms a folder. */
+  function ownKey(list, positions, name) {
+    return (positions ? 'y/' : 'x/') + Math.floor(list.h.f / 64) + '/' + list.h.f + name;
+  }
+
+  /* The file holding a term's head postings (or positions); null when they are inline in the header. */
+  Engine.prototype.headKey = function (list, positions) {
     if (list.h.f === undefined) return positions ? 'p/' + bucketOf(list.term, this.index.positionBuckets) : null;
-    return (positions ? 'y/' : 'x/') + list.h.f + '/' + i;
+    return ownKey(list, positions, 'h');
   };
 
-  Engine.prototype.blockText = function (list, i, positions) {
-    var key = this.blockKey(list, i, positions);
-    if (key === null) return list.h.x[i];
+  Engine.prototype.headText = function (list, positions) {
+    var key = this.headKey(list, positions);
+    if (key === null) return list.h.x;
     var data = PS.shards[key];
     if (data === undefined) return undefined;
-    return list.h.f === undefined ? data[list.term][i] : data;
+    return list.h.f === undefined ? data[list.term] : data;
   };
 
-  /* Block postings (TermBlocks.Encode): gap, field mask, then per field in the mask freq and norm;
-     positions, per document and field, as gaps. */
-  function readBlock(list, fieldCount, postingsText, positionsText) {
-    var v = decode(postingsText), x = positionsText === null ? null : decode(positionsText), doc = -1, i = 0, k = 0;
+  /* Postings (TermBlocks.Encode): gap (the first from `before`), field mask, then per field in the
+     mask freq and norm; positions, per document and field, as gaps. */
+  function readBlock(list, fieldCount, postingsText, positionsText, before) {
+    var v = decode(postingsText), x = positionsText === null ? null : decode(positionsText), doc = before, i = 0, k = 0;
     while (i < v.length) {
       doc += v[i++];
       var mask = v[i++], e = { freq: [], norm: [], pos: [] };
@@ -145,19 +147,66 @@
     }
   }
 
-  /* The term's list, with every block that has arrived read in (blocks are read in order only). */
+  /* The term's list: its head once that has arrived, its tail chunks as they arrive (see chunk()). */
   Engine.prototype.list = function (term, h, positions) {
     var key = term + (positions ? '\u0001' : ''), list = this.lists[key];
-    if (!list || list.h !== h) list = this.lists[key] = { term: term, h: h, positions: positions, loaded: 0, docs: {} };
-    while (list.loaded < h.k.length) {
-      var p = this.blockText(list, list.loaded, false), x = positions ? this.blockText(list, list.loaded, true) : null;
-      if (p === undefined || x === undefined) break;
-      readBlock(list, this.index.fields.length, p, x);
-      list.loaded++;
+    if (!list || list.h !== h) {
+      list = this.lists[key] = { term: term, h: h, positions: positions, head: false, docs: {}, loaded: {}, dir: null, chunks: [] };
+      if (h.t !== undefined) {
+        /* The tail's directory: chunk number -> bound (h.k[1] × q / levels, exactly h.k[1] at the top level). */
+        var v = decode(h.t), c = -1, levels = this.index.levels;
+        list.width = Math.pow(2, h.j);
+        list.dir = {};
+        for (var i = 0; i < v.length; i += 2) {
+          c += v[i];
+          list.dir[c] = v[i + 1] === levels ? h.k[1] : h.k[1] * v[i + 1] / levels;
+          list.chunks.push(c);
+        }
+      }
     }
-    list.exhausted = list.loaded === h.k.length;
-    list.next = list.exhausted ? 0 : h.k[list.loaded];
+    if (!list.head) {
+      var p = this.headText(list, false), x = positions ? this.headText(list, true) : null;
+      if (p !== undefined && x !== undefined) { readBlock(list, this.index.fields.length, p, x, -1); list.head = true; }
+    }
     return list;
+  };
+
+  /* Whether tail chunk c of the list is read in (reading it if its files have arrived). */
+  Engine.prototype.chunk = function (list, c) {
+    if (list.loaded[c]) return true;
+    var p = PS.shards[ownKey(list, false, 'c' + c)], x = list.positions ? PS.shards[ownKey(list, true, 'c' + c)] : null;
+    if (p === undefined || x === undefined) return false;
+    readBlock(list, this.index.fields.length, p, x, c * list.width - 1);
+    return (list.loaded[c] = true);
+  };
+
+  Engine.prototype.chunkKeys = function (list, c, want) {
+    want(ownKey(list, false, 'c' + c));
+    if (list.positions) want(ownKey(list, true, 'c' + c));
+  };
+
+  /* A document in a list (its head read): its entry, ABSENT, or {bound, list, c}: the chunk that would tell. */
+  var ABSENT = null;
+  Engine.prototype.entry = function (list, doc) {
+    var e = list.docs[doc];
+    if (e) return e;
+    if (!list.dir) return ABSENT;
+    var c = Math.floor(doc / list.width), b = list.dir[c];
+    if (b === undefined) return ABSENT;
+    if (this.chunk(list, c)) return list.docs[doc] || ABSENT;
+    return { bound: b, list: list, c: c };
+  };
+
+  /* The best a document no loaded data holds can score in a list, over documents from..to-1:
+     ABSENT when none of them can hold the term (or every chunk there is read). */
+  Engine.prototype.rangeBound = function (list, from, to) {
+    if (!list.dir) return ABSENT;
+    var best = ABSENT;
+    for (var c = Math.floor(from / list.width); c * list.width < to; c++) {
+      var b = list.dir[c];
+      if (b !== undefined && !this.chunk(list, c) && (best === ABSENT || b > best)) best = b;
+    }
+    return best;
   };
 
   /* Per field, a term's clause weight (undefined where the field lacks it). */
@@ -176,7 +225,9 @@
     return f(sum);
   };
 
-  /* A clause: {cost, order, lists, status(doc) -> score | {bound} | FAIL, unseen() -> bound | FAIL}; null where Lucene has no scorer. */
+  /* A clause: {cost, order, lists, status(doc) -> score | {bound, needs} | FAIL, range(from, to) -> bound | FAIL};
+     null where Lucene has no scorer. Every bound is computed with the same float steps as the score
+     it bounds, so it equals the score when what it assumed holds (ties can then be settled). */
   Engine.prototype.clause = function (c, order, headers) {
     var self = this;
     if (c.terms.length === 1) {
@@ -185,13 +236,13 @@
       var weights = this.termWeights(h), list = this.list(c.terms[0], h, false), cost = 0;
       h.df.forEach(function (df) { cost += df; });
       return {
-        cost: cost, order: order, lists: [list], single: true,
+        cost: cost, order: order, lists: [list],
         status: function (doc) {
-          var e = list.docs[doc];
-          if (e) return self.termScore(weights, e);
-          return list.exhausted ? FAIL : { bound: list.next };
+          var e = self.entry(list, doc);
+          if (e === ABSENT) return FAIL;
+          return e.bound === undefined ? self.termScore(weights, e) : { bound: e.bound, needs: [e] };
         },
-        unseen: function () { return list.exhausted ? FAIL : list.next; }
+        range: function (from, to) { var b = self.rangeBound(list, from, to); return b === ABSENT ? FAIL : b; }
       };
     }
     var hs = c.terms.map(function (t) { return headers[t]; });
@@ -209,36 +260,50 @@
     var lists = c.terms.map(function (t, i) { return self.list(t, hs[i], true); });
     /* A phrase occurs at most as often as each of its terms, and a field's score grows with the
        frequency, so in every field it scores at most (its weight / the term's weight) times the
-       term's score there: the largest such ratio bounds the phrase by each of its terms. */
+       term's score there: the largest such ratio bounds the phrase by each of its terms (raised by a
+       millionth, as the two scores are rounded to float apart). */
     var tw = hs.map(function (x) { return self.termWeights(x); });
     var ratios = tw.map(function (w) {
       var r = 0;
       phraseWeights.forEach(function (pw, fi) { if (pw !== undefined) r = Math.max(r, pw / w[fi]); });
-      return r;
+      return r * (1 + 1e-6);
     });
     return {
-      cost: pcost, order: order, lists: lists, single: false,
+      cost: pcost, order: order, lists: lists,
       status: function (doc) {
-        var bound = Infinity, all = true;
+        var es = [], needs = [], bound = Infinity;
         for (var i = 0; i < lists.length; i++) {
-          var e = lists[i].docs[doc];
-          if (!e) {
-            if (lists[i].exhausted) return FAIL;
-            all = false;
-            bound = Math.min(bound, ratios[i] * lists[i].next);
-          } else bound = Math.min(bound, ratios[i] * self.termScore(tw[i], e));
+          var e = self.entry(lists[i], doc);
+          if (e === ABSENT) return FAIL;
+          if (e.bound !== undefined) { needs.push(e); bound = Math.min(bound, ratios[i] * e.bound); } else es.push(e);
         }
-        return all ? self.phraseScore(c, lists, phraseWeights, doc) : { bound: bound };
+        if (needs.length === 0) return self.phraseScore(c, lists, phraseWeights, doc);
+        return { bound: Math.min(bound, self.phraseBound(es, phraseWeights)), needs: needs };
       },
-      unseen: function () {
+      range: function (from, to) {
         var bound = Infinity;
         for (var i = 0; i < lists.length; i++) {
-          if (lists[i].exhausted) return FAIL;
-          bound = Math.min(bound, ratios[i] * lists[i].next);
+          var b = self.rangeBound(lists[i], from, to);
+          if (b === ABSENT) return FAIL;
+          bound = Math.min(bound, ratios[i] * b);
         }
         return bound;
       }
     };
+  };
+
+  /* A phrase's score if it occurred in each field as often as the least frequent of the terms read
+     (at most that often, and the score grows with it): the exact score when it does. */
+  Engine.prototype.phraseBound = function (es, weights) {
+    if (es.length === 0) return Infinity;
+    var sum = 0;
+    for (var fi = 0; fi < weights.length; fi++) {
+      if (weights[fi] === undefined) continue;
+      var m = Infinity;
+      es.forEach(function (e) { m = Math.min(m, e.freq[fi]); });
+      if (m > 0) sum += this.bm25.score(weights[fi], m, this.caches[fi], es[0].norm[fi]);
+    }
+    return f(sum);
   };
 
   /* ExactPhraseScorer in each field: a match is a start p >= 0 with every term at p + its offset. */
@@ -285,7 +350,13 @@
 
   /* What answers the query's first k results (all of them when k is omitted): {need: keys to load
      first} or {need: [], total, exact, hits, counts}. Results are exact (order and scores) for the
-     first k; total is exact when `exact`, else an upper bound. */
+     first k; total is exact when `exact`, else an upper bound.
+     Every term's head is read first. Then, round after round, what could still enter the first k is
+     listed: documents read in some list but not settled in another (their bound: what they scored
+     where read, the chunk bound where not), and the ranges of the rarest list's unread chunks (their
+     bound: every clause's chunk bounds there). Ordered by bound (ties by document number, as Lucene
+     ranks them), the first few say which chunks to load; it stops when nothing left can beat the k-th
+     result or tie it from a lower document number. */
   Engine.prototype.evaluate = function (query, k) {
     var self = this, need = [], empty = { need: [], total: 0, exact: true, hits: [], counts: {} };
     if (k === undefined) k = Infinity;
@@ -307,58 +378,74 @@
       if (!clause) return empty;
       clauses.push(clause);
     }
+    var lists = [];
+    clauses.forEach(function (cl) { cl.lists.forEach(function (l) { if (lists.indexOf(l) < 0) lists.push(l); }); });
+    lists.forEach(function (l) { if (!l.head) { want(self.headKey(l, false)); if (l.positions) want(self.headKey(l, true)); } });
+    if (need.length > 0) return { need: need };
+    /* Every chunk that has arrived is read in before anything is decided, so that asking twice gives the same answer. */
+    lists.forEach(function (l) { l.chunks.forEach(function (c) { self.chunk(l, c); }); });
     /* AND: ConjunctionScorer sorts its clauses by cost (stable) and sums their scores in float. */
     clauses.sort(function (x, y) { return x.cost - y.cost || x.order - y.order; });
-    var lists = [], candidates = {};
-    clauses.forEach(function (cl) { cl.lists.forEach(function (l) { if (lists.indexOf(l) < 0) lists.push(l); }); });
-    lists.forEach(function (l) { for (var d in l.docs) candidates[d] = true; });
     function passes(doc) {
       return filters.every(function (g) { return g.sets.some(function (set) { return set[doc]; }); });
     }
-    var hits = [], open = -Infinity;
+    function sum(total, part, i) { return i === 0 ? f(part) : f(total + f(part)); }
+    var candidates = {}, hits = [], open = [];
+    lists.forEach(function (l) { for (var d in l.docs) candidates[d] = true; });
     for (var ds in candidates) {
       var doc = +ds;
       if (!passes(doc)) continue;
-      var score = 0, bound = 0, exact = true, failed = false;
+      var score = 0, bound = 0, needs = [], failed = false;
       for (var i = 0; i < clauses.length && !failed; i++) {
         var st = clauses[i].status(doc);
         if (st === FAIL) failed = true;
-        else if (typeof st === 'number') { score = i === 0 ? f(st) : f(score + f(st)); bound += st; }
-        else { exact = false; bound += st.bound; }
+        else if (typeof st === 'number') { score = sum(score, st, i); bound = sum(bound, st, i); }
+        else { bound = sum(bound, st.bound, i); needs = needs.concat(st.needs); }
       }
       if (failed) continue;
-      if (exact) hits.push({ doc: doc, score: score });
-      else open = Math.max(open, bound);
+      if (needs.length === 0) hits.push({ doc: doc, score: score });
+      else open.push({ doc: doc, bound: bound, needs: needs });
     }
-    /* A document no block read so far holds. */
-    var unseen = 0;
-    for (var u = 0; u < clauses.length && unseen !== -Infinity; u++) {
-      var b = clauses[u].unseen();
-      unseen = b === FAIL ? -Infinity : unseen + b;
-    }
-    open = Math.max(open, unseen);
+    /* Documents no loaded data holds: by the rarest list's unread chunks. */
+    var lead = lists.reduce(function (a, b) { return b.h.n < a.h.n ? b : a; });
+    lead.chunks.forEach(function (c) {
+      if (self.chunk(lead, c)) return;
+      var from = c * lead.width, to = from + lead.width, bound = 0;
+      for (var i = 0; i < clauses.length && bound !== FAIL; i++) {
+        var b = clauses[i].range(from, to);
+        bound = b === FAIL ? FAIL : sum(bound, b, i);
+      }
+      if (bound !== FAIL) open.push({ doc: from, bound: bound, needs: [{ list: lead, c: c }] });
+    });
     hits.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
-    var complete = open === -Infinity;
-    if (!complete && !(hits.length >= k && hits[k - 1].score > open * SLACK)) {
-      lists.forEach(function (l) {
-        if (l.exhausted) return;
-        want(self.blockKey(l, l.loaded, false));
-        if (l.positions) want(self.blockKey(l, l.loaded, true));
-      });
+    var kth = hits.length >= k ? hits[k - 1] : null;
+    open = open.filter(function (o) { return !kth || o.bound > kth.score || (o.bound === kth.score && o.doc < kth.doc); });
+    if (open.length > 0) {
+      open.sort(function (x, y) { return y.bound - x.bound || x.doc - y.doc; });
+      /* For a page of results, the few most promising first (each answer may settle the rest);
+         for every result, everything at once. */
+      var take = k === Infinity ? open.length : 2;
+      for (var o = 0; o < open.length && (o < take || need.length === 0); o++)
+        open[o].needs.forEach(function (n) { self.chunkKeys(n.list, n.c, want); });
       return { need: need };
     }
-    var single = clauses.length === 1 && clauses[0].single ? clauses[0].lists[0].h : null;
+    var single = clauses.length === 1 && clauses[0].lists.length === 1 ? clauses[0].lists[0].h : null;
     var total = hits.length, exactTotal = true;
-    if (!complete) {
+    if (!this.everything(lists)) {
       if (single && filters.length === 0) total = single.n;
       else {
         /* Not every match was read: at most as many as the rarest term has. */
         exactTotal = false;
-        total = Math.max(hits.length, Math.min.apply(null, lists.map(function (l) { return l.h.n; })));
+        total = Math.max(hits.length, lead.h.n);
       }
-      hits = hits.slice(0, k);
     }
-    return { need: [], total: total, exact: exactTotal, hits: hits, counts: single ? this.counts(single, filters) : {} };
+    return { need: [], total: total, exact: exactTotal, hits: hits.slice(0, k), counts: single ? this.counts(single, filters) : {} };
+  };
+
+  /* Whether the lists' every chunk is read (every match is then among the hits). */
+  Engine.prototype.everything = function (lists) {
+    var self = this;
+    return lists.every(function (l) { return l.chunks.every(function (c) { return self.chunk(l, c); }); });
   };
 
   /* Filter counts of a one-term query from the counts its header carries: exact for a facet when no
@@ -387,8 +474,9 @@
     return r;
   };
 
-  /* The key of a document's display file. */
-  PS.docKey = function (doc) { return 'd/' + Math.floor(doc / 1000) + '/' + doc; };
+  /* The key of the display file holding a document's record (DocFile.cs), and the record. */
+  Engine.prototype.docKey = function (doc) { return 'd/' + Math.floor(doc / this.index.docsPerFile); };
+  Engine.prototype.display = function (doc) { return PS.shards[this.docKey(doc)][doc % this.index.docsPerFile]; };
 
   PS.Engine = Engine;
   PS.decode = decode;

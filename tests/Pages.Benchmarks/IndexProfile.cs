@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using Lucene.Net.Store;
+using Pages.Archive;
+using Pages.Config;
+using Pages.Search;
+using Pages.Search.Export;
+
+namespace Pages.Benchmarks;
+
+/// <summary>
+/// `index-profile FOLDER`: times the search stage's two halves on an archive, building the Lucene
+/// index in memory and exporting the static index, to see which one a build waits for.
+/// </summary>
+internal static class IndexProfile
+{
+    public static void Run(string input)
+    {
+        var config = ConfigLoader.Load(Path.Combine(input, SiteConfig.FileName));
+        var archive = ArchiveLoader.Load([input], config);
+        var docs = SearchDocuments.From(archive);
+        var clock = Stopwatch.StartNew();
+        var tokens = 0L;
+        foreach (var doc in docs)
+            foreach (var (name, _) in SearchFields.Weighted)
+                tokens += SearchTokenizer.Tokenize(doc.Field(name)).Count;
+        Console.WriteLine($"tokenize alone: {clock.ElapsedMilliseconds} ms, {tokens} tokens");
+        clock.Restart();
+        using (var directory = new RAMDirectory())
+            SearchIndex.Build(docs, directory);
+        Console.WriteLine($"lucene index alone: {clock.ElapsedMilliseconds} ms");
+        var output = Path.Combine(Path.GetTempPath(), "pages-index-profile");
+        if (System.IO.Directory.Exists(output))
+            System.IO.Directory.Delete(output, recursive: true);
+        clock.Restart();
+        var stats = SearchExport.Write(docs, output);
+        var export = clock.ElapsedMilliseconds;
+        System.IO.Directory.Delete(output, recursive: true);
+        Console.WriteLine($"{docs.Count} articles, {docs.Sum(d => (long)d.Body.Length) / 1024} K body chars");
+        Console.WriteLine($"export (index again + write): {export} ms, {stats.Files} files, {stats.Bytes / 1024} KB");
+    }
+}
