@@ -164,12 +164,39 @@
         }
       }
     }
+    if (list.dir && !list.members) {
+      var m = PS.shards[ownKey(list, false, 'm')];
+      if (m !== undefined) list.members = m.b !== undefined ? { bits: m.b } : { set: setOf(docList(m.g)) };
+    }
     if (!list.head) {
       var p = this.headText(list, false), x = positions ? this.headText(list, true) : null;
       if (p !== undefined && x !== undefined) { readBlock(list, this.index.fields.length, p, x, -1); list.head = true; }
     }
     return list;
   };
+
+  function setOf(docs) { var set = {}; docs.forEach(function (d) { set[d] = true; }); return set; }
+
+  /* Whether a document holds the list's term (TermMembers.cs: a bitmap, six documents a character, or a set). */
+  function member(list, doc) {
+    if (!list.dir) return list.docs[doc] !== undefined;
+    var m = list.members;
+    if (m.set) return m.set[doc] === true;
+    var ch = m.bits.charAt(Math.floor(doc / 6));
+    return ch !== '' && (DIGIT[ch] & (1 << (doc % 6))) !== 0;
+  }
+
+  /* Every document holding the list's term, ascending. */
+  function members(list) {
+    if (!list.dir) return Object.keys(list.docs).map(Number);
+    if (list.members.set) return Object.keys(list.members.set).map(Number);
+    var docs = [], bits = list.members.bits;
+    for (var i = 0; i < bits.length; i++) {
+      var v = DIGIT[bits.charAt(i)];
+      for (var j = 0; j < 6; j++) if (v & (1 << j)) docs.push(i * 6 + j);
+    }
+    return docs;
+  }
 
   /* Whether tail chunk c of the list is read in (reading it if its files have arrived). */
   Engine.prototype.chunk = function (list, c) {
@@ -190,23 +217,11 @@
   Engine.prototype.entry = function (list, doc) {
     var e = list.docs[doc];
     if (e) return e;
-    if (!list.dir) return ABSENT;
+    if (!list.dir || !member(list, doc)) return ABSENT;
     var c = Math.floor(doc / list.width), b = list.dir[c];
     if (b === undefined) return ABSENT;
     if (this.chunk(list, c)) return list.docs[doc] || ABSENT;
     return { bound: b, list: list, c: c };
-  };
-
-  /* The best a document no loaded data holds can score in a list, over documents from..to-1:
-     ABSENT when none of them can hold the term (or every chunk there is read). */
-  Engine.prototype.rangeBound = function (list, from, to) {
-    if (!list.dir) return ABSENT;
-    var best = ABSENT;
-    for (var c = Math.floor(from / list.width); c * list.width < to; c++) {
-      var b = list.dir[c];
-      if (b !== undefined && !this.chunk(list, c) && (best === ABSENT || b > best)) best = b;
-    }
-    return best;
   };
 
   /* Per field, a term's clause weight (undefined where the field lacks it). */
@@ -225,7 +240,7 @@
     return f(sum);
   };
 
-  /* A clause: {cost, order, lists, status(doc) -> score | {bound, needs} | FAIL, range(from, to) -> bound | FAIL};
+  /* A clause: {cost, order, lists, status(doc) -> score | {bound, needs} | FAIL};
      null where Lucene has no scorer. Every bound is computed with the same float steps as the score
      it bounds, so it equals the score when what it assumed holds (ties can then be settled). */
   Engine.prototype.clause = function (c, order, headers) {
@@ -241,8 +256,7 @@
           var e = self.entry(list, doc);
           if (e === ABSENT) return FAIL;
           return e.bound === undefined ? self.termScore(weights, e) : { bound: e.bound, needs: [e] };
-        },
-        range: function (from, to) { var b = self.rangeBound(list, from, to); return b === ABSENT ? FAIL : b; }
+        }
       };
     }
     var hs = c.terms.map(function (t) { return headers[t]; });
@@ -279,15 +293,6 @@
         }
         if (needs.length === 0) return self.phraseScore(c, lists, phraseWeights, doc);
         return { bound: Math.min(bound, self.phraseBound(es, phraseWeights)), needs: needs };
-      },
-      range: function (from, to) {
-        var bound = Infinity;
-        for (var i = 0; i < lists.length; i++) {
-          var b = self.rangeBound(lists[i], from, to);
-          if (b === ABSENT) return FAIL;
-          bound = Math.min(bound, ratios[i] * b);
-        }
-        return bound;
       }
     };
   };
@@ -351,12 +356,12 @@
   /* What answers the query's first k results (all of them when k is omitted): {need: keys to load
      first} or {need: [], total, exact, hits, counts}. Results are exact (order and scores) for the
      first k; total is exact when `exact`, else an upper bound.
-     Every term's head is read first. Then, round after round, what could still enter the first k is
-     listed: documents read in some list but not settled in another (their bound: what they scored
-     where read, the chunk bound where not), and the ranges of the rarest list's unread chunks (their
-     bound: every clause's chunk bounds there). Ordered by bound (ties by document number, as Lucene
-     ranks them), the first few say which chunks to load; it stops when nothing left can beat the k-th
-     result or tie it from a lower document number. */
+     Every term's head is read first, with (for a query of several terms) each term's documents, so
+     the candidates are exactly the documents holding every term. A candidate is exact where every
+     list has read it; elsewhere it is bounded by what it scored where read and the chunk bounds
+     where not (a one-term query also bounds each unread chunk as a whole). Ordered by bound (ties by
+     document number, as Lucene ranks them), the first few say which chunks to load; it stops when
+     nothing left can beat the k-th result or tie it from a lower document number. */
   Engine.prototype.evaluate = function (query, k) {
     var self = this, need = [], empty = { need: [], total: 0, exact: true, hits: [], counts: {} };
     if (k === undefined) k = Infinity;
@@ -380,7 +385,12 @@
     }
     var lists = [];
     clauses.forEach(function (cl) { cl.lists.forEach(function (l) { if (lists.indexOf(l) < 0) lists.push(l); }); });
-    lists.forEach(function (l) { if (!l.head) { want(self.headKey(l, false)); if (l.positions) want(self.headKey(l, true)); } });
+    /* A one-term query needs no membership: its head, then its chunks by bound, are its candidates. */
+    var alone = lists.length === 1 && !lists[0].positions;
+    lists.forEach(function (l) {
+      if (!l.head) { want(self.headKey(l, false)); if (l.positions) want(self.headKey(l, true)); }
+      if (l.dir && !l.members && !alone) want(ownKey(l, false, 'm'));
+    });
     if (need.length > 0) return { need: need };
     /* Every chunk that has arrived is read in before anything is decided, so that asking twice gives the same answer. */
     lists.forEach(function (l) { l.chunks.forEach(function (c) { self.chunk(l, c); }); });
@@ -390,11 +400,15 @@
       return filters.every(function (g) { return g.sets.some(function (set) { return set[doc]; }); });
     }
     function sum(total, part, i) { return i === 0 ? f(part) : f(total + f(part)); }
-    var candidates = {}, hits = [], open = [];
-    lists.forEach(function (l) { for (var d in l.docs) candidates[d] = true; });
-    for (var ds in candidates) {
-      var doc = +ds;
-      if (!passes(doc)) continue;
+    /* Every document holding every term is a candidate: the rarest list's documents, kept where
+       every other list has them too. */
+    var lead = lists.reduce(function (a, b) { return b.h.n < a.h.n ? b : a; }), hits = [], open = [];
+    var candidates = alone ? Object.keys(lead.docs).map(Number) : members(lead);
+    if (alone) lead.chunks.forEach(function (c) {
+      if (!self.chunk(lead, c)) open.push({ doc: c * lead.width, bound: lead.dir[c], needs: [{ list: lead, c: c }] });
+    });
+    candidates.forEach(function (doc) {
+      if (!passes(doc) || !lists.every(function (l) { return l === lead || member(l, doc); })) return;
       var score = 0, bound = 0, needs = [], failed = false;
       for (var i = 0; i < clauses.length && !failed; i++) {
         var st = clauses[i].status(doc);
@@ -402,21 +416,12 @@
         else if (typeof st === 'number') { score = sum(score, st, i); bound = sum(bound, st, i); }
         else { bound = sum(bound, st.bound, i); needs = needs.concat(st.needs); }
       }
-      if (failed) continue;
+      if (failed) return;
       if (needs.length === 0) hits.push({ doc: doc, score: score });
       else open.push({ doc: doc, bound: bound, needs: needs });
-    }
-    /* Documents no loaded data holds: by the rarest list's unread chunks. */
-    var lead = lists.reduce(function (a, b) { return b.h.n < a.h.n ? b : a; });
-    lead.chunks.forEach(function (c) {
-      if (self.chunk(lead, c)) return;
-      var from = c * lead.width, to = from + lead.width, bound = 0;
-      for (var i = 0; i < clauses.length && bound !== FAIL; i++) {
-        var b = clauses[i].range(from, to);
-        bound = b === FAIL ? FAIL : sum(bound, b, i);
-      }
-      if (bound !== FAIL) open.push({ doc: from, bound: bound, needs: [{ list: lead, c: c }] });
     });
+    var matches = alone ? (filters.length === 0 || open.length === 0 ? lead.h.n : -1) : hits.length + open.length;
+    if (alone && filters.length > 0 && open.length === 0) matches = hits.length;
     hits.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
     var kth = hits.length >= k ? hits[k - 1] : null;
     open = open.filter(function (o) { return !kth || o.bound > kth.score || (o.bound === kth.score && o.doc < kth.doc); });
@@ -430,22 +435,14 @@
       return { need: need };
     }
     var single = clauses.length === 1 && clauses[0].lists.length === 1 ? clauses[0].lists[0].h : null;
-    var total = hits.length, exactTotal = true;
-    if (!this.everything(lists)) {
-      if (single && filters.length === 0) total = single.n;
-      else {
-        /* Not every match was read: at most as many as the rarest term has. */
-        exactTotal = false;
-        total = Math.max(hits.length, lead.h.n);
-      }
-    }
-    return { need: [], total: total, exact: exactTotal, hits: hits.slice(0, k), counts: single ? this.counts(single, filters) : {} };
-  };
-
-  /* Whether the lists' every chunk is read (every match is then among the hits). */
-  Engine.prototype.everything = function (lists) {
-    var self = this;
-    return lists.every(function (l) { return l.chunks.every(function (c) { return self.chunk(l, c); }); });
+    /* Every candidate of a query of terms matches (each holds every term): the total is exact. With a
+       phrase, a candidate not read to the end may not hold it: then the total is an upper bound. */
+    var phrases = clauses.some(function (cl) { return cl.lists.length > 1; });
+    var exact = matches >= 0 && (!phrases || matches === hits.length);
+    return {
+      need: [], total: matches >= 0 ? matches : lead.h.n, exact: exact, hits: hits.slice(0, k),
+      counts: single ? this.counts(single, filters) : {}
+    };
   };
 
   /* Filter counts of a one-term query from the counts its header carries: exact for a facet when no

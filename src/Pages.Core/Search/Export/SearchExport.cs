@@ -87,6 +87,8 @@ public static class SearchExport
                 var (n, blocks) = (numbers[i], made[i].Blocks);
                 writer.Write(SearchShards.OwnHead(n, false), blocks.Head);
                 writer.Write(SearchShards.OwnHead(n, true), blocks.HeadPositions);
+                if (blocks.Members is { } members)
+                    writer.Write(SearchShards.OwnMembers(n), members);
                 foreach (var chunk in blocks.Tail)
                 {
                     writer.Write(SearchShards.OwnChunk(n, chunk.Number, false), chunk.Postings);

@@ -17,7 +17,7 @@ public sealed record SearchExportOptions(
     int OwnFileChars = 1024,
     int BucketChars = 2048,
     int LeadChars = 200,
-    int DocsPerFile = 4)
+    int DocsPerFile = 2)
 {
     public static SearchExportOptions Default { get; } = new();
 }

@@ -10,7 +10,8 @@ namespace Pages.Search.Export;
 /// <item><c>t/{bucket}</c>: term → <see cref="TermHeader"/>, with a small term's head postings inline.</item>
 /// <item><c>p/{bucket}</c>: term → its head's positions, for small terms; loaded only for phrases.</item>
 /// <item><c>x/{n / 64}/{n}h</c>, <c>x/{n / 64}/{n}c{chunk}</c>: an own-file term's head and tail chunks
-/// (<see cref="TermBlocks"/>); <c>y/…</c> the same files' positions. Sixty-four terms a folder, so
+/// (<see cref="TermBlocks"/>), and <c>x/{n / 64}/{n}m</c> its documents (<see cref="TermMembers"/>);
+/// <c>y/…</c> the head's and chunks' positions. Sixty-four terms a folder, so
 /// folders do not cost a disk block per term.</item>
 /// <item><c>d/{doc / DocsPerFile}</c>: display records (<see cref="DocFile"/>) for results and excerpts.</item>
 /// </list>
@@ -27,6 +28,8 @@ public static class SearchShards
     public static string FacetValue(int value) => $"f/{value}";
 
     public static string OwnHead(int n, bool positions) => $"{(positions ? 'y' : 'x')}/{n / 64}/{n}h";
+
+    public static string OwnMembers(int n) => $"x/{n / 64}/{n}m";
 
     public static string OwnChunk(int n, int chunk, bool positions) => $"{(positions ? 'y' : 'x')}/{n / 64}/{n}c{chunk}";
 

@@ -38,7 +38,7 @@ public readonly record struct TailChunk(int Number, string Postings, string Posi
 /// looked up in a frequent term by loading only the chunk that covers it, and every term's ranges
 /// nest (powers of two), so the client bounds a range of documents from each term's chunk bounds.
 /// </summary>
-public sealed record TermBlocks(decimal[] Bounds, string Head, string HeadPositions, int Level, string Directory, TailChunk[] Tail)
+public sealed record TermBlocks(decimal[] Bounds, string Head, string HeadPositions, int Level, string Directory, TailChunk[] Tail, TermMembers? Members)
 {
     /// <summary>A chunk's bound is written as q in 1..Levels, meaning the tail's bound × q / Levels (one codec character).</summary>
     public const int Levels = 31;
@@ -55,7 +55,7 @@ public sealed record TermBlocks(decimal[] Bounds, string Head, string HeadPositi
         var (headPostings, headPositions) = Encode(list, norms, head, -1);
         var headMax = RoundUp(list.Scores[order[0]]);
         if (headCount == list.Count)
-            return new TermBlocks([headMax], headPostings, headPositions, 0, "", []);
+            return new TermBlocks([headMax], headPostings, headPositions, 0, "", [], null);
 
         var tail = order[headCount..];
         Array.Sort(tail);
@@ -79,7 +79,7 @@ public sealed record TermBlocks(decimal[] Bounds, string Head, string HeadPositi
             previous = number;
             start = end;
         }
-        return new TermBlocks([headMax, tailMax], headPostings, headPositions, level, directory.ToString(), [.. chunks]);
+        return new TermBlocks([headMax, tailMax], headPostings, headPositions, level, directory.ToString(), [.. chunks], TermMembers.Of(list.Docs, norms[0].Length));
     }
 
     /// <summary>
