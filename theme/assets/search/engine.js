@@ -49,6 +49,9 @@
     return h % buckets;
   }
 
+  /* A bound is rounded up at export, but sums of floats may still differ in their last bits:
+     an unread document is taken to possibly beat a result unless the result clears it by this much. */
+  var SLACK = 1 + 1e-5;
   var FAIL = null;
 
   function Engine(index) {
@@ -107,29 +110,24 @@
     return bucket[term] || null;
   };
 
-  /* Own files (SearchShards.cs): x/ postings, y/ positions, 64 terms a folder. */
-  function ownKey(list, positions, name) {
-    return (positions ? 'y/' : 'x/') + Math.floor(list.h.f / 64) + '/' + list.h.f + name;
-  }
-
-  /* The file holding a term's head postings (or positions); null when they are inline in the header. */
-  Engine.prototype.headKey = function (list, positions) {
+  /* The file holding block i of a term's postings (or positions): SearchShards.OwnBlock, 64 terms a folder. */
+  Engine.prototype.blockKey = function (list, i, positions) {
     if (list.h.f === undefined) return positions ? 'p/' + bucketOf(list.term, this.index.positionBuckets) : null;
-    return ownKey(list, positions, 'h');
+    return (positions ? 'y/' : 'x/') + Math.floor(list.h.f / 64) + '/' + list.h.f + 'b' + i;
   };
 
-  Engine.prototype.headText = function (list, positions) {
-    var key = this.headKey(list, positions);
-    if (key === null) return list.h.x;
+  Engine.prototype.blockText = function (list, i, positions) {
+    var key = this.blockKey(list, i, positions);
+    if (key === null) return list.h.x[i];
     var data = PS.shards[key];
     if (data === undefined) return undefined;
-    return list.h.f === undefined ? data[list.term] : data;
+    return list.h.f === undefined ? data[list.term][i] : data;
   };
 
-  /* Postings (TermBlocks.Encode): gap (the first from `before`), field mask, then per field in the
-     mask freq and norm; positions, per document and field, as gaps. */
-  function readBlock(list, fieldCount, postingsText, positionsText, before) {
-    var v = decode(postingsText), x = positionsText === null ? null : decode(positionsText), doc = before, i = 0, k = 0;
+  /* Block postings (TermBlocks.Encode): gap, field mask, then per field in the mask freq and norm;
+     positions, per document and field, as gaps. */
+  function readBlock(list, fieldCount, postingsText, positionsText) {
+    var v = decode(postingsText), x = positionsText === null ? null : decode(positionsText), doc = -1, i = 0, k = 0;
     while (i < v.length) {
       doc += v[i++];
       var mask = v[i++], e = { freq: [], norm: [], pos: [] };
@@ -147,81 +145,19 @@
     }
   }
 
-  /* The term's list: its head once that has arrived, its tail chunks as they arrive (see chunk()). */
+  /* The term's list, with every block that has arrived read in (blocks are read in order only). */
   Engine.prototype.list = function (term, h, positions) {
     var key = term + (positions ? '\u0001' : ''), list = this.lists[key];
-    if (!list || list.h !== h) {
-      list = this.lists[key] = { term: term, h: h, positions: positions, head: false, docs: {}, loaded: {}, dir: null, chunks: [] };
-      if (h.t !== undefined) {
-        /* The tail's directory: chunk number -> bound (h.k[1] × q / levels, exactly h.k[1] at the top level). */
-        var v = decode(h.t), c = -1, levels = this.index.levels;
-        list.width = Math.pow(2, h.j);
-        list.dir = {};
-        for (var i = 0; i < v.length; i += 2) {
-          c += v[i];
-          list.dir[c] = v[i + 1] === levels ? h.k[1] : h.k[1] * v[i + 1] / levels;
-          list.chunks.push(c);
-        }
-      }
+    if (!list || list.h !== h) list = this.lists[key] = { term: term, h: h, positions: positions, loaded: 0, docs: {} };
+    while (list.loaded < h.k.length) {
+      var p = this.blockText(list, list.loaded, false), x = positions ? this.blockText(list, list.loaded, true) : null;
+      if (p === undefined || x === undefined) break;
+      readBlock(list, this.index.fields.length, p, x);
+      list.loaded++;
     }
-    if (list.dir && !list.members) {
-      var m = PS.shards[ownKey(list, false, 'm')];
-      if (m !== undefined) list.members = m.b !== undefined ? { bits: m.b } : { set: setOf(docList(m.g)) };
-    }
-    if (!list.head) {
-      var p = this.headText(list, false), x = positions ? this.headText(list, true) : null;
-      if (p !== undefined && x !== undefined) { readBlock(list, this.index.fields.length, p, x, -1); list.head = true; }
-    }
+    list.exhausted = list.loaded === h.k.length;
+    list.next = list.exhausted ? 0 : h.k[list.loaded];
     return list;
-  };
-
-  function setOf(docs) { var set = {}; docs.forEach(function (d) { set[d] = true; }); return set; }
-
-  /* Whether a document holds the list's term (TermMembers.cs: a bitmap, six documents a character, or a set). */
-  function member(list, doc) {
-    if (!list.dir) return list.docs[doc] !== undefined;
-    var m = list.members;
-    if (m.set) return m.set[doc] === true;
-    var ch = m.bits.charAt(Math.floor(doc / 6));
-    return ch !== '' && (DIGIT[ch] & (1 << (doc % 6))) !== 0;
-  }
-
-  /* Every document holding the list's term, ascending. */
-  function members(list) {
-    if (!list.dir) return Object.keys(list.docs).map(Number);
-    if (list.members.set) return Object.keys(list.members.set).map(Number);
-    var docs = [], bits = list.members.bits;
-    for (var i = 0; i < bits.length; i++) {
-      var v = DIGIT[bits.charAt(i)];
-      for (var j = 0; j < 6; j++) if (v & (1 << j)) docs.push(i * 6 + j);
-    }
-    return docs;
-  }
-
-  /* Whether tail chunk c of the list is read in (reading it if its files have arrived). */
-  Engine.prototype.chunk = function (list, c) {
-    if (list.loaded[c]) return true;
-    var p = PS.shards[ownKey(list, false, 'c' + c)], x = list.positions ? PS.shards[ownKey(list, true, 'c' + c)] : null;
-    if (p === undefined || x === undefined) return false;
-    readBlock(list, this.index.fields.length, p, x, c * list.width - 1);
-    return (list.loaded[c] = true);
-  };
-
-  Engine.prototype.chunkKeys = function (list, c, want) {
-    want(ownKey(list, false, 'c' + c));
-    if (list.positions) want(ownKey(list, true, 'c' + c));
-  };
-
-  /* A document in a list (its head read): its entry, ABSENT, or {bound, list, c}: the chunk that would tell. */
-  var ABSENT = null;
-  Engine.prototype.entry = function (list, doc) {
-    var e = list.docs[doc];
-    if (e) return e;
-    if (!list.dir || !member(list, doc)) return ABSENT;
-    var c = Math.floor(doc / list.width), b = list.dir[c];
-    if (b === undefined) return ABSENT;
-    if (this.chunk(list, c)) return list.docs[doc] || ABSENT;
-    return { bound: b, list: list, c: c };
   };
 
   /* Per field, a term's clause weight (undefined where the field lacks it). */
@@ -240,9 +176,7 @@
     return f(sum);
   };
 
-  /* A clause: {cost, order, lists, status(doc) -> score | {bound, needs} | FAIL};
-     null where Lucene has no scorer. Every bound is computed with the same float steps as the score
-     it bounds, so it equals the score when what it assumed holds (ties can then be settled). */
+  /* A clause: {cost, order, lists, status(doc) -> score | {bound} | FAIL, unseen() -> bound | FAIL}; null where Lucene has no scorer. */
   Engine.prototype.clause = function (c, order, headers) {
     var self = this;
     if (c.terms.length === 1) {
@@ -251,12 +185,13 @@
       var weights = this.termWeights(h), list = this.list(c.terms[0], h, false), cost = 0;
       h.df.forEach(function (df) { cost += df; });
       return {
-        cost: cost, order: order, lists: [list],
+        cost: cost, order: order, lists: [list], single: true,
         status: function (doc) {
-          var e = self.entry(list, doc);
-          if (e === ABSENT) return FAIL;
-          return e.bound === undefined ? self.termScore(weights, e) : { bound: e.bound, needs: [e] };
-        }
+          var e = list.docs[doc];
+          if (e) return self.termScore(weights, e);
+          return list.exhausted ? FAIL : { bound: list.next };
+        },
+        unseen: function () { return list.exhausted ? FAIL : list.next; }
       };
     }
     var hs = c.terms.map(function (t) { return headers[t]; });
@@ -274,41 +209,36 @@
     var lists = c.terms.map(function (t, i) { return self.list(t, hs[i], true); });
     /* A phrase occurs at most as often as each of its terms, and a field's score grows with the
        frequency, so in every field it scores at most (its weight / the term's weight) times the
-       term's score there: the largest such ratio bounds the phrase by each of its terms (raised by a
-       millionth, as the two scores are rounded to float apart). */
+       term's score there: the largest such ratio bounds the phrase by each of its terms. */
     var tw = hs.map(function (x) { return self.termWeights(x); });
     var ratios = tw.map(function (w) {
       var r = 0;
       phraseWeights.forEach(function (pw, fi) { if (pw !== undefined) r = Math.max(r, pw / w[fi]); });
-      return r * (1 + 1e-6);
+      return r;
     });
     return {
-      cost: pcost, order: order, lists: lists,
+      cost: pcost, order: order, lists: lists, single: false,
       status: function (doc) {
-        var es = [], needs = [], bound = Infinity;
+        var bound = Infinity, all = true;
         for (var i = 0; i < lists.length; i++) {
-          var e = self.entry(lists[i], doc);
-          if (e === ABSENT) return FAIL;
-          if (e.bound !== undefined) { needs.push(e); bound = Math.min(bound, ratios[i] * e.bound); } else es.push(e);
+          var e = lists[i].docs[doc];
+          if (!e) {
+            if (lists[i].exhausted) return FAIL;
+            all = false;
+            bound = Math.min(bound, ratios[i] * lists[i].next);
+          } else bound = Math.min(bound, ratios[i] * self.termScore(tw[i], e));
         }
-        if (needs.length === 0) return self.phraseScore(c, lists, phraseWeights, doc);
-        return { bound: Math.min(bound, self.phraseBound(es, phraseWeights)), needs: needs };
+        return all ? self.phraseScore(c, lists, phraseWeights, doc) : { bound: bound };
+      },
+      unseen: function () {
+        var bound = Infinity;
+        for (var i = 0; i < lists.length; i++) {
+          if (lists[i].exhausted) return FAIL;
+          bound = Math.min(bound, ratios[i] * lists[i].next);
+        }
+        return bound;
       }
     };
-  };
-
-  /* A phrase's score if it occurred in each field as often as the least frequent of the terms read
-     (at most that often, and the score grows with it): the exact score when it does. */
-  Engine.prototype.phraseBound = function (es, weights) {
-    if (es.length === 0) return Infinity;
-    var sum = 0;
-    for (var fi = 0; fi < weights.length; fi++) {
-      if (weights[fi] === undefined) continue;
-      var m = Infinity;
-      es.forEach(function (e) { m = Math.min(m, e.freq[fi]); });
-      if (m > 0) sum += this.bm25.score(weights[fi], m, this.caches[fi], es[0].norm[fi]);
-    }
-    return f(sum);
   };
 
   /* ExactPhraseScorer in each field: a match is a start p >= 0 with every term at p + its offset. */
@@ -355,13 +285,7 @@
 
   /* What answers the query's first k results (all of them when k is omitted): {need: keys to load
      first} or {need: [], total, exact, hits, counts}. Results are exact (order and scores) for the
-     first k; total is exact when `exact`, else an upper bound.
-     Every term's head is read first, with (for a query of several terms) each term's documents, so
-     the candidates are exactly the documents holding every term. A candidate is exact where every
-     list has read it; elsewhere it is bounded by what it scored where read and the chunk bounds
-     where not (a one-term query also bounds each unread chunk as a whole). Ordered by bound (ties by
-     document number, as Lucene ranks them), the first few say which chunks to load; it stops when
-     nothing left can beat the k-th result or tie it from a lower document number. */
+     first k; total is exact when `exact`, else an upper bound. */
   Engine.prototype.evaluate = function (query, k) {
     var self = this, need = [], empty = { need: [], total: 0, exact: true, hits: [], counts: {} };
     if (k === undefined) k = Infinity;
@@ -383,66 +307,58 @@
       if (!clause) return empty;
       clauses.push(clause);
     }
-    var lists = [];
-    clauses.forEach(function (cl) { cl.lists.forEach(function (l) { if (lists.indexOf(l) < 0) lists.push(l); }); });
-    /* A one-term query needs no membership: its head, then its chunks by bound, are its candidates. */
-    var alone = lists.length === 1 && !lists[0].positions;
-    lists.forEach(function (l) {
-      if (!l.head) { want(self.headKey(l, false)); if (l.positions) want(self.headKey(l, true)); }
-      if (l.dir && !l.members && !alone) want(ownKey(l, false, 'm'));
-    });
-    if (need.length > 0) return { need: need };
-    /* Every chunk that has arrived is read in before anything is decided, so that asking twice gives the same answer. */
-    lists.forEach(function (l) { l.chunks.forEach(function (c) { self.chunk(l, c); }); });
     /* AND: ConjunctionScorer sorts its clauses by cost (stable) and sums their scores in float. */
     clauses.sort(function (x, y) { return x.cost - y.cost || x.order - y.order; });
+    var lists = [], candidates = {};
+    clauses.forEach(function (cl) { cl.lists.forEach(function (l) { if (lists.indexOf(l) < 0) lists.push(l); }); });
+    lists.forEach(function (l) { for (var d in l.docs) candidates[d] = true; });
     function passes(doc) {
       return filters.every(function (g) { return g.sets.some(function (set) { return set[doc]; }); });
     }
-    function sum(total, part, i) { return i === 0 ? f(part) : f(total + f(part)); }
-    /* Every document holding every term is a candidate: the rarest list's documents, kept where
-       every other list has them too. */
-    var lead = lists.reduce(function (a, b) { return b.h.n < a.h.n ? b : a; }), hits = [], open = [];
-    var candidates = alone ? Object.keys(lead.docs).map(Number) : members(lead);
-    if (alone) lead.chunks.forEach(function (c) {
-      if (!self.chunk(lead, c)) open.push({ doc: c * lead.width, bound: lead.dir[c], needs: [{ list: lead, c: c }] });
-    });
-    candidates.forEach(function (doc) {
-      if (!passes(doc) || !lists.every(function (l) { return l === lead || member(l, doc); })) return;
-      var score = 0, bound = 0, needs = [], failed = false;
+    var hits = [], open = -Infinity;
+    for (var ds in candidates) {
+      var doc = +ds;
+      if (!passes(doc)) continue;
+      var score = 0, bound = 0, exact = true, failed = false;
       for (var i = 0; i < clauses.length && !failed; i++) {
         var st = clauses[i].status(doc);
         if (st === FAIL) failed = true;
-        else if (typeof st === 'number') { score = sum(score, st, i); bound = sum(bound, st, i); }
-        else { bound = sum(bound, st.bound, i); needs = needs.concat(st.needs); }
+        else if (typeof st === 'number') { score = i === 0 ? f(st) : f(score + f(st)); bound += st; }
+        else { exact = false; bound += st.bound; }
       }
-      if (failed) return;
-      if (needs.length === 0) hits.push({ doc: doc, score: score });
-      else open.push({ doc: doc, bound: bound, needs: needs });
-    });
-    var matches = alone ? (filters.length === 0 || open.length === 0 ? lead.h.n : -1) : hits.length + open.length;
-    if (alone && filters.length > 0 && open.length === 0) matches = hits.length;
+      if (failed) continue;
+      if (exact) hits.push({ doc: doc, score: score });
+      else open = Math.max(open, bound);
+    }
+    /* A document no block read so far holds. */
+    var unseen = 0;
+    for (var u = 0; u < clauses.length && unseen !== -Infinity; u++) {
+      var b = clauses[u].unseen();
+      unseen = b === FAIL ? -Infinity : unseen + b;
+    }
+    open = Math.max(open, unseen);
     hits.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
-    var kth = hits.length >= k ? hits[k - 1] : null;
-    open = open.filter(function (o) { return !kth || o.bound > kth.score || (o.bound === kth.score && o.doc < kth.doc); });
-    if (open.length > 0) {
-      open.sort(function (x, y) { return y.bound - x.bound || x.doc - y.doc; });
-      /* For a page of results, the few most promising first (each answer may settle the rest);
-         for every result, everything at once. */
-      var take = k === Infinity ? open.length : 2;
-      for (var o = 0; o < open.length && (o < take || need.length === 0); o++)
-        open[o].needs.forEach(function (n) { self.chunkKeys(n.list, n.c, want); });
+    var complete = open === -Infinity;
+    if (!complete && !(hits.length >= k && hits[k - 1].score > open * SLACK)) {
+      lists.forEach(function (l) {
+        if (l.exhausted) return;
+        want(self.blockKey(l, l.loaded, false));
+        if (l.positions) want(self.blockKey(l, l.loaded, true));
+      });
       return { need: need };
     }
-    var single = clauses.length === 1 && clauses[0].lists.length === 1 ? clauses[0].lists[0].h : null;
-    /* Every candidate of a query of terms matches (each holds every term): the total is exact. With a
-       phrase, a candidate not read to the end may not hold it: then the total is an upper bound. */
-    var phrases = clauses.some(function (cl) { return cl.lists.length > 1; });
-    var exact = matches >= 0 && (!phrases || matches === hits.length);
-    return {
-      need: [], total: matches >= 0 ? matches : lead.h.n, exact: exact, hits: hits.slice(0, k),
-      counts: single ? this.counts(single, filters) : {}
-    };
+    var single = clauses.length === 1 && clauses[0].single ? clauses[0].lists[0].h : null;
+    var total = hits.length, exactTotal = true;
+    if (!complete) {
+      if (single && filters.length === 0) total = single.n;
+      else {
+        /* Not every match was read: at most as many as the rarest term has. */
+        exactTotal = false;
+        total = Math.max(hits.length, Math.min.apply(null, lists.map(function (l) { return l.h.n; })));
+      }
+      hits = hits.slice(0, k);
+    }
+    return { need: [], total: total, exact: exactTotal, hits: hits, counts: single ? this.counts(single, filters) : {} };
   };
 
   /* Filter counts of a one-term query from the counts its header carries: exact for a facet when no

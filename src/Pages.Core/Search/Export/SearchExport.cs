@@ -42,15 +42,15 @@ public static class SearchExport
             writer.Write(SearchShards.FacetValue(number), PostingsCodec.DocList(list));
         var (termBuckets, positionBuckets, terms) = WriteTerms(writer, index, fields, facets, options);
         var startup = new StartupFile(SearchFormat.Version, docs.Count, 1.2f, 0.75f, fields, termBuckets, positionBuckets,
-            [.. facets.Facets.Select(f => new StartupFacet(f.Name, f.Label, [.. f.Values.Select(v => v.Value)]))], TermBlocks.Levels, per);
+            [.. facets.Facets.Select(f => new StartupFacet(f.Name, f.Label, [.. f.Values.Select(v => v.Value)]))], per);
         var startupBytes = writer.Write(SearchShards.Startup, startup);
         return new SearchExportStats(docs.Count, terms, writer.Files, writer.Bytes, startupBytes);
     }
 
     /// <summary>
-    /// Writes every term: one with a tail (or a large head) into files of its own at once, the
-    /// headers and the small terms' heads into hashed buckets. Own files are numbered in term order,
-    /// so the same archive gives the same files. Returns the numbers of term and position buckets.
+    /// Writes every term: a large one's blocks at once into files of their own, the headers and the
+    /// small terms' blocks into hashed buckets. Own files are numbered in term order, so the same
+    /// archive gives the same files. Returns the numbers of term and position buckets.
     /// </summary>
     static (int TermBuckets, int PositionBuckets, int Terms) WriteTerms(
         ShardWriter writer, InvertedIndex index, List<StartupField> fields, FacetIndex facets, SearchExportOptions options)
@@ -58,7 +58,7 @@ public static class SearchExport
         var impact = new ImpactScore(index.MaxDoc, fields);
         var all = index.Terms.Keys.ToArray();
         Array.Sort(all, StringComparer.Ordinal);
-        var headers = new (TermHeader Header, string? Positions)[all.Length];
+        var headers = new (TermHeader Header, string[]? Positions)[all.Length];
         var own = 0;
         for (var from = 0; from < all.Length; from += Batch)
         {
@@ -73,36 +73,31 @@ public static class SearchExport
             for (var i = 0; i < count; i++)
             {
                 var (list, blocks, counts) = made[i];
-                var inline = blocks.Tail.Length == 0 && blocks.HeadChars <= options.OwnFileChars;
+                var inline = blocks.Chars <= options.OwnFileChars;
                 numbers[i] = inline ? -1 : own++;
                 headers[from + i] = inline
-                    ? (new TermHeader(list.Count, list.DocFreqs, counts, blocks.Bounds, null, blocks.Head, null, null), blocks.HeadPositions)
-                    : (new TermHeader(list.Count, list.DocFreqs, counts, blocks.Bounds, numbers[i], null,
-                        blocks.Tail.Length > 0 ? blocks.Level : null, blocks.Tail.Length > 0 ? blocks.Directory : null), null);
+                    ? (new TermHeader(list.Count, list.DocFreqs, counts, blocks.Bounds, null, blocks.Postings), blocks.Positions)
+                    : (new TermHeader(list.Count, list.DocFreqs, counts, blocks.Bounds, numbers[i], null), null);
             }
             Parallel.For(0, count, i =>
             {
                 if (numbers[i] < 0)
                     return;
                 var (n, blocks) = (numbers[i], made[i].Blocks);
-                writer.Write(SearchShards.OwnHead(n, false), blocks.Head);
-                writer.Write(SearchShards.OwnHead(n, true), blocks.HeadPositions);
-                if (blocks.Members is { } members)
-                    writer.Write(SearchShards.OwnMembers(n), members);
-                foreach (var chunk in blocks.Tail)
+                for (var b = 0; b < blocks.Postings.Length; b++)
                 {
-                    writer.Write(SearchShards.OwnChunk(n, chunk.Number, false), chunk.Postings);
-                    writer.Write(SearchShards.OwnChunk(n, chunk.Number, true), chunk.Positions);
+                    writer.Write(SearchShards.OwnBlock(n, b, false), blocks.Postings[b]);
+                    writer.Write(SearchShards.OwnBlock(n, b, true), blocks.Positions[b]);
                 }
             });
         }
 
-        var termChars = all.Select((t, i) => (long)t.Length + (headers[i].Header.X?.Length ?? 0) + headers[i].Header.C.Length + (headers[i].Header.T?.Length ?? 0) + 40).Sum();
-        var positionChars = all.Select((t, i) => (long)(headers[i].Positions?.Length ?? 0) + t.Length + 4).Sum();
+        var termChars = all.Select((t, i) => (long)t.Length + (headers[i].Header.X?.Sum(x => x.Length) ?? 0) + headers[i].Header.K.Length * 7 + headers[i].Header.C.Length + 40).Sum();
+        var positionChars = all.Select((t, i) => (long)(headers[i].Positions?.Sum(x => x.Length + 3) ?? 0) + t.Length + 4).Sum();
         var termBuckets = (int)Math.Max(1, termChars / options.BucketChars);
         var positionBuckets = (int)Math.Max(1, positionChars / options.BucketChars);
         var t = Enumerable.Range(0, termBuckets).Select(_ => new SortedDictionary<string, TermHeader>(StringComparer.Ordinal)).ToArray();
-        var p = Enumerable.Range(0, positionBuckets).Select(_ => new SortedDictionary<string, string>(StringComparer.Ordinal)).ToArray();
+        var p = Enumerable.Range(0, positionBuckets).Select(_ => new SortedDictionary<string, string[]>(StringComparer.Ordinal)).ToArray();
         for (var i = 0; i < all.Length; i++)
         {
             t[TermBuckets.Of(all[i], termBuckets)][all[i]] = headers[i].Header;

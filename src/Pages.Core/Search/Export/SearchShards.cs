@@ -7,12 +7,11 @@ namespace Pages.Search.Export;
 /// <list type="bullet">
 /// <item><c>index</c>: the start-up file, <see cref="StartupFile"/>.</item>
 /// <item><c>f/{value}</c>: one facet value's documents (<see cref="PostingsCodec.DocList"/>).</item>
-/// <item><c>t/{bucket}</c>: term → <see cref="TermHeader"/>, with a small term's head postings inline.</item>
-/// <item><c>p/{bucket}</c>: term → its head's positions, for small terms; loaded only for phrases.</item>
-/// <item><c>x/{n / 64}/{n}h</c>, <c>x/{n / 64}/{n}c{chunk}</c>: an own-file term's head and tail chunks
-/// (<see cref="TermBlocks"/>), and <c>x/{n / 64}/{n}m</c> its documents (<see cref="TermMembers"/>);
-/// <c>y/…</c> the head's and chunks' positions. Sixty-four terms a folder, so
-/// folders do not cost a disk block per term.</item>
+/// <item><c>t/{bucket}</c>: term → <see cref="TermHeader"/>, with a small term's postings blocks inline.</item>
+/// <item><c>p/{bucket}</c>: term → its blocks' positions, for small terms; loaded only for phrases.</item>
+/// <item><c>x/{n / 64}/{n}b{block}</c>: a large term's postings blocks (<see cref="TermBlocks"/>), one file
+/// each; <c>y/…</c> the same blocks' positions. Sixty-four terms a folder, so folders do not cost a
+/// disk block per term.</item>
 /// <item><c>d/{doc / DocsPerFile}</c>: display records (<see cref="DocFile"/>) for results and excerpts.</item>
 /// </list>
 /// </summary>
@@ -27,11 +26,7 @@ public static class SearchShards
 
     public static string FacetValue(int value) => $"f/{value}";
 
-    public static string OwnHead(int n, bool positions) => $"{(positions ? 'y' : 'x')}/{n / 64}/{n}h";
-
-    public static string OwnMembers(int n) => $"x/{n / 64}/{n}m";
-
-    public static string OwnChunk(int n, int chunk, bool positions) => $"{(positions ? 'y' : 'x')}/{n / 64}/{n}c{chunk}";
+    public static string OwnBlock(int n, int block, bool positions) => $"{(positions ? 'y' : 'x')}/{n / 64}/{n}b{block}";
 
     /// <summary>The display file holding a document's record (the record is at doc % docsPerFile in it).</summary>
     public static string Docs(int doc, int docsPerFile) => $"d/{doc / docsPerFile}";
