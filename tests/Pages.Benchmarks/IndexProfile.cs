@@ -25,6 +25,14 @@ internal static class IndexProfile
                 tokens += SearchTokenizer.Tokenize(doc.Field(name)).Count;
         Console.WriteLine($"tokenize alone: {clock.ElapsedMilliseconds} ms, {tokens} tokens");
         clock.Restart();
+        var inverted = InvertedIndex.Build(docs);
+        Console.WriteLine($"own inverted index alone: {clock.ElapsedMilliseconds} ms, {inverted.Terms.Count} terms");
+        clock.Restart();
+        var facets = new FacetIndex(docs);
+        foreach (var (term, lists) in inverted.Terms)
+            facets.Counts(lists.Where(l => l is not null).SelectMany(l => l!.Docs).Distinct());
+        Console.WriteLine($"facet counts alone: {clock.ElapsedMilliseconds} ms");
+        clock.Restart();
         using (var directory = new RAMDirectory())
             SearchIndex.Build(docs, directory);
         Console.WriteLine($"lucene index alone: {clock.ElapsedMilliseconds} ms");

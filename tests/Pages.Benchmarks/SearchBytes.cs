@@ -31,6 +31,11 @@ internal static class SearchBytes
         var docs = SearchDocuments.From(archive);
         Console.WriteLine("| archive | articles | index bytes | bytes/article | start-up bytes | query median | query worst | start-up + worst |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        if (Environment.GetEnvironmentVariable("PAGES_BENCH_DETAIL") is { Length: > 0 } detail)
+        {
+            Detail(Generate(docs, large), detail.Split('|'));
+            return;
+        }
         Measure("sample", docs);
         Measure($"generated", Generate(docs, large));
     }
@@ -81,10 +86,26 @@ internal static class SearchBytes
         }
     }
 
+    /// <summary>Diagnosis: for a few queries on the generated archive, the bytes by kind of file (PAGES_BENCH_DETAIL=q1|q2).</summary>
+    static void Detail(List<SearchDocument> docs, string[] queries)
+    {
+        var site = Path.Combine(Path.GetTempPath(), "pages-search-bytes-detail");
+        if (!Directory.Exists(site))
+            SearchExport.Write(docs, site);
+        foreach (var q in queries)
+        {
+            var loaded = new List<(string Key, long Bytes)>();
+            var total = QueryBytes(site, q, loaded);
+            var kinds = loaded.GroupBy(l => l.Key[0] + (l.Key.Contains('h') ? "h" : l.Key.Contains('c') ? "c" : ""))
+                .Select(g => $"{g.Key}: {g.Count()} files {g.Sum(x => x.Bytes):N0}");
+            Console.WriteLine($"{q}: {total:N0} ({string.Join(", ", kinds)})");
+        }
+    }
+
     static readonly string Scripts = Path.Combine(Path.GetDirectoryName(SampleArchive.Input)!, "theme", "assets", "search");
 
     /// <summary>The bytes of every file the client loads for one query, start-up file excluded, from a cold start.</summary>
-    static long QueryBytes(string site, string text)
+    static long QueryBytes(string site, string text, List<(string Key, long Bytes)>? loaded = null)
     {
         var js = new Engine();
         foreach (var script in new[] { "tokenize.js", "bm25.js", "engine.js" })
@@ -100,11 +121,19 @@ internal static class SearchBytes
             if (missing.Length == 0)
                 break;
             foreach (var key in missing)
-                bytes += Load(js, site, key);
+            {
+                var b = Load(js, site, key);
+                bytes += b;
+                loaded?.Add((key, b));
+            }
         }
         var docs = JsonSerializer.Deserialize<int[]>(js.Evaluate("JSON.stringify(engine.run(query, 10).hits.map(function (h) { return h.doc; }))").AsString())!;
-        foreach (var doc in docs)
-            bytes += Load(js, site, SearchShards.Doc(doc));
+        foreach (var key in docs.Select(d => SearchShards.Docs(d, SearchExportOptions.Default.DocsPerFile)).Distinct())
+        {
+            var b = Load(js, site, key);
+            bytes += b;
+            loaded?.Add((key, b));
+        }
         return bytes;
     }
 

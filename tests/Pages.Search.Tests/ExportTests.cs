@@ -30,10 +30,14 @@ public partial class ExportTests
     [Fact]
     public void Every_document_has_a_display_file_that_points_at_its_article()
     {
+        var js = Sample.Client(Sample.Site);
+        js.Execute("var engine = new PagesSearch.Engine(PagesSearch.shards.index);");
         for (var doc = 0; doc < Sample.Docs.Count; doc++)
         {
-            var text = File.ReadAllText(Path.Combine(Sample.Site, SearchShards.File(SearchShards.Doc(doc))));
-            Assert.Contains(Sample.Docs[doc].Url, text, StringComparison.Ordinal);
+            var key = SearchShards.Docs(doc, SearchExportOptions.Default.DocsPerFile);
+            Sample.LoadKey(js, Sample.Site, key);
+            Assert.Equal(key, js.Evaluate($"engine.docKey({doc})").AsString());
+            Assert.Equal(Sample.Docs[doc].Url, js.Evaluate($"engine.display({doc}).url").AsString());
         }
     }
 

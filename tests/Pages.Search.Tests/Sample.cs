@@ -19,16 +19,17 @@ internal static class Sample
     public static ArchiveSearcher Searcher => Made.Value.Searcher;
 
     /// <summary>
-    /// The sample exported in blocks of two to four postings, every term in files of its own, so
-    /// the client's early stopping, block loading and phrase bounds are exercised on a small archive
-    /// (with the default blocks every sample term fits in one block).
+    /// The sample exported in blocks of two to four postings, every term in files of its own, and
+    /// three display records a file, so the client's early stopping, phrase bounds, block loading and
+    /// display lookups are exercised on a small archive (with the default blocks every sample term
+    /// fits in one block).
     /// </summary>
     public static string SmallBlocksSite => SmallBlocks.Value;
 
     static readonly Lazy<string> SmallBlocks = new(() =>
     {
         var site = Path.Combine(Path.GetTempPath(), "pages-search-tests-small-" + Guid.NewGuid().ToString("N"));
-        SearchExport.Write(Docs, site, new SearchExportOptions(FirstBlock: 2, MaxBlock: 4, OwnFileChars: 0, BucketChars: 256));
+        SearchExport.Write(Docs, site, new SearchExportOptions(FirstBlock: 2, MaxBlock: 4, OwnFileChars: 0, BucketChars: 256, DocsPerFile: 3));
         return site;
     });
 

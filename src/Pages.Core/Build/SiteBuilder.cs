@@ -87,6 +87,11 @@ public static class SiteBuilder
             }
             return new BuildResult(stages.Reports, Sorted(problems.Concat(notices)), null, pageCount, articleCount, written, rendered);
         }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(Expected) is { } first)
+        {
+            // Work done in parallel fails with every fault it met; the first says what happened.
+            return Failed(first is IOException or ThemeException or RenderException ? first.Message : $"the new site could not be written: {FileFailure.Reason(first)}");
+        }
         catch (Exception e) when (e is ThemeException or RenderException or OutputWriteException)
         {
             return Failed(e.Message);
@@ -97,6 +102,8 @@ public static class SiteBuilder
             // cache): an IOException's message names its path, which is worth keeping.
             return Failed(e is IOException ? e.Message : $"the new site could not be written: {FileFailure.Reason(e)}");
         }
+
+        static bool Expected(Exception e) => e is ThemeException or RenderException || FileFailure.IsFileFault(e);
 
         BuildResult Failed(string why) => new(stages.Reports, Sorted(problems.Concat(notices)), why, pageCount, articleCount, written, rendered);
     }

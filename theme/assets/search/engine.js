@@ -11,7 +11,7 @@
   var f = Math.fround;
 
   /* Must equal SearchFormat.Version in C#; the start-up file carries the index's own. */
-  PS.FORMAT_VERSION = 2;
+  PS.FORMAT_VERSION = 3;
 
   /* Every file of the index registers itself here by its key (JSONP-style: works from file://). */
   PS.shards = PS.shards || {};
@@ -110,10 +110,10 @@
     return bucket[term] || null;
   };
 
-  /* The file holding block i of a term's postings (or positions). */
+  /* The file holding block i of a term's postings (or positions): SearchShards.OwnBlock, 64 terms a folder. */
   Engine.prototype.blockKey = function (list, i, positions) {
     if (list.h.f === undefined) return positions ? 'p/' + bucketOf(list.term, this.index.positionBuckets) : null;
-    return (positions ? 'y/' : 'x/') + list.h.f + '/' + i;
+    return (positions ? 'y/' : 'x/') + Math.floor(list.h.f / 64) + '/' + list.h.f + 'b' + i;
   };
 
   Engine.prototype.blockText = function (list, i, positions) {
@@ -387,8 +387,9 @@
     return r;
   };
 
-  /* The key of a document's display file. */
-  PS.docKey = function (doc) { return 'd/' + Math.floor(doc / 1000) + '/' + doc; };
+  /* The key of the display file holding a document's record (DocFile.cs), and the record. */
+  Engine.prototype.docKey = function (doc) { return 'd/' + Math.floor(doc / this.index.docsPerFile); };
+  Engine.prototype.display = function (doc) { return PS.shards[this.docKey(doc)][doc % this.index.docsPerFile]; };
 
   PS.Engine = Engine;
   PS.decode = decode;

@@ -9,9 +9,10 @@
 
   /* Loads the keys' scripts (those not loaded yet) and calls done(error) when all have registered. */
   function load(base, keys, done) {
-    var waiting = 0, failed = null;
+    var waiting = 0, failed = null, asked = {};
     keys.forEach(function (key) {
-      if (PS.shards[key]) return;
+      if (PS.shards[key] || asked[key]) return;
+      asked[key] = true;
       waiting++;
       var s = document.createElement('script');
       s.src = base + 'search/' + key + '.js';
@@ -131,7 +132,7 @@
         /* An estimated total may promise more pages than there are; the last real one is shown. */
         state.page = Math.min(state.page, pages, Math.max(1, Math.ceil(hits.length / PAGE_SIZE)));
         var shown = hits.slice((state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE);
-        load(base, shown.map(function (h) { return PS.docKey(h.doc); }), function (docError) {
+        load(base, shown.map(function (h) { return engine.docKey(h.doc); }), function (docError) {
           if (mine !== run) return;
           if (docError) { fail(docError); return; }
           render(query, result, shown, pages);
@@ -147,7 +148,7 @@
       var list = el('ol', 'search-results');
       list.start = (state.page - 1) * PAGE_SIZE + 1;
       shown.forEach(function (h) {
-        var d = PS.shards[PS.docKey(h.doc)], item = el('li', 'search-result');
+        var d = engine.display(h.doc), item = el('li', 'search-result');
         var title = el('a', 'search-title', d.title);
         title.href = base + d.url;
         var heading = el('h2');

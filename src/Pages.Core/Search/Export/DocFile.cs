@@ -1,7 +1,7 @@
 namespace Pages.Search.Export;
 
 /// <summary>
-/// search/d/…/{doc}.js: what a result shows and the text its excerpt is cut from. Read by
+/// A display record in search/d/{doc / DocsPerFile}.js: what a result shows and the text its excerpt is cut from. Read by
 /// theme/assets/search/ui.js, which puts every string into the page as text, never as HTML.
 /// Only the start of the body (<see cref="SearchExportOptions.LeadChars"/>) is carried: ten whole
 /// bodies made up most of a query's bytes, and the excerpt is cut from this lead (the best window

@@ -1,10 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Store;
 
 namespace Pages.Search.Export;
 
@@ -16,8 +12,10 @@ public sealed record SearchExportStats(int Documents, int Terms, int Files, long
 
 /// <summary>
 /// Writes the site's static search index under search/ (see <see cref="SearchShards"/> for the
-/// files). Everything exported is read back from the Lucene index, so the browser scores with
-/// exactly Lucene's statistics and norm bytes.
+/// files), from Pages' own <see cref="InvertedIndex"/>: the same statistics, postings and norm
+/// bytes as the Lucene index `pages search` uses (the tests compare them), without writing a
+/// Lucene index and reading it back. Terms are exported in parallel, in batches, so memory holds
+/// one batch's encoded postings at a time.
 /// </summary>
 public static class SearchExport
 {
@@ -25,11 +23,7 @@ public static class SearchExport
     public static IReadOnlyList<string> ClientScripts { get; } =
         ["assets/search/tokenize.js", "assets/search/bm25.js", "assets/search/engine.js", "assets/search/ui.js"];
 
-    static readonly JsonSerializerOptions Json = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    };
+    const int Batch = 8192;
 
     /// <summary>Writes search/ under <paramref name="siteRoot"/>; nothing is written outside that folder.</summary>
     public static SearchExportStats Write(IReadOnlyList<SearchDocument> docs, string siteRoot, SearchExportOptions? options = null)
@@ -49,102 +43,112 @@ public static class SearchExport
     public static SearchExportStats Write(IReadOnlyList<SearchDocument> docs, Action<string, byte[]> write, SearchExportOptions? options = null)
     {
         options ??= SearchExportOptions.Default;
-        using var directory = new RAMDirectory();
-        SearchIndex.Build(docs, directory);
-        using var reader = DirectoryReader.Open(directory);
         var writer = new ShardWriter(write);
-        if (reader.Leaves.Count > 1 || reader.NumDeletedDocs > 0)
-            throw new InvalidOperationException("the search index must be one segment without deletions to be exported");
-        var leaf = reader.Leaves.Count == 0 ? null : reader.Leaves[0].AtomicReader;
-        for (var doc = 0; doc < reader.MaxDoc; doc++)
-        {
-            // The client sorts by date with document numbers, so they must be the archive order.
-            if (reader.Document(doc).Get(SearchFields.Id) != docs[doc].Id)
-                throw new InvalidOperationException($"document {doc} is not {docs[doc].Id}: Lucene reordered the documents");
-            writer.Write(SearchShards.Doc(doc), DocFile.From(docs[doc], options.LeadChars));
-        }
+        var index = InvertedIndex.Build(docs);
+        var per = options.DocsPerFile;
+        Parallel.For(0, (docs.Count + per - 1) / per, chunk =>
+            writer.Write(SearchShards.Docs(chunk * per, per),
+                docs.Skip(chunk * per).Take(per).Select(d => DocFile.From(d, options.LeadChars)).ToList()));
 
-        var fields = SearchFields.Weighted
-            .Select(f => new StartupField(f.Name, f.Weight, leaf?.GetTerms(f.Name)?.SumTotalTermFreq ?? 0)).ToList();
+        var fields = SearchFields.Weighted.Select((f, i) => new StartupField(f.Name, f.Weight, index.SumTotalTermFreq[i])).ToList();
         var facets = new FacetIndex(docs);
         foreach (var (number, list) in facets.ValueDocs())
             writer.Write(SearchShards.FacetValue(number), PostingsCodec.DocList(list));
-        var (termBuckets, positionBuckets, terms) = leaf is null ? (1, 1, 0) : WriteTerms(writer, leaf, fields, facets, options);
-        for (var b = 0; b < termBuckets && leaf is null; b++)
-            writer.Write(SearchShards.TermBucket(b), new Dictionary<string, object>());
-        for (var b = 0; b < positionBuckets && leaf is null; b++)
-            writer.Write(SearchShards.PositionBucket(b), new Dictionary<string, object>());
-        var startup = new StartupFile(SearchFormat.Version, reader.MaxDoc, 1.2f, 0.75f, fields, termBuckets, positionBuckets,
-            [.. facets.Facets.Select(f => new StartupFacet(f.Name, f.Label, [.. f.Values.Select(v => v.Value)]))]);
+        var (termBuckets, positionBuckets, terms) = WriteTerms(writer, index, fields, facets, options);
+        var startup = new StartupFile(SearchFormat.Version, docs.Count, 1.2f, 0.75f, fields, termBuckets, positionBuckets,
+            [.. facets.Facets.Select(f => new StartupFacet(f.Name, f.Label, [.. f.Values.Select(v => v.Value)]))], per);
         var startupBytes = writer.Write(SearchShards.Startup, startup);
         return new SearchExportStats(docs.Count, terms, writer.Files, writer.Bytes, startupBytes);
     }
 
     /// <summary>
     /// Writes every term: a large one's blocks at once into files of their own, the headers and the
-    /// small terms' blocks into hashed buckets. Returns the numbers of term and position buckets.
+    /// small terms' blocks into hashed buckets. Own files are numbered in term order, so the same
+    /// archive gives the same files. Returns the numbers of term and position buckets.
     /// </summary>
     static (int TermBuckets, int PositionBuckets, int Terms) WriteTerms(
-        ShardWriter writer, AtomicReader leaf, List<StartupField> fields, FacetIndex facets, SearchExportOptions options)
+        ShardWriter writer, InvertedIndex index, List<StartupField> fields, FacetIndex facets, SearchExportOptions options)
     {
-        var impact = new ImpactScore(leaf.MaxDoc, fields);
-        var postings = new TermPostings(leaf);
-        var headers = new List<(string Term, TermHeader Header, string[]? Positions)>();
+        var impact = new ImpactScore(index.MaxDoc, fields);
+        var all = index.Terms.Keys.ToArray();
+        Array.Sort(all, StringComparer.Ordinal);
+        var headers = new (TermHeader Header, string[]? Positions)[all.Length];
         var own = 0;
-        foreach (var term in postings.AllTerms())
+        for (var from = 0; from < all.Length; from += Batch)
         {
-            var (docs, docFreqs) = postings.Read(term);
-            var blocks = TermBlocks.Make(docs, docFreqs, impact, options);
-            var counts = facets.Counts(docs.Select(d => d.Doc));
-            if (blocks.Chars <= options.OwnFileChars)
+            var count = Math.Min(Batch, all.Length - from);
+            var made = new (TermList List, TermBlocks Blocks, string Counts)[count];
+            Parallel.For(0, count, i =>
             {
-                headers.Add((term, new TermHeader(blocks.Count, docFreqs, counts, blocks.Bounds, null, blocks.Postings), blocks.Positions));
-                continue;
-            }
-            for (var b = 0; b < blocks.Postings.Length; b++)
+                var list = TermList.Make(all[from + i], index.Terms[all[from + i]], index.Norms, impact);
+                made[i] = (list, TermBlocks.Make(list, index.Norms, options), facets.Counts(list.Docs));
+            });
+            var numbers = new int[count];
+            for (var i = 0; i < count; i++)
             {
-                writer.Write(SearchShards.OwnPostings(own, b), blocks.Postings[b]);
-                writer.Write(SearchShards.OwnPositions(own, b), blocks.Positions[b]);
+                var (list, blocks, counts) = made[i];
+                var inline = blocks.Chars <= options.OwnFileChars;
+                numbers[i] = inline ? -1 : own++;
+                headers[from + i] = inline
+                    ? (new TermHeader(list.Count, list.DocFreqs, counts, blocks.Bounds, null, blocks.Postings), blocks.Positions)
+                    : (new TermHeader(list.Count, list.DocFreqs, counts, blocks.Bounds, numbers[i], null), null);
             }
-            headers.Add((term, new TermHeader(blocks.Count, docFreqs, counts, blocks.Bounds, own++, null), null));
+            Parallel.For(0, count, i =>
+            {
+                if (numbers[i] < 0)
+                    return;
+                var (n, blocks) = (numbers[i], made[i].Blocks);
+                for (var b = 0; b < blocks.Postings.Length; b++)
+                {
+                    writer.Write(SearchShards.OwnBlock(n, b, false), blocks.Postings[b]);
+                    writer.Write(SearchShards.OwnBlock(n, b, true), blocks.Positions[b]);
+                }
+            });
         }
 
-        var termChars = headers.Sum(h => (long)h.Term.Length + (h.Header.X?.Sum(x => x.Length) ?? 0) + h.Header.K.Length * 7 + h.Header.C.Length + 40);
-        var positionChars = headers.Sum(h => (long)(h.Positions?.Sum(x => x.Length + 3) ?? 0) + h.Term.Length + 4);
+        var termChars = all.Select((t, i) => (long)t.Length + (headers[i].Header.X?.Sum(x => x.Length) ?? 0) + headers[i].Header.K.Length * 7 + headers[i].Header.C.Length + 40).Sum();
+        var positionChars = all.Select((t, i) => (long)(headers[i].Positions?.Sum(x => x.Length + 3) ?? 0) + t.Length + 4).Sum();
         var termBuckets = (int)Math.Max(1, termChars / options.BucketChars);
         var positionBuckets = (int)Math.Max(1, positionChars / options.BucketChars);
         var t = Enumerable.Range(0, termBuckets).Select(_ => new SortedDictionary<string, TermHeader>(StringComparer.Ordinal)).ToArray();
         var p = Enumerable.Range(0, positionBuckets).Select(_ => new SortedDictionary<string, string[]>(StringComparer.Ordinal)).ToArray();
-        foreach (var (term, header, positions) in headers)
+        for (var i = 0; i < all.Length; i++)
         {
-            t[TermBuckets.Of(term, termBuckets)][term] = header;
-            if (positions is not null)
-                p[TermBuckets.Of(term, positionBuckets)][term] = positions;
+            t[TermBuckets.Of(all[i], termBuckets)][all[i]] = headers[i].Header;
+            if (headers[i].Positions is { } positions)
+                p[TermBuckets.Of(all[i], positionBuckets)][all[i]] = positions;
         }
-        for (var b = 0; b < termBuckets; b++)
-            writer.Write(SearchShards.TermBucket(b), t[b]);
-        for (var b = 0; b < positionBuckets; b++)
-            writer.Write(SearchShards.PositionBucket(b), p[b]);
-        return (termBuckets, positionBuckets, headers.Count);
+        Parallel.For(0, termBuckets, b => writer.Write(SearchShards.TermBucket(b), t[b]));
+        Parallel.For(0, positionBuckets, b => writer.Write(SearchShards.PositionBucket(b), p[b]));
+        return (termBuckets, positionBuckets, all.Length);
     }
 
-    /// <summary>Makes register scripts and hands them on to be written.</summary>
+    /// <summary>Makes register scripts and hands them on to be written. Safe to call from several threads.</summary>
     sealed class ShardWriter(Action<string, byte[]> write)
     {
         static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-        public int Files { get; private set; }
+        static readonly JsonSerializerOptions Json = new()
+        {
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        };
 
-        public long Bytes { get; private set; }
+        int files;
+        long bytes;
+
+        public int Files => files;
+
+        public long Bytes => Interlocked.Read(ref bytes);
 
         public long Write<T>(string key, T data)
         {
             var text = $"PagesSearch.register({JsonSerializer.Serialize(key, Json)},{JsonSerializer.Serialize(data, Json)});\n";
-            var bytes = Utf8.GetBytes(text);
-            write(SearchShards.File(key), bytes);
-            Files++;
-            Bytes += bytes.Length;
-            return bytes.Length;
+            var encoded = Utf8.GetBytes(text);
+            write(SearchShards.File(key), encoded);
+            Interlocked.Increment(ref files);
+            Interlocked.Add(ref bytes, encoded.Length);
+            return encoded.Length;
         }
     }
 }

@@ -6,11 +6,13 @@ namespace Pages.Search.Export;
 /// but not a script element). A key is the file's path under search/ without ".js".
 /// <list type="bullet">
 /// <item><c>index</c>: the start-up file, <see cref="StartupFile"/>.</item>
-/// <item><c>facets</c>: per facet value, its documents (<see cref="PostingsCodec.DocList"/>).</item>
-/// <item><c>t/{bucket}</c>: terms → field → postings: per document its gap, frequency and norm byte.
-/// A term whose entry is large gets a file of its own, <c>x/{n}</c>, and its bucket names that key.</item>
-/// <item><c>p/{bucket}</c> (and <c>y/{n}</c>): terms → field → positions (per document, as gaps), loaded only for phrases.</item>
-/// <item><c>d/{doc / 1000}/{doc}</c>: one document's display fields and text, for results and excerpts.</item>
+/// <item><c>f/{value}</c>: one facet value's documents (<see cref="PostingsCodec.DocList"/>).</item>
+/// <item><c>t/{bucket}</c>: term → <see cref="TermHeader"/>, with a small term's postings blocks inline.</item>
+/// <item><c>p/{bucket}</c>: term → its blocks' positions, for small terms; loaded only for phrases.</item>
+/// <item><c>x/{n / 64}/{n}b{block}</c>: a large term's postings blocks (<see cref="TermBlocks"/>), one file
+/// each; <c>y/…</c> the same blocks' positions. Sixty-four terms a folder, so folders do not cost a
+/// disk block per term.</item>
+/// <item><c>d/{doc / DocsPerFile}</c>: display records (<see cref="DocFile"/>) for results and excerpts.</item>
 /// </list>
 /// </summary>
 public static class SearchShards
@@ -24,11 +26,10 @@ public static class SearchShards
 
     public static string FacetValue(int value) => $"f/{value}";
 
-    public static string OwnPostings(int n, int block) => $"x/{n}/{block}";
+    public static string OwnBlock(int n, int block, bool positions) => $"{(positions ? 'y' : 'x')}/{n / 64}/{n}b{block}";
 
-    public static string OwnPositions(int n, int block) => $"y/{n}/{block}";
-
-    public static string Doc(int doc) => $"d/{doc / 1000}/{doc}";
+    /// <summary>The display file holding a document's record (the record is at doc % docsPerFile in it).</summary>
+    public static string Docs(int doc, int docsPerFile) => $"d/{doc / docsPerFile}";
 
     /// <summary>The file of a key, relative to the site's root.</summary>
     public static string File(string key) => $"{Folder}/{key}.js";

@@ -11,7 +11,7 @@ namespace Pages.Search.Export;
 /// <param name="Df">Lucene's docFreq per searchable field (0: the field lacks the term), for idf.</param>
 /// <param name="C">Its documents per facet value (<see cref="FacetIndex.Counts"/>), for a one-term query's filter counts.</param>
 /// <param name="K">Per block, an upper bound of the clause scores in it (the first block's is the term's best).</param>
-/// <param name="F">The number of the own files holding its blocks (x/{F}/{block}, y/{F}/{block}), or null when inline.</param>
+/// <param name="F">The number of the own files holding its blocks (<see cref="SearchShards.OwnBlock"/>), or null when inline.</param>
 /// <param name="X">The blocks' postings, when inline.</param>
 public sealed record TermHeader(
     int N,
@@ -22,7 +22,7 @@ public sealed record TermHeader(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string[]? X);
 
 /// <summary>A term's postings cut into blocks by impact, with the positions of each block beside it.</summary>
-public sealed record TermBlocks(int[] DocFreqs, int Count, decimal[] Bounds, string[] Postings, string[] Positions)
+public sealed record TermBlocks(decimal[] Bounds, string[] Postings, string[] Positions)
 {
     public int Chars => Postings.Sum(p => p.Length);
 
@@ -33,50 +33,54 @@ public sealed record TermBlocks(int[] DocFreqs, int Count, decimal[] Bounds, str
     /// that has its top results from the first blocks never loads the rest. Within a block documents
     /// are in document order, so their numbers are written as small gaps.
     /// </summary>
-    public static TermBlocks Make(List<TermOccurrence> docs, int[] docFreqs, ImpactScore impact, SearchExportOptions options)
+    public static TermBlocks Make(TermList list, byte[][] norms, SearchExportOptions options)
     {
-        var weights = impact.Weights(docFreqs);
-        foreach (var d in docs)
-            d.Score = impact.Score(weights, d.Freqs, d.Norms);
-        var ranked = docs.OrderByDescending(d => d.Score).ThenBy(d => d.Doc).ToList();
+        var ranked = Enumerable.Range(0, list.Count).ToArray();
+        Array.Sort(ranked, (a, b) => list.Scores[b].CompareTo(list.Scores[a]) is var c && c != 0 ? c : a.CompareTo(b));
         var (bounds, postings, positions) = (new List<decimal>(), new List<string>(), new List<string>());
         var (start, size) = (0, options.FirstBlock);
-        while (start < ranked.Count)
+        while (start < ranked.Length)
         {
-            var block = ranked.GetRange(start, Math.Min(size, ranked.Count - start));
-            bounds.Add(RoundUp(block[0].Score));
-            block.Sort((a, b) => a.Doc.CompareTo(b.Doc));
-            var (p, x) = Encode(block);
+            var block = ranked[start..Math.Min(ranked.Length, start + size)];
+            bounds.Add(RoundUp(list.Scores[block[0]]));
+            Array.Sort(block);
+            var (p, x) = Encode(list, norms, block);
             postings.Add(p);
             positions.Add(x);
-            start += block.Count;
+            start += block.Length;
             size = Math.Min(size * 2, options.MaxBlock);
         }
-        return new TermBlocks(docFreqs, docs.Count, [.. bounds], [.. postings], [.. positions]);
+        return new TermBlocks([.. bounds], [.. postings], [.. positions]);
     }
 
-    /// <summary>Postings: per document its gap, field mask, and per field in the mask its frequency and norm byte. Positions: per document and field, as gaps.</summary>
-    static (string Postings, string Positions) Encode(List<TermOccurrence> block)
+    /// <summary>
+    /// Postings: per document its gap, field mask, and per field in the mask its frequency and norm
+    /// byte. Positions: per document and field, as gaps.
+    /// </summary>
+    static (string Postings, string Positions) Encode(TermList list, byte[][] norms, int[] entries)
     {
-        var (p, x) = (new StringBuilder(), new StringBuilder());
+        var (p, x) = (new StringBuilder(entries.Length * 5), new StringBuilder(entries.Length * 8));
         var previous = -1;
-        foreach (var d in block)
+        foreach (var i in entries)
         {
-            PostingsCodec.Write(p, d.Doc - previous);
-            previous = d.Doc;
-            var mask = d.Mask;
-            PostingsCodec.Write(p, mask);
-            for (var f = 0; f < d.Freqs.Length; f++)
+            var doc = list.Docs[i];
+            PostingsCodec.Write(p, doc - previous);
+            previous = doc;
+            PostingsCodec.Write(p, list.Mask(i));
+            for (var f = 0; f < list.FieldCount; f++)
             {
-                if ((mask & (1 << f)) == 0)
+                var slot = list.Slots[i * list.FieldCount + f];
+                if (slot < 0)
                     continue;
-                PostingsCodec.Write(p, d.Freqs[f]);
-                PostingsCodec.Write(p, d.Norms[f]);
-                var last = -1;
-                foreach (var position in d.Positions[f])
+                var field = list.Fields[f]!;
+                var freq = field.Freqs[slot];
+                PostingsCodec.Write(p, freq);
+                PostingsCodec.Write(p, norms[f][doc]);
+                var (from, last) = (list.PositionStarts[i * list.FieldCount + f], -1);
+                for (var k = from; k < from + freq; k++)
                 {
-                    PostingsCodec.Write(x, position - last);
-                    last = position;
+                    PostingsCodec.Write(x, field.Positions[k] - last);
+                    last = field.Positions[k];
                 }
             }
         }
@@ -94,12 +98,6 @@ public sealed record TermBlocks(int[] DocFreqs, int Count, decimal[] Bounds, str
         var exact = (decimal)(double)score;
         var scale = (decimal)Math.Pow(10, Math.Floor(Math.Log10(score)) - 4);
         var up = Math.Ceiling(exact / scale) * scale;
-        return up.Normalize();
+        return up / 1.000000000000000000000000000000000m;
     }
-}
-
-file static class DecimalExtensions
-{
-    /// <summary>Drops trailing zeros so the number prints short.</summary>
-    public static decimal Normalize(this decimal value) => value / 1.000000000000000000000000000000000m;
 }
