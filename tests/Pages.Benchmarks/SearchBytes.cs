@@ -68,7 +68,8 @@ internal static class SearchBytes
         var site = Path.Combine(Path.GetTempPath(), "pages-search-bytes-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var stats = SearchExport.Write(docs, site);
+            var stats = SearchExport.Write(docs, site, Options());
+            Console.Error.WriteLine($"{name}: {stats.Files:N0} files");
             var perQuery = new List<(long Bytes, string Query)>();
             foreach (var text in QuerySet)
                 perQuery.Add((QueryBytes(site, text), text));
@@ -84,6 +85,16 @@ internal static class SearchBytes
         {
             Directory.Delete(site, recursive: true);
         }
+    }
+
+    /// <summary>The export's options: the defaults, or PAGES_EXPORT_OPTIONS=first,max,own,bucket to try others.</summary>
+    static SearchExportOptions Options()
+    {
+        var text = Environment.GetEnvironmentVariable("PAGES_EXPORT_OPTIONS");
+        if (string.IsNullOrEmpty(text))
+            return SearchExportOptions.Default;
+        var v = text.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+        return SearchExportOptions.Default with { FirstBlock = v[0], MaxBlock = v[1], OwnFileChars = v[2], BucketChars = v[3] };
     }
 
     /// <summary>Diagnosis: for a few queries on the generated archive, the bytes by kind of file (PAGES_BENCH_DETAIL=q1|q2).</summary>
