@@ -29,7 +29,7 @@ for n in "${@:-500}"; do
   size=$(du -sm "$out" | cut -f1); files=$(find "$out" -type f | wc -l)
   search=$(du -sm "$out/search" | cut -f1); search_files=$(find "$out/search" -type f | wc -l)
   timed "$in" "$out"; same=$wall
-  page=$(find "$in/pages" -name '*.txt' | sort | head -1)
+  page=$(find "$in/pages" -name '*.txt' | sort | sed -n 1p)
   sed -i '0,/示范区/s//示范区域/' "$page"
   timed "$in" "$out"; one=$wall
   mv "$aside"/* "$(dirname "$(find "$in/pages" -name '*.txt' | sort | tail -1)")/"

@@ -9,9 +9,13 @@ namespace Pages.Build;
 
 /// <summary>What the render stage wrote.</summary>
 /// <param name="Html">Every HTML page of the new site.</param>
-/// <param name="Rendered">The pages rendered in this build (the others were linked from the published site unchanged).</param>
+/// <param name="Rendered">The pages rendered in this build (the others were kept unchanged in the published site).</param>
 /// <param name="Removed">Pages of the published site that the new site no longer has.</param>
-internal sealed record RenderResult(List<string> Html, List<string> Rendered, List<string> Removed, RenderManifest Manifest);
+internal sealed record RenderResult(List<string> Html, List<string> Rendered, List<string> Removed, RenderManifest Manifest)
+{
+    /// <summary>What the link check found.</summary>
+    public IReadOnlyList<BrokenLink> Broken { get; init; } = [];
+}
 
 /// <summary>
 /// Renders every page into the staging folder as it goes, then the assets, feed, sitemap and
@@ -21,8 +25,8 @@ internal sealed record RenderResult(List<string> Html, List<string> Rendered, Li
 /// </summary>
 internal static class RenderStage
 {
-    public static RenderResult Run(SiteModel site, LoadedArchive archive, Theme theme, string themeHash,
-        RenderManifest? published, StagingFolder staging, LinkChecker links, IBuildProgress progress)
+    public static RenderResult Run(SiteModel site, LoadedArchive archive, Theme theme, string themeHash, string? inputs,
+        RenderManifest? published, bool sameArchive, StagingFolder staging, LinkChecker links, IBuildProgress progress)
     {
         var templates = new TemplateRenderer(theme);
         var jobs = new SiteRenderer(site, Quality.QualityReport.Check(archive)).Jobs().ToList();
@@ -59,9 +63,13 @@ internal static class RenderStage
         var html = jobs.Select(j => j.Path).ToList();
         staging.Write(SitePaths.Feed, stream => FeedWriter.Write(site, stream));
         staging.Write(SitePaths.Sitemap, stream => SitemapWriter.Write(site, html, stream));
-        staging.Write(SitePaths.Export, stream => SplitJson.Serialize(site.Pages.Select(p => p.Loaded), stream));
+        // The export is the archive's alone: kept when the archive is the published site's.
+        if (sameArchive && staging.CanKeep(SitePaths.Export))
+            staging.Keep(SitePaths.Export);
+        else
+            staging.Write(SitePaths.Export, stream => SplitJson.Serialize(site.Pages.Select(p => p.Loaded), stream));
 
-        var manifest = new RenderManifest(themeHash,
+        var manifest = new RenderManifest(themeHash, inputs,
             jobs.Select((j, i) => (j.Path, keys[i])).ToDictionary(p => p.Path, p => p.Item2, StringComparer.Ordinal),
             staging.Files.Where(f => f.Key != RenderManifest.StampFile).ToDictionary(StringComparer.Ordinal));
         staging.WriteText(RenderManifest.StampFile, manifest.Stamp());

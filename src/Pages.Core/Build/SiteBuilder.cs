@@ -56,29 +56,21 @@ public static class SiteBuilder
                 () => Parallel(read, progress, "tag", w => w.RunTag(tagger, cache?.Pages, problems)),
                 t => t.Sum(p => p.Articles.Length));
             var archive = new LoadedArchive(options.Config, [.. tagged], [.. problems]);
-            var site = stages.Run("organize", ["tag"], tagged.Length, () => SiteModelBuilder.Build(archive), m => m.Articles.Count);
-            (pageCount, articleCount) = (site.Pages.Count, site.Articles.Count);
+            (pageCount, articleCount) = (tagged.Length, tagged.Sum(p => p.Articles.Length));
 
             var theme = new Theme(options.ThemeFolders);
             var themeHash = RenderManifest.ThemeHash(theme);
-            var published = cache is null ? null : RenderManifest.Load(cache, options.Output, themeHash);
+            var inputs = cache is null ? null : ArchiveInputs.Of(read.Select(w => w.Key), configHash);
+            var published = cache is null ? null : RenderManifest.Load(cache, options.Output);
             if (published is not null)
                 staging.UpdateOf(published.Files);
-            stages.Run("index", ["organize"], site.Articles.Count, () => SearchStage.Run(site, read.Select(w => w.Key), configHash, cache, staging), n => n);
-            var links = new LinkChecker(staging.Root, staging.Files.ContainsKey);
-            var result = stages.Run("render", ["organize", "index"], site.Articles.Count,
-                () => RenderStage.Run(site, archive, theme, themeHash, published, staging, links, progress), r => r.Rendered.Count);
+            var sameArchive = published is not null && inputs is not null && published.Inputs == inputs;
+            var result = sameArchive && published!.Theme == themeHash
+                ? Unchanged(published, staging, stages)
+                : Site(archive, sameArchive, theme, themeHash, published?.Theme == themeHash ? published : null, inputs, staging, stages, progress);
             (written, rendered) = (result.Html.Count, result.Rendered.Count);
-            // A page kept unchanged from the published site had every link resolve then; its
-            // links can only break if a page it may link to was removed: then they are read too.
-            var unchanged = result.Removed.Count == 0 ? [] : result.Html.Except(result.Rendered).ToList();
-            var broken = stages.Run("check", ["render"], result.Rendered.Count + unchanged.Count, () =>
-            {
-                System.Threading.Tasks.Parallel.ForEach(unchanged, page => links.Add(page, File.ReadAllText(Path.Combine(staging.Output, page))));
-                return links.Broken();
-            }, b => b.Count);
-            if (broken.Count > 0)
-                return Failed($"{broken.Count} broken link(s), for example: " + string.Join("; ", broken.Take(5).Select(b => $"{b.Page} links to '{b.Link}'")));
+            if (result.Broken.Count > 0)
+                return Failed($"{result.Broken.Count} broken link(s), for example: " + string.Join("; ", result.Broken.Take(5).Select(b => $"{b.Page} links to '{b.Link}'")));
             stages.Run("write", ["check"], result.Html.Count, () => { staging.Publish(); return result.Html.Count; }, n => n);
             if (cache is not null)
             {
@@ -120,6 +112,43 @@ public static class SiteBuilder
             progress.Advance(Interlocked.Increment(ref done));
         });
         return results;
+    }
+
+    /// <summary>
+    /// Organizes, indexes, renders and checks the site. <paramref name="sameArchive"/>: the archive
+    /// is the published site's, so its search index and export are kept; <paramref name="published"/>,
+    /// when rendered with this theme, lets unchanged pages be kept.
+    /// </summary>
+    static RenderResult Site(LoadedArchive archive, bool sameArchive, Theme theme, string themeHash, RenderManifest? published,
+        string? inputs, StagingFolder staging, Stages stages, IBuildProgress progress)
+    {
+        var site = stages.Run("organize", ["tag"], archive.Pages.Length, () => SiteModelBuilder.Build(archive), m => m.Articles.Count);
+        stages.Run("index", ["organize"], site.Articles.Count, () => SearchStage.Run(site, sameArchive, staging), n => n);
+        var links = new LinkChecker(staging.Root, staging.Files.ContainsKey);
+        var result = stages.Run("render", ["organize", "index"], site.Articles.Count,
+            () => RenderStage.Run(site, archive, theme, themeHash, inputs, published, sameArchive, staging, links, progress), r => r.Rendered.Count);
+        // A page kept unchanged from the published site had every link resolve then; its links
+        // can only break if a page it may link to was removed: then they are read too.
+        var unchanged = result.Removed.Count == 0 ? [] : result.Html.Except(result.Rendered).ToList();
+        var broken = stages.Run("check", ["render"], result.Rendered.Count + unchanged.Count, () =>
+        {
+            System.Threading.Tasks.Parallel.ForEach(unchanged, page => links.Add(page, File.ReadAllText(Path.Combine(staging.Output, page))));
+            return links.Broken();
+        }, b => b.Count);
+        return result with { Broken = broken };
+    }
+
+    /// <summary>
+    /// The archive, the configuration, the theme and Pages are what the published site was made
+    /// from: every file of it is kept, and nothing is organized, indexed or rendered.
+    /// </summary>
+    static RenderResult Unchanged(RenderManifest published, StagingFolder staging, Stages stages)
+    {
+        foreach (var name in new[] { "organize", "index", "render", "check" })
+            stages.Run(name, [], 0, () => 0, n => n);
+        foreach (var file in published.Files.Keys)
+            staging.Keep(file);
+        return new RenderResult([.. published.Keys.Keys.Order(StringComparer.Ordinal)], [], [], published);
     }
 
     static List<Problem> Sorted(IEnumerable<Problem> problems) =>

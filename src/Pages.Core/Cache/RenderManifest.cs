@@ -15,7 +15,8 @@ namespace Pages.Cache;
 /// between publishing and saving the manifest, an output replaced by hand) is not used.
 /// </para>
 /// </summary>
-public sealed record RenderManifest(string Theme, Dictionary<string, string> Keys, Dictionary<string, string> Files)
+/// <param name="Inputs">The hash of what the archive was made from (<see cref="ArchiveInputs"/>), or null when not every page could be cached.</param>
+public sealed record RenderManifest(string Theme, string? Inputs, Dictionary<string, string> Keys, Dictionary<string, string> Files)
 {
     /// <summary>The stamp's file in the output: it names the manifest the output was made with.</summary>
     public const string StampFile = ".pages-build";
@@ -26,6 +27,8 @@ public sealed record RenderManifest(string Theme, Dictionary<string, string> Key
     public string Stamp()
     {
         using var hash = new ContentHash();
+        // Only what the output is made of: two builds of the same site, with or without a cache,
+        // write the same stamp.
         hash.Add(Theme);
         foreach (var (path, key) in Keys.OrderBy(k => k.Key, StringComparer.Ordinal))
             hash.Add(path).Add(key);
@@ -45,14 +48,17 @@ public sealed record RenderManifest(string Theme, Dictionary<string, string> Key
             .Hex();
     }
 
-    /// <summary>A hash of every file of the theme's folders, in the order they override each other.</summary>
+    /// <summary>
+    /// A hash of every file of the theme's folders (relative path and bytes), in the order they
+    /// override each other: the same theme copied elsewhere hashes the same.
+    /// </summary>
     public static string ThemeHash(Theme theme)
     {
         using var hash = new ContentHash();
         hash.Add(BuildCache.PagesVersion);
         foreach (var folder in theme.Folders)
         {
-            hash.Add(folder);
+            hash.Add("folder");
             var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint };
             foreach (var file in Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal))
                 hash.Add(Path.GetRelativePath(folder, file)).Add(File.ReadAllBytes(file));
@@ -61,7 +67,7 @@ public sealed record RenderManifest(string Theme, Dictionary<string, string> Key
     }
 
     /// <summary>The manifest of the site published in <paramref name="output"/>, or null when there is none it can be trusted for.</summary>
-    public static RenderManifest? Load(BuildCache cache, string output, string theme)
+    public static RenderManifest? Load(BuildCache cache, string output)
     {
         try
         {
@@ -69,7 +75,7 @@ public sealed record RenderManifest(string Theme, Dictionary<string, string> Key
             if (!File.Exists(cache.RenderManifestFile) || !File.Exists(stampFile))
                 return null;
             var manifest = JsonSerializer.Deserialize<RenderManifest>(File.ReadAllBytes(cache.RenderManifestFile));
-            if (manifest?.Keys is null || manifest.Files is null || manifest.Theme != theme || manifest.Stamp() != File.ReadAllText(stampFile).Trim())
+            if (manifest?.Keys is null || manifest.Files is null || manifest.Theme is null || manifest.Stamp() != File.ReadAllText(stampFile).Trim())
                 return null;
             return manifest;
         }
