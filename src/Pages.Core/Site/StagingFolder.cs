@@ -49,28 +49,15 @@ public sealed class StagingFolder : IDisposable
     /// <summary>Every file of the new site (paths with '/'), with the hash of its bytes.</summary>
     public IReadOnlyDictionary<string, string> Files => files;
 
-    /// <summary>How many files this build wrote (the others are unchanged in the published site).</summary>
-    public int StagedCount => staged.Count;
-
     /// <summary>
     /// Makes this build an update of the published site, whose files are <paramref name="published"/>
     /// (path → hash of its bytes, as <see cref="Files"/> was when it was built). Call before writing.
     /// </summary>
     public void UpdateOf(IReadOnlyDictionary<string, string> published) => publishedFiles = published;
 
-    public bool IsUpdate => publishedFiles is not null;
-
     /// <summary>The files of the published site this build updates (empty for a whole build).</summary>
     public IReadOnlyDictionary<string, string> PublishedFiles => publishedFiles ?? new Dictionary<string, string>();
 
-    readonly List<Action> afterPublish = [];
-
-    /// <summary>Work to do once the new site is published (recording what it was made from).</summary>
-    public void AfterPublish(Action action)
-    {
-        lock (afterPublish)
-            afterPublish.Add(action);
-    }
 
     public void WriteText(string relativePath, string content) => WriteBytes(relativePath, Utf8.GetBytes(content));
 
@@ -147,7 +134,6 @@ public sealed class StagingFolder : IDisposable
             var deletions = publishedFiles.Keys.Where(p => !files.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
             new PublishJournal(Root, moves, deletions).Run(output);
             published = true;
-            afterPublish.ForEach(a => a());
             return;
         }
 
@@ -158,7 +144,6 @@ public sealed class StagingFolder : IDisposable
             Directory.Move(output, old);
         Directory.Move(Root, output);
         published = true;
-        afterPublish.ForEach(a => a());
         if (Directory.Exists(old))
             Directory.Delete(old, recursive: true);
     }
