@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using Lucene.Net.Store;
-using Pages.Archive;
-using Pages.Config;
 using Pages.Search;
 using Pages.Search.Export;
 
@@ -15,8 +13,7 @@ internal static class IndexProfile
 {
     public static void Run(string input)
     {
-        var config = ConfigLoader.Load(Path.Combine(input, SiteConfig.FileName));
-        var archive = ArchiveLoader.Load([input], config);
+        var archive = SampleArchive.LoadFolder(input);
         var docs = SearchDocuments.From(archive);
         var clock = Stopwatch.StartNew();
         var tokens = 0L;

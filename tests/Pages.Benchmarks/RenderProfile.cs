@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Pages.Archive;
-using Pages.Config;
 using Pages.Site;
 using Pages.Site.Theming;
 
@@ -14,8 +12,7 @@ internal static class RenderProfile
 {
     public static void Run(string input)
     {
-        var config = ConfigLoader.Load(Path.Combine(input, SiteConfig.FileName));
-        var archive = ArchiveLoader.Load([input], config);
+        var archive = SampleArchive.LoadFolder(input);
         var site = SiteModelBuilder.Build(archive);
         var theme = new Theme([Path.Combine(SampleArchive.Input, "..", "theme")]);
         var renderer = new SiteRenderer(site);

@@ -13,6 +13,10 @@ internal static class SampleArchive
 
     public static SiteConfig Config() => ConfigLoader.Load(Path.Combine(Input, SiteConfig.FileName));
 
+    /// <summary>Any archive folder (its site.yml and pages), read, split and tagged, for the profiles.</summary>
+    public static Archive.LoadedArchive LoadFolder(string input) =>
+        Archive.ArchiveLoader.Load([input], ConfigLoader.Load(Path.Combine(input, SiteConfig.FileName)));
+
     static string FindInput()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
