@@ -39,12 +39,14 @@ internal sealed class PageWork(PageSource source, string? key)
     /// <summary>Reads a page, taking its result from the cache when its files are unchanged.</summary>
     public static PageWork? Read(string file, PageCache? cache, string configHash, ConcurrentBag<Problem> problems)
     {
-        var key = cache is null ? null : PageCache.Key(file, configHash);
-        var source = PageReader.Read(file, out var problem);
+        // The text is read once: its bytes make the page's key and are then decoded.
+        var bytes = PageReader.ReadBytes(file, out var problem);
+        var source = bytes is null ? null : PageReader.Decode(file, bytes, out problem);
         if (problem is not null)
             problems.Add(problem);
         if (source is null)
             return null;
+        var key = cache is null ? null : PageCache.Key(file, bytes!, configHash);
         var cached = key is null ? null : cache!.TryGet(key);
         if (cached is not null)
         {

@@ -12,13 +12,16 @@ namespace Pages.Cache;
 /// </summary>
 public sealed class PageCache(string folder)
 {
-    /// <summary>The key of a page, or null when one of its files cannot be read (the build then reports it).</summary>
-    public static string? Key(string pageFile, string configHash)
+    /// <summary>
+    /// The key of a page whose text file holds <paramref name="text"/>, or null when one of its
+    /// sidecar files cannot be read (the build then reports it).
+    /// </summary>
+    public static string? Key(string pageFile, byte[] text, string configHash)
     {
         try
         {
             using var hash = new ContentHash();
-            hash.Add(BuildCache.PagesVersion).Add(configHash).Add(pageFile).Add(File.ReadAllBytes(pageFile))
+            hash.Add(BuildCache.PagesVersion).Add(configHash).Add(pageFile).Add(text)
                 .AddOptional(ReadIfExists(PageMetaReader.SidecarOf(pageFile)))
                 .AddOptional(ReadIfExists(CorrectionsReader.FileFor(pageFile)));
             return hash.Hex();

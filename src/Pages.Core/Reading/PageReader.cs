@@ -9,11 +9,17 @@ public static class PageReader
     /// <summary>Reads one page file; <paramref name="problem"/> says why when the result is null.</summary>
     public static PageSource? Read(string file, out Problem? problem)
     {
+        var bytes = ReadBytes(file, out problem);
+        return bytes is null ? null : Decode(file, bytes, out problem);
+    }
+
+    /// <summary>A page file's bytes, or null with <paramref name="problem"/> saying why.</summary>
+    public static byte[]? ReadBytes(string file, out Problem? problem)
+    {
         problem = null;
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file);
+            return File.ReadAllBytes(file);
         }
         catch (Exception e) when (FileFailure.IsFileFault(e))
         {
@@ -21,7 +27,12 @@ public static class PageReader
             problem = new Problem(Severity.Error, file, null, null, $"could not be read: {FileFailure.Reason(e)}");
             return null;
         }
+    }
 
+    /// <summary>The page in <paramref name="bytes"/> (read from <paramref name="file"/>), or null with <paramref name="problem"/> saying why.</summary>
+    public static PageSource? Decode(string file, byte[] bytes, out Problem? problem)
+    {
+        problem = null;
         var decoded = TextDecoding.Decode(bytes);
         if (decoded.Text is null)
         {

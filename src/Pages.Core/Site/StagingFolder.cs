@@ -56,7 +56,7 @@ public sealed class StagingFolder : IDisposable
     public void UpdateOf(IReadOnlyDictionary<string, string> published) => publishedFiles = published;
 
     /// <summary>The files of the published site this build updates (empty for a whole build).</summary>
-    public IReadOnlyDictionary<string, string> PublishedFiles => publishedFiles ?? new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> PublishedFiles => publishedFiles ?? System.Collections.Frozen.FrozenDictionary<string, string>.Empty;
 
 
     public void WriteText(string relativePath, string content) => WriteBytes(relativePath, Utf8.GetBytes(content));
