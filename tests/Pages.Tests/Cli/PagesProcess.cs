@@ -11,9 +11,32 @@ internal static class PagesProcess
 {
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "pages.dll");
 
-    public static (int Exit, string Out, string Error) Run(string prefix, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static (int Exit, string Out, string Error) Run(string prefix, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        RunDll(Dll, prefix, environment, args);
+
+    /// <summary>
+    /// A copy of the built command (its assemblies, their manifests and the theme) in
+    /// <paramref name="folder"/>: another user may run it there even where the checkout lies in a
+    /// folder only its owner may enter (a clone in a mktemp folder).
+    /// </summary>
+    public static string CopyTo(string folder)
     {
-        var start = new ProcessStartInfo("bash", ["-c", prefix + " \"$@\"", "bash", "dotnet", "exec", Dll, .. args])
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.EnumerateFiles(AppContext.BaseDirectory).Where(f => f.EndsWith(".dll", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal)))
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        var theme = Path.Combine(AppContext.BaseDirectory, "theme");
+        foreach (var file in Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, "theme", Path.GetRelativePath(theme, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return Path.Combine(folder, "pages.dll");
+    }
+
+    public static (int Exit, string Out, string Error) RunDll(string dll, string prefix, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("bash", ["-c", prefix + " \"$@\"", "bash", "dotnet", "exec", dll, .. args])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

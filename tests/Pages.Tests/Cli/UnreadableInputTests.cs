@@ -38,10 +38,16 @@ public sealed class UnreadableInputTests : TempFolder
 
     string Locked(string name) => Path.Combine(pages, name);
 
-    (int Exit, string Out, string Error) Pages(params string[] args) =>
-        Environment.IsPrivilegedProcess
-            ? PagesProcess.Run("exec setpriv --reuid=65534 --regid=65534 --clear-groups", new Dictionary<string, string> { ["HOME"] = Folder, ["DOTNET_CLI_HOME"] = Folder }, args)
-            : PagesProcess.Run("exec", null, args);
+    string? copy;
+
+    (int Exit, string Out, string Error) Pages(params string[] args)
+    {
+        if (!Environment.IsPrivilegedProcess)
+            return PagesProcess.Run("exec", null, args);
+        copy ??= PagesProcess.CopyTo(Path.Combine(Folder, "app"));
+        return PagesProcess.RunDll(copy, "exec setpriv --reuid=65534 --regid=65534 --clear-groups",
+            new Dictionary<string, string> { ["HOME"] = Folder, ["DOTNET_CLI_HOME"] = Folder }, args);
+    }
 
     [Fact]
     public void Every_command_names_what_it_could_not_read_and_does_the_rest()
