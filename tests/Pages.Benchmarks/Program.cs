@@ -6,6 +6,8 @@ else if (args is ["index-profile", var indexed])
     Pages.Benchmarks.IndexProfile.Run(indexed);
 else if (args is ["check-profile", var built])
     Pages.Benchmarks.CheckProfile.Run(built);
+else if (args is ["split-profile", var pages])
+    Pages.Benchmarks.SplitProfile.Run(pages);
 else if (args is ["render-profile", var folder])
     Pages.Benchmarks.RenderProfile.Run(folder);
 else

@@ -32,14 +32,23 @@ internal static class RenderProfile
         Console.WriteLine($"models of {jobs.Count} pages: {modelMs} ms; their cache keys: {modelClock.ElapsedMilliseconds} ms");
         var times = new Dictionary<string, (int Count, long Ticks, long Bytes)>();
         var clock = new Stopwatch();
+        var (scanTicks, hashTicks, links) = (0L, 0L, 0L);
         foreach (var job in jobs)
         {
             clock.Restart();
             var html = job.Model().Render(templates);
+            var rendered = clock.ElapsedTicks;
+            clock.Restart();
+            links += LinkScanner.Links(html).Count;
+            scanTicks += clock.ElapsedTicks;
+            clock.Restart();
+            Cache.ContentHash.Of(System.Text.Encoding.UTF8.GetBytes(html));
+            hashTicks += clock.ElapsedTicks;
             var kind = job.Path.Contains('/') ? job.Path[..job.Path.IndexOf('/')] : job.Path;
             var (count, ticks, bytes) = times.GetValueOrDefault(kind);
-            times[kind] = (count + 1, ticks + clock.ElapsedTicks, bytes + html.Length);
+            times[kind] = (count + 1, ticks + rendered, bytes + html.Length);
         }
+        Console.WriteLine($"scanning their {links} links: {scanTicks * 1000 / Stopwatch.Frequency} ms; encoding and hashing them: {hashTicks * 1000 / Stopwatch.Frequency} ms");
         Console.WriteLine($"{"kind",-16} {"pages",7} {"ms",8} {"ms/page",8} {"KB/page",8}");
         foreach (var (kind, (count, ticks, bytes)) in times.OrderByDescending(t => t.Value.Ticks))
         {

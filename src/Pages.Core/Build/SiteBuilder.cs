@@ -124,7 +124,7 @@ public static class SiteBuilder
     {
         var site = stages.Run("organize", ["tag"], archive.Pages.Length, () => SiteModelBuilder.Build(archive), m => m.Articles.Count);
         stages.Run("index", ["organize"], site.Articles.Count, () => SearchStage.Run(site, sameArchive, staging), n => n);
-        var links = new LinkChecker(staging.Root, staging.Files.ContainsKey);
+        using var links = new LinkChecker(staging.Root, staging.Files.ContainsKey);
         var result = stages.Run("render", ["organize", "index"], site.Articles.Count,
             () => RenderStage.Run(site, archive, theme, themeHash, inputs, published, sameArchive, staging, links, progress), r => r.Rendered.Count);
         // A page kept unchanged from the published site had every link resolve then; its links

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using Pages.Model;
@@ -24,6 +25,9 @@ internal static class BylineParser
         ("文/图", "文图"), ("文／图", "文图"), ("图/文", "文图"), ("图／文", "文图"),
     ];
 
+    /// <summary>The first characters of the role words: most text has none, so most positions are passed over at once.</summary>
+    static readonly SearchValues<char> RoleStarts = SearchValues.Create([.. Roles.Select(r => r.Word[0]).Distinct()]);
+
     /// <summary>Role words in the order they should be looked for, for other parsers.</summary>
     public static IEnumerable<string> RoleWords => Roles.Select(r => r.Word);
 
@@ -39,6 +43,9 @@ internal static class BylineParser
     public static bool TryParse(string text, bool requireRole, string defaultRole, out ImmutableArray<Credit> credits, bool requireSurname = false)
     {
         credits = [];
+        // Most lines tried are ordinary text: without a role word they cannot be a byline that needs one.
+        if (requireRole && NextRole(text, 0) == text.Length)
+            return false;
         var found = ImmutableArray.CreateBuilder<Credit>();
         var role = (string?)null;
         var sawRole = false;
@@ -77,6 +84,8 @@ internal static class BylineParser
 
     static (string Word, string Role)? RoleAt(string text, int pos)
     {
+        if (!RoleStarts.Contains(text[pos]))
+            return null;
         foreach (var r in Roles)
             if (string.CompareOrdinal(text, pos, r.Word, 0, r.Word.Length) == 0)
                 return r;
@@ -86,8 +95,14 @@ internal static class BylineParser
     static int NextRole(string text, int from)
     {
         for (var i = from; i < text.Length; i++)
+        {
+            var next = text.AsSpan(i).IndexOfAny(RoleStarts);
+            if (next < 0)
+                break;
+            i += next;
             if (RoleAt(text, i) is not null)
                 return i;
+        }
         return text.Length;
     }
 
