@@ -9,7 +9,7 @@ namespace Pages.Site.Theming;
 /// <summary>
 /// Renders the theme's templates (Scriban) into HTML. A page template renders its view; the result
 /// is placed into templates/layout.html as `content`. Templates are parsed once and shared between
-/// threads; each render gets its own context. A template that cannot be parsed or rendered is a
+/// threads; each render has a context of its own while it runs. A template that cannot be parsed or rendered is a
 /// <see cref="ThemeException"/> naming the template file and line.
 /// </summary>
 public sealed class TemplateRenderer
@@ -18,6 +18,12 @@ public sealed class TemplateRenderer
     readonly ConcurrentDictionary<string, Template> parsed = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, Template> includes = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<(string Name, object Model, string Root), HtmlString> partials = new();
+
+    /// <summary>
+    /// Contexts not in use. Making one sets up all of Scriban's built-in functions, which cost as
+    /// much as rendering a small page, so each is reused, by one render at a time.
+    /// </summary>
+    readonly ConcurrentBag<EscapingTemplateContext> idle = [];
 
     public TemplateRenderer(Theme theme) => this.theme = theme;
 
@@ -56,23 +62,34 @@ public sealed class TemplateRenderer
     string RenderWith(string name, ScriptObject globals)
     {
         var template = Parse(name);
-        var context = new EscapingTemplateContext { TemplateLoader = new Loader(this), MemberRenamer = StandardMemberRenamer.Default };
-        TrustedInclude.Install(context);
-        // Included templates are parsed once for all pages, not once per page.
-        foreach (var (path, parsedInclude) in includes)
-            context.CachedTemplates[path] = parsedInclude;
+        var context = idle.TryTake(out var reused) ? reused : NewContext();
         context.PushGlobal(globals);
+        context.PushOutput();
         try
         {
             var html = template.Render(context);
             foreach (var (path, parsedInclude) in context.CachedTemplates)
                 includes.TryAdd(path, parsedInclude);
+            context.PopOutput();
+            context.PopGlobal();
+            // Only a render that ended well gives its context back: a failed one may have left state behind.
+            idle.Add(context);
             return html;
         }
         catch (ScriptRuntimeException e)
         {
             throw new ThemeException($"{e.Span.FileName}:{e.Span.Start.Line + 1}: {e.OriginalMessage}");
         }
+    }
+
+    EscapingTemplateContext NewContext()
+    {
+        var context = new EscapingTemplateContext { TemplateLoader = new Loader(this), MemberRenamer = StandardMemberRenamer.Default };
+        TrustedInclude.Install(context);
+        // Included templates are parsed once for all pages, not once per page.
+        foreach (var (path, parsedInclude) in includes)
+            context.CachedTemplates[path] = parsedInclude;
+        return context;
     }
 
     Template Parse(string name) => parsed.GetOrAdd(name, n =>
