@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 
 namespace Pages.Site;
 
@@ -64,17 +65,21 @@ public static class LinkScanner
 
     static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
 
-    /// <summary>Reads a tag from its name on; adds its links when <paramref name="links"/> is given (an end tag's are not).</summary>
+    /// <summary>
+    /// Reads a tag from its name on; adds its links when <paramref name="links"/> is given (an end
+    /// tag's are not). Names are compared folding ASCII letters only, as the HTML tokenizer does,
+    /// and nothing but a link's value is made into a string: every tag of every page passes here.
+    /// </summary>
     static int StartTag(string html, int i, List<string>? links)
     {
         var nameStart = i;
         while (i < html.Length && !IsSpace(html[i]) && html[i] is not '/' and not '>')
             i++;
-        var name = html[nameStart..i].ToLowerInvariant();
+        var name = html.AsSpan(nameStart, i - nameStart);
         // A tag's links count only once the tag is closed (a tag cut off by the end of the page is
         // dropped), and only an attribute's first occurrence counts.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var tagLinks = new List<string>();
+        var (seenHref, seenSrc, seenAction) = (false, false, false);
+        var firstLink = links?.Count ?? 0;
         var closed = false;
         while (i < html.Length)
         {
@@ -94,46 +99,65 @@ public static class LinkScanner
             i++;
             while (i < html.Length && !IsSpace(html[i]) && html[i] is not '/' and not '>' and not '=')
                 i++;
-            var attribute = html[attrStart..i].ToLowerInvariant();
+            var isLink = IsLinkAttribute(html.AsSpan(attrStart, i - attrStart), ref seenHref, ref seenSrc, ref seenAction);
             while (i < html.Length && IsSpace(html[i]))
                 i++;
             if (At(html, i) != '=')
             {
-                Found(attribute, "");
+                if (isLink)
+                    links?.Add("");
                 continue;
             }
             i++;
             while (i < html.Length && IsSpace(html[i]))
                 i++;
-            string value;
+            int valueStart, valueEnd;
             if (At(html, i) is '"' or '\'')
             {
                 var quote = html[i];
                 var end = html.IndexOf(quote, i + 1);
-                end = end < 0 ? html.Length : end;
-                value = html[(i + 1)..end];
-                i = Math.Min(html.Length, end + 1);
+                (valueStart, valueEnd) = (i + 1, end < 0 ? html.Length : end);
+                i = Math.Min(html.Length, valueEnd + 1);
             }
             else
             {
-                var start = i;
+                valueStart = i;
                 while (i < html.Length && !IsSpace(html[i]) && html[i] != '>')
                     i++;
-                value = html[start..i];
+                valueEnd = i;
             }
-            Found(attribute, value);
+            if (isLink && links is not null)
+            {
+                var value = html[valueStart..valueEnd];
+                links.Add(value.Contains('&') ? WebUtility.HtmlDecode(value) : value);
+            }
         }
-        if (closed && links is not null)
-            links.AddRange(tagLinks);
-        if (links is not null && RawTextElements.Contains(name))
-            i = SkipRawText(html, i, name);
+        if (!closed && links is not null)
+            links.RemoveRange(firstLink, links.Count - firstLink);
+        if (links is not null && RawTextElement(name) is { } raw)
+            i = SkipRawText(html, i, raw);
         return i;
+    }
 
-        void Found(string attribute, string value)
+    /// <summary>Whether the attribute is the first href, src or action of its tag.</summary>
+    static bool IsLinkAttribute(ReadOnlySpan<char> attribute, ref bool seenHref, ref bool seenSrc, ref bool seenAction)
+    {
+        static bool First(ref bool seen) => !seen && (seen = true);
+        return attribute.Length switch
         {
-            if (seen.Add(attribute) && attribute is "href" or "src" or "action")
-                tagLinks.Add(value.Contains('&') ? WebUtility.HtmlDecode(value) : value);
-        }
+            3 => Ascii.EqualsIgnoreCase(attribute, "src") && First(ref seenSrc),
+            4 => Ascii.EqualsIgnoreCase(attribute, "href") && First(ref seenHref),
+            6 => Ascii.EqualsIgnoreCase(attribute, "action") && First(ref seenAction),
+            _ => false,
+        };
+    }
+
+    static string? RawTextElement(ReadOnlySpan<char> name)
+    {
+        foreach (var element in RawTextElements)
+            if (Ascii.EqualsIgnoreCase(name, element))
+                return element;
+        return null;
     }
 
     /// <summary>Text that holds no tags runs to the element's own end tag.</summary>
@@ -142,7 +166,7 @@ public static class LinkScanner
         while ((i = html.IndexOf("</", i, StringComparison.Ordinal)) >= 0)
         {
             var after = i + 2 + name.Length;
-            if (string.Compare(html, i + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+            if (after <= html.Length && Ascii.EqualsIgnoreCase(html.AsSpan(i + 2, name.Length), name)
                 && (after >= html.Length || IsSpace(html[after]) || html[after] is '/' or '>'))
                 return i;
             i += 2;

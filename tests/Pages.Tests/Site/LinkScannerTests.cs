@@ -44,6 +44,8 @@ public sealed class LinkScannerTests(SampleSite site)
     [InlineData("<a href=\"unterminated")]
     [InlineData("<a href=\"a.html\" href=\"b.html\"><p/><br/><img/src=\"slash.png\">")]
     [InlineData("< a href=not-a-tag.html><3 <a\thref\n=\ntabs.html>")]
+    [InlineData("<form ACTION=up.html><a hre\u0130f=no.html><form act\u0131on=no.html><SCRIPT><a href=s.html></script ><a Src=ok.png>")]
+    [InlineData("<a href><img src=''><a href=\"1.html\" src=\"2.png\" action=\"3\" HREF=\"4.html\"><scriptx><a href=after.html>")]
     public void Hostile_and_odd_html_gives_the_same_links(string html) =>
         Assert.Equal(AngleSharpLinks(html), LinkScanner.Links(html));
 }
