@@ -24,7 +24,11 @@ public sealed class Stages
                 throw new InvalidOperationException($"stage '{name}' depends on '{dependency}', which has not run");
         var clock = Stopwatch.StartNew();
         var result = run();
-        reports.Add(new StageReport(name, dependsOn, documentsIn, documentsOut(result), clock.ElapsedMilliseconds));
+        using var process = Process.GetCurrentProcess();
+        reports.Add(new StageReport(name, dependsOn, documentsIn, documentsOut(result), clock.ElapsedMilliseconds)
+        {
+            PeakMegabytes = process.PeakWorkingSet64 / (1024 * 1024),
+        });
         return result;
     }
 }
