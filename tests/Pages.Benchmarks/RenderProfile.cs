@@ -42,7 +42,7 @@ internal static class RenderProfile
             links += LinkScanner.Links(html).Count;
             scanTicks += clock.ElapsedTicks;
             clock.Restart();
-            Cache.ContentHash.Of(System.Text.Encoding.UTF8.GetBytes(html));
+            FileHash.Of(System.Text.Encoding.UTF8.GetBytes(html));
             hashTicks += clock.ElapsedTicks;
             var kind = job.Path.Contains('/') ? job.Path[..job.Path.IndexOf('/')] : job.Path;
             var (count, ticks, bytes) = times.GetValueOrDefault(kind);

@@ -61,12 +61,28 @@ public sealed class StagingFolder : IDisposable
 
     public void WriteText(string relativePath, string content) => WriteBytes(relativePath, Utf8.GetBytes(content));
 
-    /// <summary>Writes a file with <paramref name="write"/>, which gets a stream to write it to.</summary>
+    /// <summary>
+    /// Writes a file with <paramref name="write"/>, which gets a stream to write it to: straight
+    /// into the staging folder, hashed on the way. If the published site has these very bytes, the
+    /// staged copy is dropped again.
+    /// </summary>
     public void Write(string relativePath, Action<Stream> write)
     {
-        using var buffer = new MemoryStream();
-        write(buffer);
-        WriteBytes(relativePath, buffer.ToArray());
+        var key = relativePath.Replace('\\', '/');
+        var hash = "";
+        Write(relativePath, path =>
+        {
+            using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            using var hashing = new HashingStream(file);
+            write(hashing);
+            hashing.Flush();
+            hash = hashing.Hex();
+        });
+        files[key] = hash;
+        if (publishedFiles?.GetValueOrDefault(key) == hash && File.Exists(Path.Combine(output, relativePath)))
+            File.Delete(Resolve(relativePath));
+        else
+            staged.Add(key);
     }
 
     public void Copy(string relativePath, string sourceFile) => WriteBytes(relativePath, File.ReadAllBytes(sourceFile));
@@ -75,7 +91,7 @@ public sealed class StagingFolder : IDisposable
     public void WriteBytes(string relativePath, byte[] bytes)
     {
         var key = relativePath.Replace('\\', '/');
-        var hash = Cache.ContentHash.Of(bytes);
+        var hash = FileHash.Of(bytes);
         files[key] = hash;
         if (publishedFiles?.GetValueOrDefault(key) == hash && File.Exists(Path.Combine(output, relativePath)))
             return;
