@@ -16,6 +16,12 @@ internal static class IndexProfile
         var archive = SampleArchive.LoadFolder(input);
         var docs = SearchDocuments.From(archive);
         var clock = Stopwatch.StartNew();
+        if (Environment.GetEnvironmentVariable("PAGES_PROFILE_EXPORT_ONLY") is { Length: > 0 })
+        {
+            var only = SearchExport.Write(docs, (_, _) => { }, null);
+            Console.WriteLine($"export computed, nothing written: {clock.ElapsedMilliseconds} ms, {only.Files} files, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MB");
+            return;
+        }
         var tokens = 0L;
         foreach (var doc in docs)
             foreach (var (name, _) in SearchFields.Weighted)
@@ -33,6 +39,9 @@ internal static class IndexProfile
         using (var directory = new RAMDirectory())
             SearchIndex.Build(docs, directory);
         Console.WriteLine($"lucene index alone: {clock.ElapsedMilliseconds} ms");
+        clock.Restart();
+        var computed = SearchExport.Write(docs, (_, _) => { }, null);
+        Console.WriteLine($"export computed, nothing written: {clock.ElapsedMilliseconds} ms, {computed.Files} files, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MB");
         var output = Path.Combine(Path.GetTempPath(), "pages-index-profile");
         if (System.IO.Directory.Exists(output))
             System.IO.Directory.Delete(output, recursive: true);

@@ -14,7 +14,7 @@ public static class AtomicFile
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
-            File.WriteAllBytes(temporary, bytes);
+            Files.NewFile.Write(temporary, bytes);
             File.Move(temporary, path, overwrite: true);
         }
         finally

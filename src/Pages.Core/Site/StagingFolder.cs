@@ -72,7 +72,7 @@ public sealed class StagingFolder : IDisposable
         var hash = "";
         Write(relativePath, path =>
         {
-            using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            using var file = new FileStream(NewFile.Open(path), FileAccess.Write, 1 << 16);
             using var hashing = new HashingStream(file);
             write(hashing);
             hashing.Flush();
@@ -95,7 +95,7 @@ public sealed class StagingFolder : IDisposable
         files[key] = hash;
         if (publishedFiles?.GetValueOrDefault(key) == hash && File.Exists(Path.Combine(output, relativePath)))
             return;
-        Write(relativePath, path => File.WriteAllBytes(path, bytes));
+        Write(relativePath, path => NewFile.Write(path, bytes));
         staged.Add(key);
     }
 

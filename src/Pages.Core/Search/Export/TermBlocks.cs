@@ -53,13 +53,20 @@ public sealed record TermBlocks(decimal[] Bounds, string[] Postings, string[] Po
         return new TermBlocks([.. bounds], [.. postings], [.. positions]);
     }
 
+    [ThreadStatic]
+    static StringBuilder? postingsText, positionsText;
+
     /// <summary>
     /// Postings: per document its gap, field mask, and per field in the mask its frequency and norm
     /// byte. Positions: per document and field, as gaps.
     /// </summary>
     static (string Postings, string Positions) Encode(TermList list, byte[][] norms, int[] entries)
     {
-        var (p, x) = (new StringBuilder(entries.Length * 5), new StringBuilder(entries.Length * 8));
+        // One pair of builders per thread, grown once: the export encodes millions of blocks, and
+        // growing a new builder for each cost more than the encoding.
+        var (p, x) = (postingsText ??= new StringBuilder(), positionsText ??= new StringBuilder());
+        p.Clear();
+        x.Clear();
         var previous = -1;
         foreach (var i in entries)
         {

@@ -47,37 +47,15 @@ public sealed class TermList
     {
         var count = fields.Length;
         var docFreqs = fields.Select(l => l?.Docs.Count ?? 0).ToArray();
-        var (next, starts) = (new int[count], new int[count]);
-        var (docs, slots, positionStarts) = (new List<int>(docFreqs.Max()), new List<int>(), new List<int>());
-        while (true)
-        {
-            var doc = int.MaxValue;
-            for (var f = 0; f < count; f++)
-                if (next[f] < docFreqs[f])
-                    doc = Math.Min(doc, fields[f]!.Docs[next[f]]);
-            if (doc == int.MaxValue)
-                break;
-            docs.Add(doc);
-            for (var f = 0; f < count; f++)
-            {
-                if (next[f] < docFreqs[f] && fields[f]!.Docs[next[f]] == doc)
-                {
-                    slots.Add(next[f]);
-                    positionStarts.Add(starts[f]);
-                    starts[f] += fields[f]!.Freqs[next[f]];
-                    next[f]++;
-                }
-                else
-                {
-                    slots.Add(-1);
-                    positionStarts.Add(0);
-                }
-            }
-        }
+        // Two passes over the merge, counting the documents first, so every array is made once at
+        // its size: growing lists was half the cost of the export's tens of millions of postings.
+        var merged = Merge(fields, docFreqs, null, null, null);
+        var (docs, slots, positionStarts) = (new int[merged], new int[merged * count], new int[merged * count]);
+        Merge(fields, docFreqs, docs, slots, positionStarts);
         var list = new TermList
         {
-            Term = term, DocFreqs = docFreqs, Fields = fields, Docs = [.. docs], Slots = [.. slots],
-            PositionStarts = [.. positionStarts], Scores = new float[docs.Count],
+            Term = term, DocFreqs = docFreqs, Fields = fields, Docs = docs, Slots = slots,
+            PositionStarts = positionStarts, Scores = new float[merged],
         };
         var weights = impact.Weights(docFreqs);
         Span<int> freqs = stackalloc int[count];
@@ -92,5 +70,41 @@ public sealed class TermList
             list.Scores[i] = impact.Score(weights, freqs, docNorms);
         }
         return list;
+    }
+
+    /// <summary>Walks the field lists in document order; fills the arrays when given; returns the number of documents.</summary>
+    static int Merge(FieldPostings?[] fields, int[] docFreqs, int[]? docs, int[]? slots, int[]? positionStarts)
+    {
+        var count = fields.Length;
+        Span<int> next = stackalloc int[count];
+        Span<int> starts = stackalloc int[count];
+        var merged = 0;
+        while (true)
+        {
+            var doc = int.MaxValue;
+            for (var f = 0; f < count; f++)
+                if (next[f] < docFreqs[f])
+                    doc = Math.Min(doc, fields[f]!.Docs[next[f]]);
+            if (doc == int.MaxValue)
+                return merged;
+            if (docs is not null)
+                docs[merged] = doc;
+            for (var f = 0; f < count; f++)
+            {
+                var at = merged * count + f;
+                if (next[f] < docFreqs[f] && fields[f]!.Docs[next[f]] == doc)
+                {
+                    if (slots is not null)
+                        (slots[at], positionStarts![at]) = (next[f], starts[f]);
+                    starts[f] += fields[f]!.Freqs[next[f]];
+                    next[f]++;
+                }
+                else if (slots is not null)
+                {
+                    (slots[at], positionStarts![at]) = (-1, 0);
+                }
+            }
+            merged++;
+        }
     }
 }
