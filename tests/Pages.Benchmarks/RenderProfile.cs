@@ -24,30 +24,41 @@ internal static class RenderProfile
         var findings = Quality.QualityReport.Check(archive);
         Console.WriteLine($"quality report of {archive.Pages.Length} pages: {qualityClock.ElapsedMilliseconds} ms, {findings.Count} findings");
         var modelClock = Stopwatch.StartNew();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var models = jobs.Select(j => j.Model()).ToList();
+        Console.WriteLine($"models allocated {(GC.GetAllocatedBytesForCurrentThread() - allocated) >> 20} MB");
+        allocated = GC.GetAllocatedBytesForCurrentThread();
         var modelMs = modelClock.ElapsedMilliseconds;
         modelClock.Restart();
         foreach (var model in models)
             Cache.RenderManifest.KeyOf(model);
+        Console.WriteLine($"keys allocated {(GC.GetAllocatedBytesForCurrentThread() - allocated) >> 20} MB");
         Console.WriteLine($"models of {jobs.Count} pages: {modelMs} ms; their cache keys: {modelClock.ElapsedMilliseconds} ms");
         var times = new Dictionary<string, (int Count, long Ticks, long Bytes)>();
         var clock = new Stopwatch();
         var (scanTicks, hashTicks, links) = (0L, 0L, 0L);
+        var (renderBytes, scanBytes, hashBytes) = (0L, 0L, 0L);
         foreach (var job in jobs)
         {
+            var model = job.Model();
             clock.Restart();
-            var html = job.Model().Render(templates);
+            var a0 = GC.GetAllocatedBytesForCurrentThread();
+            var html = model.Render(templates);
             var rendered = clock.ElapsedTicks;
+            var a1 = GC.GetAllocatedBytesForCurrentThread();
             clock.Restart();
             links += LinkScanner.Links(html).Count;
             scanTicks += clock.ElapsedTicks;
+            var a2 = GC.GetAllocatedBytesForCurrentThread();
             clock.Restart();
             FileHash.Of(System.Text.Encoding.UTF8.GetBytes(html));
             hashTicks += clock.ElapsedTicks;
+            (renderBytes, scanBytes, hashBytes) = (renderBytes + a1 - a0, scanBytes + a2 - a1, hashBytes + GC.GetAllocatedBytesForCurrentThread() - a2);
             var kind = job.Path.Contains('/') ? job.Path[..job.Path.IndexOf('/')] : job.Path;
             var (count, ticks, bytes) = times.GetValueOrDefault(kind);
             times[kind] = (count + 1, ticks + rendered, bytes + html.Length);
         }
+        Console.WriteLine($"allocated: rendering {renderBytes >> 20} MB, scanning {scanBytes >> 20} MB, encoding and hashing {hashBytes >> 20} MB");
         Console.WriteLine($"scanning their {links} links: {scanTicks * 1000 / Stopwatch.Frequency} ms; encoding and hashing them: {hashTicks * 1000 / Stopwatch.Frequency} ms");
         Console.WriteLine($"{"kind",-16} {"pages",7} {"ms",8} {"ms/page",8} {"KB/page",8}");
         foreach (var (kind, (count, ticks, bytes)) in times.OrderByDescending(t => t.Value.Ticks))
