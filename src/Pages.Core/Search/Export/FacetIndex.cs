@@ -16,7 +16,9 @@ public sealed class FacetIndex
     public IReadOnlyList<Facet> Facets { get; }
 
     /// <summary>Per document, the global numbers of its facet values.</summary>
-    readonly List<int>[] valuesOf;
+    readonly int[][] valuesOf;
+
+    readonly int valueCount;
 
     public FacetIndex(IReadOnlyList<SearchDocument> docs)
     {
@@ -27,15 +29,15 @@ public sealed class FacetIndex
             Make(docs, "year", "年份", d => d.Year is { } y ? [y.ToString(CultureInfo.InvariantCulture)] : [], byCount: false),
             Make(docs, "kind", "类别", d => [d.KindName], byCount: true),
         ];
-        valuesOf = [.. docs.Select(_ => new List<int>())];
-        var number = 0;
+        var values = docs.Select(_ => new List<int>()).ToArray();
         foreach (var facet in Facets)
             foreach (var (_, list) in facet.Values)
             {
                 foreach (var doc in list)
-                    valuesOf[doc].Add(number);
-                number++;
+                    values[doc].Add(valueCount);
+                valueCount++;
             }
+        valuesOf = [.. values.Select(v => v.ToArray())];
     }
 
     /// <summary>Every value's documents, by global number.</summary>
@@ -48,20 +50,29 @@ public sealed class FacetIndex
     /// </summary>
     public string Counts(IEnumerable<int> docs)
     {
-        var counts = new SortedDictionary<int, int>();
+        // Counted into an array per thread, one slot per value (a few hundred), touching only the
+        // values met: this runs for every term of the archive.
+        var counts = scratch is { } mine && mine.Length >= valueCount ? mine : scratch = new int[valueCount];
+        var present = new List<int>();
         foreach (var doc in docs)
             foreach (var value in valuesOf[doc])
-                counts[value] = counts.GetValueOrDefault(value) + 1;
-        var text = new StringBuilder();
+                if (counts[value]++ == 0)
+                    present.Add(value);
+        present.Sort();
+        var text = new StringBuilder(present.Count * 3);
         var previous = -1;
-        foreach (var (value, count) in counts)
+        foreach (var value in present)
         {
             PostingsCodec.Write(text, value - previous);
-            PostingsCodec.Write(text, count);
+            PostingsCodec.Write(text, counts[value]);
+            counts[value] = 0;
             previous = value;
         }
         return text.ToString();
     }
+
+    [ThreadStatic]
+    static int[]? scratch;
 
     static Facet Make(IReadOnlyList<SearchDocument> docs, string name, string label, Func<SearchDocument, IEnumerable<string>> values, bool byCount)
     {

@@ -23,7 +23,7 @@ public static class SearchExport
     public static IReadOnlyList<string> ClientScripts { get; } =
         ["assets/search/tokenize.js", "assets/search/bm25.js", "assets/search/engine.js", "assets/search/ui.js"];
 
-    const int Batch = 8192;
+    const int Batch = 1024;
 
     /// <summary>Writes search/ under <paramref name="siteRoot"/>; nothing is written outside that folder.</summary>
     public static SearchExportStats Write(IReadOnlyList<SearchDocument> docs, string siteRoot, SearchExportOptions? options = null)

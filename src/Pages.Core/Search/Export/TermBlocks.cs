@@ -35,8 +35,7 @@ public sealed record TermBlocks(decimal[] Bounds, string[] Postings, string[] Po
     /// </summary>
     public static TermBlocks Make(TermList list, byte[][] norms, SearchExportOptions options)
     {
-        var ranked = Enumerable.Range(0, list.Count).ToArray();
-        Array.Sort(ranked, (a, b) => list.Scores[b].CompareTo(list.Scores[a]) is var c && c != 0 ? c : a.CompareTo(b));
+        var ranked = Ranked(list);
         var (bounds, postings, positions) = (new List<decimal>(), new List<string>(), new List<string>());
         var (start, size) = (0, options.FirstBlock);
         while (start < ranked.Length)
@@ -55,6 +54,23 @@ public sealed record TermBlocks(decimal[] Bounds, string[] Postings, string[] Po
 
     [ThreadStatic]
     static StringBuilder? postingsText, positionsText;
+
+    /// <summary>
+    /// The term's entries by score, best first, then by document. Sorted as one number per entry
+    /// (the score's bits inverted above the entry's index): a non-negative float's bits order as
+    /// the float does, and numbers sort several times faster than through a comparison.
+    /// </summary>
+    static int[] Ranked(TermList list)
+    {
+        var keys = new long[list.Count];
+        for (var i = 0; i < keys.Length; i++)
+            keys[i] = ((long)~BitConverter.SingleToUInt32Bits(Math.Max(0f, list.Scores[i])) << 32) | (uint)i;
+        Array.Sort(keys);
+        var ranked = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+            ranked[i] = (int)(keys[i] & 0xFFFFFFFF);
+        return ranked;
+    }
 
     /// <summary>
     /// Postings: per document its gap, field mask, and per field in the mask its frequency and norm
