@@ -24,6 +24,9 @@ public sealed class StagingFolder : IDisposable
     readonly FileStream buildLock;
     readonly ConcurrentDictionary<string, string> files = new(StringComparer.Ordinal);
     readonly ConcurrentBag<string> staged = [];
+
+    /// <summary>Folders made so far: a site has a hundred thousand files in a few hundred folders.</summary>
+    readonly ConcurrentDictionary<string, bool> folders = new(StringComparer.Ordinal);
     IReadOnlyDictionary<string, string>? publishedFiles;
     bool published;
 
@@ -120,7 +123,12 @@ public sealed class StagingFolder : IDisposable
         var path = Resolve(relativePath);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var folder = Path.GetDirectoryName(path)!;
+            if (!folders.ContainsKey(folder))
+            {
+                Directory.CreateDirectory(folder);
+                folders[folder] = true;
+            }
             write(path);
         }
         catch (Exception e) when (FileFailure.IsFileFault(e))
