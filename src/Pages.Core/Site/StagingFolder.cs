@@ -81,8 +81,7 @@ public sealed class StagingFolder : IDisposable
             hashing.Flush();
             hash = hashing.Hex();
         });
-        files[key] = hash;
-        if (publishedFiles?.GetValueOrDefault(key) == hash && File.Exists(Path.Combine(output, relativePath)))
+        if (Note(key, relativePath, hash))
             File.Delete(Resolve(relativePath));
         else
             staged.Add(key);
@@ -94,12 +93,17 @@ public sealed class StagingFolder : IDisposable
     public void WriteBytes(string relativePath, byte[] bytes)
     {
         var key = relativePath.Replace('\\', '/');
-        var hash = FileHash.Of(bytes);
-        files[key] = hash;
-        if (publishedFiles?.GetValueOrDefault(key) == hash && File.Exists(Path.Combine(output, relativePath)))
+        if (Note(key, relativePath, FileHash.Of(bytes)))
             return;
         Write(relativePath, path => NewFile.Write(path, bytes));
         staged.Add(key);
+    }
+
+    /// <summary>Notes a file of the new site with its hash; true when the published site has it with these very bytes.</summary>
+    bool Note(string key, string relativePath, string hash)
+    {
+        files[key] = hash;
+        return publishedFiles?.GetValueOrDefault(key) == hash && File.Exists(Path.Combine(output, relativePath));
     }
 
     /// <summary>Keeps a file of the published site, unchanged, in the new site (an update only).</summary>
