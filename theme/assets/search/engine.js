@@ -1,8 +1,9 @@
 /* Pages search: the engine. Parses a query as src/Pages.Core/Search/SearchQuery.cs does, says which
    shard files it needs, and ranks exactly as Lucene ranks the same query built by LuceneQueries.cs:
    one required clause per query clause, each an OR over the fields with the field's weight as boost.
-   A term's postings come in blocks ordered by the score its clause gives (see TermBlocks.cs), each
-   with an upper bound, so it asks only for the blocks that can still change the first k results.
+   A term's postings come in blocks ordered by an impact that approximates the score its clause
+   gives (see TermBlocks.cs, ImpactScore.cs), each with a frontier the client turns into the exact
+   best score in the block, so it asks only for the blocks that can still change the first k results.
    The file formats are documented on their C# owners in src/Pages.Core/Search/Export/. No DOM here:
    the tests run this file in Jint. */
 (function (root) {
@@ -11,7 +12,7 @@
   var f = Math.fround;
 
   /* Must equal SearchFormat.Version in C#; the start-up file carries the index's own. */
-  PS.FORMAT_VERSION = 3;
+  PS.FORMAT_VERSION = 5;
 
   /* Every file of the index registers itself here by its key (JSONP-style: works from file://). */
   PS.shards = PS.shards || {};
@@ -43,14 +44,19 @@
   }
 
   /* TermBuckets: FNV-1a over UTF-16 code units. */
-  function bucketOf(term, buckets) {
-    var h = 2166136261;
+  function fnv(term, h) {
     for (var i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 16777619) >>> 0;
-    return h % buckets;
+    return h;
   }
+  function bucketOf(term, buckets) { return fnv(term, 2166136261) % buckets; }
 
-  /* A bound is rounded up at export, but sums of floats may still differ in their last bits:
-     an unread document is taken to possibly beat a result unless the result clears it by this much. */
+  /* OwnFiles.Name: two FNV-1a hashes with different starting values, as sixteen hex digits. */
+  function hex8(n) { var s = n.toString(16); return '00000000'.substring(s.length) + s; }
+  function ownName(term) { return hex8(fnv(term, 2166136261)) + hex8(fnv(term, 3735928559)); }
+
+  /* A bound is a clause's exact best score, but a sum of bounds and a sum of scores may differ in
+     their last bits: an unread document is taken to possibly beat a result unless the result clears
+     it by this much. */
   var SLACK = 1 + 1e-5;
   var FAIL = null;
 
@@ -110,10 +116,12 @@
     return bucket[term] || null;
   };
 
-  /* The file holding block i of a term's postings (or positions): SearchShards.OwnBlock, 64 terms a folder. */
+  /* The file holding block i of a term's postings (or positions): SearchShards.OwnBlock, named by
+     OwnFiles.Name unless the header names it (two terms with one hash); null when inline. */
   Engine.prototype.blockKey = function (list, i, positions) {
-    if (list.h.f === undefined) return positions ? 'p/' + bucketOf(list.term, this.index.positionBuckets) : null;
-    return (positions ? 'y/' : 'x/') + Math.floor(list.h.f / 64) + '/' + list.h.f + 'b' + i;
+    if (list.h.x !== undefined) return positions ? 'p/' + bucketOf(list.term, this.index.positionBuckets) : null;
+    var name = list.h.f !== undefined ? list.h.f : ownName(list.term);
+    return (positions ? 'y/' : 'x/') + name.substring(0, 2) + '/' + name + 'b' + i;
   };
 
   Engine.prototype.blockText = function (list, i, positions) {
@@ -121,7 +129,13 @@
     if (key === null) return list.h.x[i];
     var data = PS.shards[key];
     if (data === undefined) return undefined;
-    return list.h.f === undefined ? data[list.term][i] : data;
+    if (list.h.x !== undefined) return data[list.term][i];
+    return positions ? data : data.p;
+  };
+
+  /* A one-term query's facet counts: in the header, or in the first block of a term with files of its own. */
+  Engine.prototype.countsText = function (list) {
+    return list.h.x !== undefined ? list.h.c : PS.shards[this.blockKey(list, 0, false)].c;
   };
 
   /* Block postings (TermBlocks.Encode): gap, field mask, then per field in the mask freq and norm;
@@ -145,19 +159,41 @@
     }
   }
 
-  /* The term's list, with every block that has arrived read in (blocks are read in order only). */
+  /* The term's list, with every block that has arrived read in (blocks are read in order only).
+     list.next bounds the score of every document in the blocks not read yet: the best score of
+     their frontiers (Frontier.cs), under this archive's statistics. */
   Engine.prototype.list = function (term, h, positions) {
     var key = term + (positions ? '\u0001' : ''), list = this.lists[key];
-    if (!list || list.h !== h) list = this.lists[key] = { term: term, h: h, positions: positions, loaded: 0, docs: {} };
-    while (list.loaded < h.k.length) {
+    if (!list || list.h !== h) list = this.lists[key] = { term: term, h: h, positions: positions, loaded: 0, docs: {}, after: this.bounds(h) };
+    while (list.loaded < h.s.length) {
       var p = this.blockText(list, list.loaded, false), x = positions ? this.blockText(list, list.loaded, true) : null;
       if (p === undefined || x === undefined) break;
       readBlock(list, this.index.fields.length, p, x);
       list.loaded++;
     }
-    list.exhausted = list.loaded === h.k.length;
-    list.next = list.exhausted ? 0 : h.k[list.loaded];
+    list.exhausted = list.loaded === h.s.length;
+    list.next = list.exhausted ? 0 : list.after[list.loaded];
     return list;
+  };
+
+  /* Per block i, the best score any document in blocks i… can have: the frontiers scored, the
+     largest kept from the last block back. */
+  Engine.prototype.bounds = function (h) {
+    var weights = this.termWeights(h), fieldCount = this.index.fields.length, after = [], best = 0;
+    for (var i = h.s.length - 1; i >= 0; i--) {
+      var v = decode(h.s[i]), k = 0;
+      while (k < v.length) {
+        var mask = v[k++], e = { freq: [], norm: [] };
+        for (var fi = 0; fi < fieldCount; fi++) {
+          var has = (mask & (1 << fi)) !== 0;
+          e.freq.push(has ? v[k++] : 0);
+          e.norm.push(has ? v[k++] : 0);
+        }
+        best = Math.max(best, this.termScore(weights, e));
+      }
+      after[i] = best;
+    }
+    return after;
   };
 
   /* Per field, a term's clause weight (undefined where the field lacks it). */
@@ -358,13 +394,13 @@
       }
       hits = hits.slice(0, k);
     }
-    return { need: [], total: total, exact: exactTotal, hits: hits, counts: single ? this.counts(single, filters) : {} };
+    return { need: [], total: total, exact: exactTotal, hits: hits, counts: single ? this.counts(single, this.countsText(clauses[0].lists[0]), filters) : {} };
   };
 
   /* Filter counts of a one-term query from the counts its header carries: exact for a facet when no
      other facet filters (a facet's counts ignore its own filter, so its other values stay choosable). */
-  Engine.prototype.counts = function (h, filters) {
-    var counts = {}, v = decode(h.c), number = -1;
+  Engine.prototype.counts = function (h, text, filters) {
+    var counts = {}, v = decode(text), number = -1;
     for (var i = 0; i < v.length; i += 2) {
       number += v[i];
       var fv = this.values[number];

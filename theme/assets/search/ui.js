@@ -67,6 +67,14 @@
     return parts;
   }
 
+  /* A facet's values as the page lists them: by the archive's count, most first, where the facet
+     says so (StartupFacet.cs), else in the index's order (years in order). */
+  function byDisplayOrder(fc) {
+    var order = fc.values.map(function (v, i) { return i; });
+    if (fc.byCount) order.sort(function (a, b) { return fc.counts[b] - fc.counts[a] || a - b; });
+    return order.map(function (i) { return fc.values[i]; });
+  }
+
   function readState() {
     var params = new URLSearchParams(root.location.search), state = { q: params.get('q') || '', sort: params.get('sort') || 'relevance', page: Math.max(1, parseInt(params.get('page') || '1', 10) || 1), filters: {} };
     FACETS.forEach(function (name) { state.filters[name] = params.getAll(name); });
@@ -179,7 +187,7 @@
       box.appendChild(label);
       engine.index.facets.forEach(function (fc) {
         /* Without exact counts (several terms, or filters on other facets) every value is offered, unnumbered. */
-        var counts = result.counts[fc.name], values = fc.values.filter(function (v) { return !counts || counts[v] || state.filters[fc.name].indexOf(v) >= 0; });
+        var counts = result.counts[fc.name], values = byDisplayOrder(fc).filter(function (v) { return !counts || counts[v] || state.filters[fc.name].indexOf(v) >= 0; });
         if (values.length === 0) return;
         var set = el('fieldset', 'search-facet');
         set.appendChild(el('legend', null, fc.label));

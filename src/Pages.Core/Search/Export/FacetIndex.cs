@@ -7,11 +7,13 @@ namespace Pages.Search.Export;
 /// The facets the client filters by. Their value names go in the start-up file (a few hundred
 /// bytes); each value's documents go in a file of their own, f/{value}, loaded only when a reader
 /// ticks that value. Values are numbered across all facets in start-up order (township values
-/// first), and that number names the file and keys the per-term counts.
+/// first), each facet's values in name order, and that number names the file and keys the
+/// per-term counts. Name order, not count order, so that a changed count renumbers nothing and
+/// leaves every term's counts where they were (the page sorts by count itself).
 /// </summary>
 public sealed class FacetIndex
 {
-    public sealed record Facet(string Name, string Label, List<(string Value, List<int> Docs)> Values);
+    public sealed record Facet(string Name, string Label, List<(string Value, List<int> Docs)> Values, bool ByCount);
 
     public IReadOnlyList<Facet> Facets { get; }
 
@@ -80,9 +82,6 @@ public sealed class FacetIndex
         for (var doc = 0; doc < docs.Count; doc++)
             foreach (var v in values(docs[doc]).Distinct())
                 (map.TryGetValue(v, out var list) ? list : map[v] = []).Add(doc);
-        var ordered = byCount
-            ? map.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal)
-            : map.OrderBy(p => p.Key, StringComparer.Ordinal);
-        return new Facet(name, label, [.. ordered.Select(p => (p.Key, p.Value))]);
+        return new Facet(name, label, [.. map.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value))], byCount);
     }
 }

@@ -1,51 +1,51 @@
 namespace Pages.Search.Export;
 
 /// <summary>
-/// The score a one-term clause gives a document, computed at export time to order each term's
-/// postings by impact. It is Lucene's BM25Similarity with float rounding where Lucene rounds (the
-/// same steps as theme/assets/search/bm25.js), summed over the fields in double and rounded once,
-/// as Lucene's disjunction sums. A clause's score depends only on the term's statistics and the
-/// document's frequency and norm in each field, so the order fixed here is the order the client
-/// would find, and a block's first score bounds every score after it.
+/// The order a term's postings are exported in: BM25 computed from the term's own postings alone,
+/// never from the rest of the archive, so that a changed article changes only the files of the
+/// terms it holds (the build re-exports only those). The lengths it saturates against are fixed
+/// reference lengths, not the archive's averages, and the idf counts as the archive's documents
+/// the term's last document number plus one (for a frequent term, about the archive's size): the
+/// fields' idfs differ a great deal (a term in nearly every body is rare in titles), and leaving
+/// them out ordered title matches far too low. Nothing is exact here and nothing needs to
+/// be: the client bounds each block from its <see cref="Frontier"/> under the archive's real
+/// statistics; a good order only lets it stop after fewer blocks.
 /// </summary>
-public sealed class ImpactScore
+public static class ImpactScore
 {
-    readonly int maxDoc;
-    readonly float[][] caches;
-    readonly float[] boosts;
     const float K1 = 1.2f, B = 0.75f;
 
-    public ImpactScore(int maxDoc, IReadOnlyList<StartupField> fields)
-    {
-        this.maxDoc = maxDoc;
-        boosts = [.. fields.Select(f => f.Weight)];
-        caches = [.. fields.Select(f => Cache(f.SumTotalTermFreq <= 0 ? 1f : (float)((double)f.SumTotalTermFreq / maxDoc)))];
-    }
+    /// <summary>
+    /// Per field (in <see cref="SearchFields.Weighted"/> order) a typical length in tokens, bigrams
+    /// counted, as Lucene's avgdl counts them: the sample archive's averages, rounded (title 21,
+    /// body 1,486, byline 22; headings 20, about their average where an article has them).
+    /// </summary>
+    static readonly float[] ReferenceLengths = [20f, 20f, 1500f, 20f];
 
-    /// <summary>Per field, the clause weight of a term with these document frequencies (0 where the field lacks it).</summary>
-    public float[] Weights(IReadOnlyList<int> docFreqs)
+    static readonly float[] Boosts = [.. SearchFields.Weighted.Select(f => f.Weight)];
+
+    static readonly float[][] Caches = [.. ReferenceLengths.Select(Cache)];
+
+    /// <summary>Per field, the weight of a term with these document frequencies, its last document being <paramref name="lastDoc"/>.</summary>
+    public static float[] Weights(IReadOnlyList<int> docFreqs, int lastDoc)
     {
         var weights = new float[docFreqs.Count];
         for (var f = 0; f < weights.Length; f++)
-        {
-            if (docFreqs[f] == 0)
-                continue;
-            var idf = (float)Math.Log(1 + (maxDoc - docFreqs[f] + 0.5) / (docFreqs[f] + 0.5));
-            weights[f] = idf * boosts[f] * 1f * (K1 + 1);
-        }
+            if (docFreqs[f] > 0)
+                weights[f] = (float)Math.Log(1 + (lastDoc + 1 - docFreqs[f] + 0.5) / (docFreqs[f] + 0.5)) * Boosts[f];
         return weights;
     }
 
-    /// <summary>The clause score of one document: per field its frequency and norm byte (frequency 0 where absent).</summary>
-    public float Score(float[] weights, ReadOnlySpan<int> freqs, ReadOnlySpan<byte> norms)
+    /// <summary>The impact of one document: per field its frequency and norm byte (frequency 0 where absent).</summary>
+    public static float Score(float[] weights, ReadOnlySpan<int> freqs, ReadOnlySpan<byte> norms)
     {
         var sum = 0.0;
-        for (var f = 0; f < weights.Length; f++)
+        for (var f = 0; f < freqs.Length; f++)
         {
             if (freqs[f] == 0)
                 continue;
             float freq = freqs[f];
-            sum += weights[f] * freq / (freq + caches[f][norms[f]]);
+            sum += weights[f] * freq / (freq + Caches[f][norms[f]]);
         }
         return (float)sum;
     }

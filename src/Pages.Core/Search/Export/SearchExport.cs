@@ -54,62 +54,63 @@ public static class SearchExport
         var facets = new FacetIndex(docs);
         foreach (var (number, list) in facets.ValueDocs())
             writer.Write(SearchShards.FacetValue(number), PostingsCodec.DocList(list));
-        var (termBuckets, positionBuckets, terms) = WriteTerms(writer, index, fields, facets, options);
+        var (termBuckets, positionBuckets, terms) = WriteTerms(writer, index, facets, options);
         var startup = new StartupFile(SearchFormat.Version, docs.Count, 1.2f, 0.75f, fields, termBuckets, positionBuckets,
-            [.. facets.Facets.Select(f => new StartupFacet(f.Name, f.Label, [.. f.Values.Select(v => v.Value)]))], per);
+            [.. facets.Facets.Select(f => new StartupFacet(f.Name, f.Label, [.. f.Values.Select(v => v.Value)], [.. f.Values.Select(v => v.Docs.Count)], f.ByCount))], per);
         var startupBytes = writer.Write(SearchShards.Startup, startup);
         return new SearchExportStats(docs.Count, terms, writer.Files, writer.Bytes, startupBytes);
     }
 
     /// <summary>
     /// Writes every term: a large one's blocks at once into files of their own, the headers and the
-    /// small terms' blocks into hashed buckets. Own files are numbered in term order, so the same
-    /// archive gives the same files. Returns the numbers of term and position buckets.
+    /// small terms' blocks into hashed buckets. Returns the numbers of term and position buckets.
     /// </summary>
     static (int TermBuckets, int PositionBuckets, int Terms) WriteTerms(
-        ShardWriter writer, InvertedIndex index, List<StartupField> fields, FacetIndex facets, SearchExportOptions options)
+        ShardWriter writer, InvertedIndex index, FacetIndex facets, SearchExportOptions options)
     {
-        var impact = new ImpactScore(index.MaxDoc, fields);
         var all = index.Terms.Keys.ToArray();
         Array.Sort(all, StringComparer.Ordinal);
         var headers = new (TermHeader Header, string[]? Positions)[all.Length];
-        var own = 0;
+        var names = new HashSet<string>(StringComparer.Ordinal);
         for (var from = 0; from < all.Length; from += Batch)
         {
             var count = Math.Min(Batch, all.Length - from);
             var made = new (TermList List, TermBlocks Blocks, string Counts)[count];
             Parallel.For(0, count, i =>
             {
-                var list = TermList.Make(all[from + i], index.Terms[all[from + i]], index.Norms, impact);
+                var list = TermList.Make(all[from + i], index.Terms[all[from + i]], index.Norms);
                 made[i] = (list, TermBlocks.Make(list, index.Norms, options), facets.Counts(list.Docs));
             });
-            var numbers = new int[count];
+            var own = new string?[count];
             for (var i = 0; i < count; i++)
             {
                 var (list, blocks, counts) = made[i];
-                var inline = blocks.Chars <= options.OwnFileChars;
-                numbers[i] = inline ? -1 : own++;
-                headers[from + i] = inline
-                    ? (new TermHeader(list.Count, list.DocFreqs, counts, blocks.Bounds, null, blocks.Postings), blocks.Positions)
-                    : (new TermHeader(list.Count, list.DocFreqs, counts, blocks.Bounds, numbers[i], null), null);
+                if (blocks.Chars <= options.OwnFileChars)
+                {
+                    headers[from + i] = (new TermHeader(list.Count, list.DocFreqs, counts, blocks.Frontiers, null, blocks.Postings), blocks.Positions);
+                    continue;
+                }
+                var name = own[i] = UniqueName(all[from + i], names);
+                var renamed = name == OwnFiles.Name(all[from + i]) ? null : name;
+                headers[from + i] = (new TermHeader(list.Count, list.DocFreqs, null, blocks.Frontiers, renamed, null), null);
             }
             Parallel.For(0, count, i =>
             {
-                if (numbers[i] < 0)
+                if (own[i] is not { } name)
                     return;
-                var (n, blocks) = (numbers[i], made[i].Blocks);
+                var (blocks, counts) = (made[i].Blocks, made[i].Counts);
                 for (var b = 0; b < blocks.Postings.Length; b++)
                 {
-                    writer.Write(SearchShards.OwnBlock(n, b, false), blocks.Postings[b]);
-                    writer.Write(SearchShards.OwnBlock(n, b, true), blocks.Positions[b]);
+                    writer.Write(SearchShards.OwnBlock(name, b, false), new OwnBlockFile(blocks.Postings[b], b == 0 ? counts : null));
+                    writer.Write(SearchShards.OwnBlock(name, b, true), blocks.Positions[b]);
                 }
             });
         }
 
-        var termChars = all.Select((t, i) => (long)t.Length + (headers[i].Header.X?.Sum(x => x.Length) ?? 0) + headers[i].Header.K.Length * 7 + headers[i].Header.C.Length + 40).Sum();
-        var positionChars = all.Select((t, i) => (long)(headers[i].Positions?.Sum(x => x.Length + 3) ?? 0) + t.Length + 4).Sum();
-        var termBuckets = (int)Math.Max(1, termChars / options.BucketChars);
-        var positionBuckets = (int)Math.Max(1, positionChars / options.BucketChars);
+        var termChars = all.Select((t, i) => (long)t.Length + Chars(headers[i].Header.X) + Chars(headers[i].Header.S) + (headers[i].Header.C?.Length ?? 0) + 30).Sum();
+        var positionChars = all.Select((t, i) => Chars(headers[i].Positions) + t.Length + 4).Sum();
+        var termBuckets = Buckets(termChars, options);
+        var positionBuckets = Buckets(positionChars, options);
         var t = Enumerable.Range(0, termBuckets).Select(_ => new SortedDictionary<string, TermHeader>(StringComparer.Ordinal)).ToArray();
         var p = Enumerable.Range(0, positionBuckets).Select(_ => new SortedDictionary<string, string[]>(StringComparer.Ordinal)).ToArray();
         for (var i = 0; i < all.Length; i++)
@@ -121,6 +122,24 @@ public static class SearchExport
         Parallel.For(0, termBuckets, b => writer.Write(SearchShards.TermBucket(b), t[b]));
         Parallel.For(0, positionBuckets, b => writer.Write(SearchShards.PositionBucket(b), p[b]));
         return (termBuckets, positionBuckets, all.Length);
+    }
+
+    static long Chars(string[]? texts) => texts?.Sum(x => (long)x.Length + 3) ?? 0;
+
+    /// <summary>
+    /// How many buckets: a power of two near the wanted size, so the count (and with it where
+    /// every term lives) changes only when the archive's terms double or halve, not with each page.
+    /// </summary>
+    static int Buckets(long chars, SearchExportOptions options) =>
+        (int)Math.Max(1, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(1, chars / options.BucketChars)));
+
+    /// <summary>The term's own-file name, made unique among the terms named before it (in term order).</summary>
+    static string UniqueName(string term, HashSet<string> names)
+    {
+        var name = OwnFiles.Name(term);
+        for (var k = 1; !names.Add(name); k++)
+            name = OwnFiles.Name(term) + "-" + k;
+        return name;
     }
 
     /// <summary>Makes register scripts and hands them on to be written. Safe to call from several threads.</summary>

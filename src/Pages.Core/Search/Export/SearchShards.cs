@@ -9,9 +9,9 @@ namespace Pages.Search.Export;
 /// <item><c>f/{value}</c>: one facet value's documents (<see cref="PostingsCodec.DocList"/>).</item>
 /// <item><c>t/{bucket}</c>: term → <see cref="TermHeader"/>, with a small term's postings blocks inline.</item>
 /// <item><c>p/{bucket}</c>: term → its blocks' positions, for small terms; loaded only for phrases.</item>
-/// <item><c>x/{n / 64}/{n}b{block}</c>: a large term's postings blocks (<see cref="TermBlocks"/>), one file
-/// each; <c>y/…</c> the same blocks' positions. Sixty-four terms a folder, so folders do not cost a
-/// disk block per term.</item>
+/// <item><c>x/{name[..2]}/{name}b{block}</c>: a large term's postings blocks (<see cref="OwnBlockFile"/>), one file
+/// each, named by <see cref="OwnFiles.Name"/>; <c>y/…</c> the same blocks' positions. 256 folders by
+/// the name's first two digits, so folders do not cost a disk block per term.</item>
 /// <item><c>d/{doc / DocsPerFile}</c>: display records (<see cref="DocFile"/>) for results and excerpts.</item>
 /// </list>
 /// </summary>
@@ -26,7 +26,7 @@ public static class SearchShards
 
     public static string FacetValue(int value) => $"f/{value}";
 
-    public static string OwnBlock(int n, int block, bool positions) => $"{(positions ? 'y' : 'x')}/{n / 64}/{n}b{block}";
+    public static string OwnBlock(string name, int block, bool positions) => $"{(positions ? 'y' : 'x')}/{name[..2]}/{name}b{block}";
 
     /// <summary>The display file holding a document's record (the record is at doc % docsPerFile in it).</summary>
     public static string Docs(int doc, int docsPerFile) => $"d/{doc / docsPerFile}";

@@ -22,5 +22,7 @@ public sealed record StartupField(string Name, float Weight, long SumTotalTermFr
 
 /// <param name="Name">township, topic, year or kind.</param>
 /// <param name="Label">How the page names it.</param>
-/// <param name="Values">Its values, in the order the page lists them.</param>
-public sealed record StartupFacet(string Name, string Label, IReadOnlyList<string> Values);
+/// <param name="Values">Its values in the order they are numbered (<see cref="FacetIndex"/>).</param>
+/// <param name="Counts">Each value's documents in the archive.</param>
+/// <param name="ByCount">Whether the page lists the values by count, most first (else in this order).</param>
+public sealed record StartupFacet(string Name, string Label, IReadOnlyList<string> Values, IReadOnlyList<int> Counts, bool ByCount);

@@ -5,30 +5,38 @@ namespace Pages.Search.Export;
 
 /// <summary>
 /// A term's entry in its t/ bucket: what the client needs before reading any posting.
-/// Mirrored by <c>Engine.prototype.header</c> in theme/assets/search/engine.js.
+/// Mirrored by <c>Engine.prototype.header</c> in theme/assets/search/engine.js. Nothing in it
+/// depends on other terms or on the archive's statistics, so it changes only when the term's own
+/// postings do.
 /// </summary>
 /// <param name="N">Documents holding the term in any field: the exact total of a one-term query.</param>
 /// <param name="Df">Lucene's docFreq per searchable field (0: the field lacks the term), for idf.</param>
-/// <param name="C">Its documents per facet value (<see cref="FacetIndex.Counts"/>), for a one-term query's filter counts.</param>
-/// <param name="K">Per block, an upper bound of the clause scores in it (the first block's is the term's best).</param>
-/// <param name="F">The number of the own files holding its blocks (<see cref="SearchShards.OwnBlock"/>), or null when inline.</param>
-/// <param name="X">The blocks' postings, when inline.</param>
+/// <param name="C">Its documents per facet value (<see cref="FacetIndex.Counts"/>), for a one-term query's
+/// filter counts; for a term with files of its own, in its first block's file instead.</param>
+/// <param name="S">Per block, its <see cref="Frontier"/>: the client's bound of the block's scores.</param>
+/// <param name="F">The name of the term's own files when it is not <see cref="OwnFiles.Name"/> (two terms with one hash).</param>
+/// <param name="X">The blocks' postings, when inline (a term without files of its own).</param>
 public sealed record TermHeader(
     int N,
     int[] Df,
-    string C,
-    decimal[] K,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? F,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? C,
+    string[] S,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? F,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string[]? X);
 
-/// <summary>A term's postings cut into blocks by impact, with the positions of each block beside it.</summary>
-public sealed record TermBlocks(decimal[] Bounds, string[] Postings, string[] Positions)
+/// <summary>A block in a file of its own (x/…): its postings, and for the first block the term's facet counts.</summary>
+public sealed record OwnBlockFile(
+    string P,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? C);
+
+/// <summary>A term's postings cut into blocks by impact, with each block's frontier and positions beside it.</summary>
+public sealed record TermBlocks(string[] Frontiers, string[] Postings, string[] Positions)
 {
     public int Chars => Postings.Sum(p => p.Length);
 
     /// <summary>
-    /// Orders the term's documents by clause score (best first, then by document number, the
-    /// order Lucene ranks ties in) and cuts them into blocks: the first <see cref="SearchExportOptions.FirstBlock"/>
+    /// Orders the term's documents by <see cref="ImpactScore"/> (best first, then by document
+    /// number) and cuts them into blocks: the first <see cref="SearchExportOptions.FirstBlock"/>
     /// long, each next one twice the last up to <see cref="SearchExportOptions.MaxBlock"/>. A query
     /// that has its top results from the first blocks never loads the rest. Within a block documents
     /// are in document order, so their numbers are written as small gaps.
@@ -36,12 +44,12 @@ public sealed record TermBlocks(decimal[] Bounds, string[] Postings, string[] Po
     public static TermBlocks Make(TermList list, byte[][] norms, SearchExportOptions options)
     {
         var ranked = Ranked(list);
-        var (bounds, postings, positions) = (new List<decimal>(), new List<string>(), new List<string>());
+        var (frontiers, postings, positions) = (new List<string>(), new List<string>(), new List<string>());
         var (start, size) = (0, options.FirstBlock);
         while (start < ranked.Length)
         {
             var block = ranked[start..Math.Min(ranked.Length, start + size)];
-            bounds.Add(RoundUp(list.Scores[block[0]]));
+            frontiers.Add(Frontier.Of(list, norms, block));
             Array.Sort(block);
             var (p, x) = Encode(list, norms, block);
             postings.Add(p);
@@ -49,15 +57,15 @@ public sealed record TermBlocks(decimal[] Bounds, string[] Postings, string[] Po
             start += block.Length;
             size = Math.Min(size * 2, options.MaxBlock);
         }
-        return new TermBlocks([.. bounds], [.. postings], [.. positions]);
+        return new TermBlocks([.. frontiers], [.. postings], [.. positions]);
     }
 
     [ThreadStatic]
     static StringBuilder? postingsText, positionsText;
 
     /// <summary>
-    /// The term's entries by score, best first, then by document. Sorted as one number per entry
-    /// (the score's bits inverted above the entry's index): a non-negative float's bits order as
+    /// The term's entries by impact, best first, then by document. Sorted as one number per entry
+    /// (the impact's bits inverted above the entry's index): a non-negative float's bits order as
     /// the float does, and numbers sort several times faster than through a comparison.
     /// </summary>
     static int[] Ranked(TermList list)
@@ -108,19 +116,5 @@ public sealed record TermBlocks(decimal[] Bounds, string[] Postings, string[] Po
             }
         }
         return (p.ToString(), x.ToString());
-    }
-
-    /// <summary>
-    /// The score rounded up to five significant digits: a bound only has to be no lower than the
-    /// scores it covers, and five digits print in half the characters of a float's shortest form.
-    /// </summary>
-    static decimal RoundUp(float score)
-    {
-        if (score <= 0)
-            return 0;
-        var exact = (decimal)(double)score;
-        var scale = (decimal)Math.Pow(10, Math.Floor(Math.Log10(score)) - 4);
-        var up = Math.Ceiling(exact / scale) * scale;
-        return up / 1.000000000000000000000000000000000m;
     }
 }

@@ -2,7 +2,7 @@ namespace Pages.Search.Export;
 
 /// <summary>
 /// One term's postings over every searchable field, merged by document (one list serves the
-/// term's clause, an OR over the fields), with the score that clause gives each document. Arrays
+/// term's clause, an OR over the fields), with each document's impact (the export's order). Arrays
 /// indexing into the per-field lists rather than an object per posting: the export handles tens of
 /// millions of postings.
 /// </summary>
@@ -24,6 +24,7 @@ public sealed class TermList
     /// <summary>Per document and field, where its positions start in that field's list.</summary>
     public required int[] PositionStarts { get; init; }
 
+    /// <summary>Per document its <see cref="ImpactScore"/>, which orders the export's blocks.</summary>
     public required float[] Scores { get; init; }
 
     public int Count => Docs.Length;
@@ -43,7 +44,7 @@ public sealed class TermList
     }
 
     /// <summary>Merges the field lists (each in document order) and scores every document.</summary>
-    public static TermList Make(string term, FieldPostings?[] fields, byte[][] norms, ImpactScore impact)
+    public static TermList Make(string term, FieldPostings?[] fields, byte[][] norms)
     {
         var count = fields.Length;
         var docFreqs = fields.Select(l => l?.Docs.Count ?? 0).ToArray();
@@ -57,7 +58,7 @@ public sealed class TermList
             Term = term, DocFreqs = docFreqs, Fields = fields, Docs = docs, Slots = slots,
             PositionStarts = positionStarts, Scores = new float[merged],
         };
-        var weights = impact.Weights(docFreqs);
+        var weights = ImpactScore.Weights(docFreqs, merged == 0 ? 0 : docs[^1]);
         Span<int> freqs = stackalloc int[count];
         Span<byte> docNorms = stackalloc byte[count];
         for (var i = 0; i < list.Count; i++)
@@ -67,7 +68,7 @@ public sealed class TermList
                 freqs[f] = list.Freq(i, f);
                 docNorms[f] = norms[f][list.Docs[i]];
             }
-            list.Scores[i] = impact.Score(weights, freqs, docNorms);
+            list.Scores[i] = ImpactScore.Score(weights, freqs, docNorms);
         }
         return list;
     }
