@@ -7,21 +7,56 @@ namespace Pages.Build;
 /// <summary>
 /// The build's index stage: the static search index (search/). The index is a function of the
 /// archive alone, so when the archive is the one the published site was built from (only the
-/// theme changed), its files are kept as they are instead of exported again.
+/// theme changed), its files are kept as they are. When some articles changed and the build cache
+/// has the state of the published index, only the terms of the changed articles are written again
+/// (<see cref="SearchUpdate"/>); otherwise the whole index is exported.
 /// </summary>
 internal static class SearchStage
 {
-    /// <summary>Exports or keeps the index; returns the number of its files.</summary>
-    public static int Run(SiteModel site, bool archiveUnchanged, StagingFolder staging)
+    /// <summary>Exports, updates or keeps the index; returns the number of its files.</summary>
+    public static int Run(SiteModel site, bool archiveUnchanged, StagingFolder staging, string? cacheRoot)
     {
-        var kept = archiveUnchanged
-            ? staging.PublishedFiles.Keys.Where(p => p.StartsWith(SearchShards.Folder + "/", StringComparison.Ordinal)).ToList()
-            : null;
-        if (kept is not null && kept.TrueForAll(staging.CanKeep))
+        var published = staging.PublishedFiles.Keys.Where(p => p.StartsWith(SearchShards.Folder + "/", StringComparison.Ordinal)).ToList();
+        var keepable = published.Count > 0 && published.TrueForAll(staging.CanKeep);
+        if (archiveUnchanged && keepable)
         {
-            kept.ForEach(staging.Keep);
-            return kept.Count;
+            published.ForEach(staging.Keep);
+            return published.Count;
         }
-        return SearchExport.Write(SearchDocuments.From(site), staging.WriteBytes).Files;
+        var docs = SearchDocuments.From(site);
+        var cache = cacheRoot is null ? null : new ExportCache(cacheRoot);
+        var state = keepable ? cache?.Load() : null;
+        if (cache is not null && state is not null && state.Published == ExportCache.Digest(staging.PublishedFiles)
+            && SearchUpdate.Run(docs, Published(staging, published, state, cache)) is var (stats, updated))
+        {
+            cache.Save(updated with { Published = ExportCache.Digest(staging.Files) }, docs, Changed(state.Hashes, updated.Hashes));
+            return stats.Files;
+        }
+        cache?.Forget();
+        var (whole, exported) = SearchExport.Export(docs, staging.WriteBytes);
+        cache?.Save(exported with { Published = ExportCache.Digest(staging.Files) }, docs, null);
+        return whole.Files;
     }
+
+    static PublishedIndex Published(StagingFolder staging, List<string> files, ExportState state, ExportCache cache)
+    {
+        var prefix = SearchShards.Folder + "/";
+        return new PublishedIndex(
+            state,
+            [.. files.Select(f => f[prefix.Length..^".js".Length])],
+            key =>
+            {
+                var file = SearchShards.File(key);
+                if (!staging.PublishedFiles.TryGetValue(file, out var hash) || !File.Exists(Path.Combine(staging.Output, file)))
+                    return null;
+                var bytes = File.ReadAllBytes(Path.Combine(staging.Output, file));
+                return FileHash.Of(bytes) == hash ? bytes : null;
+            },
+            cache.OldText,
+            staging.WriteBytes,
+            key => staging.Keep(SearchShards.File(key)));
+    }
+
+    static IEnumerable<int> Changed(string[] before, string[] after) =>
+        Enumerable.Range(0, Math.Max(before.Length, after.Length)).Where(d => d >= before.Length || d >= after.Length || before[d] != after[d]);
 }

@@ -67,7 +67,7 @@ public static class SiteBuilder
             var sameArchive = published is not null && inputs is not null && published.Inputs == inputs;
             var result = sameArchive && published!.Theme == themeHash
                 ? Unchanged(published, staging, stages)
-                : Site(archive, sameArchive, theme, themeHash, published?.Theme == themeHash ? published : null, inputs, staging, stages, progress);
+                : Site(archive, sameArchive, theme, themeHash, published?.Theme == themeHash ? published : null, inputs, staging, cache?.Root, stages, progress);
             (written, rendered) = (result.Html.Count, result.Rendered.Count);
             if (result.Broken.Count > 0)
                 return Failed($"{result.Broken.Count} broken link(s), for example: " + string.Join("; ", result.Broken.Take(5).Select(b => $"{b.Page} links to '{b.Link}'")));
@@ -120,10 +120,10 @@ public static class SiteBuilder
     /// when rendered with this theme, lets unchanged pages be kept.
     /// </summary>
     static RenderResult Site(LoadedArchive archive, bool sameArchive, Theme theme, string themeHash, RenderManifest? published,
-        string? inputs, StagingFolder staging, Stages stages, IBuildProgress progress)
+        string? inputs, StagingFolder staging, string? cacheRoot, Stages stages, IBuildProgress progress)
     {
         var site = stages.Run("organize", ["tag"], archive.Pages.Length, () => SiteModelBuilder.Build(archive), m => m.Articles.Count);
-        stages.Run("index", ["organize"], site.Articles.Count, () => SearchStage.Run(site, sameArchive, staging), n => n);
+        stages.Run("index", ["organize"], site.Articles.Count, () => SearchStage.Run(site, sameArchive, staging, cacheRoot), n => n);
         using var links = new LinkChecker(staging.Root, staging.Files.ContainsKey);
         var result = stages.Run("render", ["organize", "index"], site.Articles.Count,
             () => RenderStage.Run(site, archive, theme, themeHash, inputs, published, sameArchive, staging, links, progress), r => r.Rendered.Count);

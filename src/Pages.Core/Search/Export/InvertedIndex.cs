@@ -29,14 +29,21 @@ public sealed class InvertedIndex
     /// </summary>
     public static InvertedIndex Build(IReadOnlyList<SearchDocument> docs)
     {
+        var names = SearchFields.Weighted.Select(f => f.Name).ToArray();
+        return Build(docs.Count, (doc, field) => docs[doc].Field(names[field]));
+    }
+
+    /// <summary>Indexes <paramref name="count"/> documents whose field texts (fields in <see cref="SearchFields.Weighted"/> order) <paramref name="text"/> gives.</summary>
+    public static InvertedIndex Build(int count, Func<int, int, string> text)
+    {
         var fields = SearchFields.Weighted.Count;
-        var norms = Enumerable.Range(0, fields).Select(_ => new byte[docs.Count]).ToArray();
-        var ranges = Math.Max(1, Math.Min(Environment.ProcessorCount, docs.Count / 256));
+        var norms = Enumerable.Range(0, fields).Select(_ => new byte[count]).ToArray();
+        var ranges = Math.Max(1, Math.Min(Environment.ProcessorCount, count / 256));
         var parts = new (Dictionary<string, FieldPostings?[]> Terms, long[] Sums)[ranges];
         Parallel.For(0, ranges, r =>
         {
-            var (from, to) = ((int)((long)docs.Count * r / ranges), (int)((long)docs.Count * (r + 1) / ranges));
-            parts[r] = IndexRange(docs, from, to, norms);
+            var (from, to) = ((int)((long)count * r / ranges), (int)((long)count * (r + 1) / ranges));
+            parts[r] = IndexRange(text, from, to, norms);
         });
         var (terms, sums) = parts[0];
         for (var r = 1; r < ranges; r++)
@@ -62,10 +69,10 @@ public sealed class InvertedIndex
             }
             parts[r] = default;
         }
-        return new InvertedIndex(docs.Count, norms, sums, terms);
+        return new InvertedIndex(count, norms, sums, terms);
     }
 
-    static (Dictionary<string, FieldPostings?[]>, long[]) IndexRange(IReadOnlyList<SearchDocument> docs, int from, int to, byte[][] norms)
+    static (Dictionary<string, FieldPostings?[]>, long[]) IndexRange(Func<int, int, string> text, int from, int to, byte[][] norms)
     {
         var fields = SearchFields.Weighted;
         var keys = new TermKeys();
@@ -95,7 +102,7 @@ public sealed class InvertedIndex
             for (f = 0; f < fields.Count; f++)
             {
                 (length, tokens, last) = (0, 0, -1);
-                keys.Tokenize(docs[doc].Field(fields[f].Name), add);
+                keys.Tokenize(text(doc, f), add);
                 if (tokens == 0)
                     continue;
                 norms[f][doc] = FieldNorm.Encode(length);

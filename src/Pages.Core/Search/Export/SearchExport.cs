@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-
 namespace Pages.Search.Export;
 
 /// <summary>What an export wrote.</summary>
@@ -40,97 +36,96 @@ public static class SearchExport
     }
 
     /// <summary>Hands every file of search/ to <paramref name="write"/> (its path relative to the site's root, and its bytes).</summary>
-    public static SearchExportStats Write(IReadOnlyList<SearchDocument> docs, Action<string, byte[]> write, SearchExportOptions? options = null)
+    public static SearchExportStats Write(IReadOnlyList<SearchDocument> docs, Action<string, byte[]> write, SearchExportOptions? options = null) =>
+        Export(docs, write, options).Stats;
+
+    /// <summary>Writes the whole index, and returns what a later build needs to update it (<see cref="SearchUpdate"/>).</summary>
+    public static (SearchExportStats Stats, ExportState State) Export(IReadOnlyList<SearchDocument> docs, Action<string, byte[]> write, SearchExportOptions? options = null)
     {
         options ??= SearchExportOptions.Default;
         var writer = new ShardWriter(write);
         var index = InvertedIndex.Build(docs);
         var per = options.DocsPerFile;
-        Parallel.For(0, (docs.Count + per - 1) / per, chunk =>
-            writer.Write(SearchShards.Docs(chunk * per, per),
-                docs.Skip(chunk * per).Take(per).Select(d => DocFile.From(d, options.LeadChars)).ToList()));
-
-        var fields = SearchFields.Weighted.Select((f, i) => new StartupField(f.Name, f.Weight, index.SumTotalTermFreq[i])).ToList();
+        Parallel.For(0, (docs.Count + per - 1) / per, chunk => WriteDocs(writer, docs, chunk, options));
         var facets = new FacetIndex(docs);
+        WriteFacets(writer, facets);
+        var (termBuckets, positionBuckets, terms) = WriteTerms(writer, index, facets, options);
+        var state = new ExportState(SearchFormat.Version, options.ToString(), termBuckets.Count, positionBuckets.Count, termBuckets.Chars, positionBuckets.Chars,
+            index.SumTotalTermFreq, [.. facets.Facets.Select(f => f.Values.Select(v => v.Value).ToArray())], index.Norms,
+            SearchDocumentHash.All(docs), terms.OwnNames);
+        var startupBytes = WriteStartup(writer, docs.Count, state, facets, options);
+        return (new SearchExportStats(docs.Count, terms.Count, writer.Files, writer.Bytes, startupBytes), state);
+    }
+
+    /// <summary>The display file of one chunk of documents (<see cref="SearchShards.Docs"/>).</summary>
+    internal static void WriteDocs(ShardWriter writer, IReadOnlyList<SearchDocument> docs, int chunk, SearchExportOptions options)
+    {
+        var per = options.DocsPerFile;
+        writer.Write(SearchShards.Docs(chunk * per, per), docs.Skip(chunk * per).Take(per).Select(d => DocFile.From(d, options.LeadChars)).ToList());
+    }
+
+    internal static void WriteFacets(ShardWriter writer, FacetIndex facets)
+    {
         foreach (var (number, list) in facets.ValueDocs())
             writer.Write(SearchShards.FacetValue(number), PostingsCodec.DocList(list));
-        var (termBuckets, positionBuckets, terms) = WriteTerms(writer, index, facets, options);
-        var startup = new StartupFile(SearchFormat.Version, docs.Count, 1.2f, 0.75f, fields, termBuckets, positionBuckets,
-            [.. facets.Facets.Select(f => new StartupFacet(f.Name, f.Label, [.. f.Values.Select(v => v.Value)], [.. f.Values.Select(v => v.Docs.Count)], f.ByCount))], per);
-        var startupBytes = writer.Write(SearchShards.Startup, startup);
-        return new SearchExportStats(docs.Count, terms, writer.Files, writer.Bytes, startupBytes);
+    }
+
+    internal static long WriteStartup(ShardWriter writer, int docs, ExportState state, FacetIndex facets, SearchExportOptions options)
+    {
+        var fields = SearchFields.Weighted.Select((f, i) => new StartupField(f.Name, f.Weight, state.Sums[i])).ToList();
+        var startup = new StartupFile(SearchFormat.Version, docs, 1.2f, 0.75f, fields, state.TermBuckets, state.PositionBuckets,
+            [.. facets.Facets.Select(f => new StartupFacet(f.Name, f.Label, [.. f.Values.Select(v => v.Value)], [.. f.Values.Select(v => v.Docs.Count)], f.ByCount))],
+            options.DocsPerFile);
+        return writer.Write(SearchShards.Startup, startup);
     }
 
     /// <summary>
     /// Writes every term: a large one's blocks at once into files of their own, the headers and the
-    /// small terms' blocks into hashed buckets. Returns the numbers of term and position buckets.
+    /// small terms' blocks into hashed buckets.
     /// </summary>
-    static (int TermBuckets, int PositionBuckets, int Terms) WriteTerms(
+    static ((int Count, long Chars) TermBuckets, (int Count, long Chars) PositionBuckets, (int Count, string[] OwnNames) Terms) WriteTerms(
         ShardWriter writer, InvertedIndex index, FacetIndex facets, SearchExportOptions options)
     {
         var all = index.Terms.Keys.ToArray();
         Array.Sort(all, StringComparer.Ordinal);
-        var headers = new (TermHeader Header, string[]? Positions)[all.Length];
+        var exports = new TermExport[all.Length];
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var from = 0; from < all.Length; from += Batch)
         {
             var count = Math.Min(Batch, all.Length - from);
-            var made = new (TermList List, TermBlocks Blocks, string Counts)[count];
-            Parallel.For(0, count, i =>
-            {
-                var list = TermList.Make(all[from + i], index.Terms[all[from + i]], index.Norms);
-                made[i] = (list, TermBlocks.Make(list, index.Norms, options), facets.Counts(list.Docs));
-            });
-            var own = new string?[count];
+            var made = new (TermList, TermBlocks, string)[count];
+            Parallel.For(0, count, i => made[i] = TermExport.Prepare(all[from + i], index.Terms[all[from + i]], index.Norms, facets, options));
             for (var i = 0; i < count; i++)
-            {
-                var (list, blocks, counts) = made[i];
-                if (blocks.Chars <= options.OwnFileChars)
-                {
-                    headers[from + i] = (new TermHeader(list.Count, list.DocFreqs, counts, blocks.Frontiers, null, blocks.Postings), blocks.Positions);
-                    continue;
-                }
-                var name = own[i] = UniqueName(all[from + i], names);
-                var renamed = name == OwnFiles.Name(all[from + i]) ? null : name;
-                headers[from + i] = (new TermHeader(list.Count, list.DocFreqs, null, blocks.Frontiers, renamed, null), null);
-            }
-            Parallel.For(0, count, i =>
-            {
-                if (own[i] is not { } name)
-                    return;
-                var (blocks, counts) = (made[i].Blocks, made[i].Counts);
-                for (var b = 0; b < blocks.Postings.Length; b++)
-                {
-                    writer.Write(SearchShards.OwnBlock(name, b, false), new OwnBlockFile(blocks.Postings[b], b == 0 ? counts : null));
-                    writer.Write(SearchShards.OwnBlock(name, b, true), blocks.Positions[b]);
-                }
-            });
+                exports[from + i] = TermExport.Make(all[from + i], made[i], options, term => UniqueName(term, names));
+            Parallel.For(0, count, i => exports[from + i].WriteOwn(writer));
+            // Blocks are written; only the headers (and small terms' positions) are kept from here.
+            for (var i = 0; i < count; i++)
+                exports[from + i] = exports[from + i] with { Blocks = exports[from + i].OwnName is null ? exports[from + i].Blocks : Empty };
         }
-
-        var termChars = all.Select((t, i) => (long)t.Length + Chars(headers[i].Header.X) + Chars(headers[i].Header.S) + (headers[i].Header.C?.Length ?? 0) + 30).Sum();
-        var positionChars = all.Select((t, i) => Chars(headers[i].Positions) + t.Length + 4).Sum();
-        var termBuckets = Buckets(termChars, options);
-        var positionBuckets = Buckets(positionChars, options);
+        var termChars = exports.Sum(e => e.HeaderChars);
+        var positionChars = exports.Sum(e => e.PositionChars);
+        var (termBuckets, positionBuckets) = (Buckets(termChars, options), Buckets(positionChars, options));
         var t = Enumerable.Range(0, termBuckets).Select(_ => new SortedDictionary<string, TermHeader>(StringComparer.Ordinal)).ToArray();
         var p = Enumerable.Range(0, positionBuckets).Select(_ => new SortedDictionary<string, string[]>(StringComparer.Ordinal)).ToArray();
-        for (var i = 0; i < all.Length; i++)
+        foreach (var e in exports)
         {
-            t[TermBuckets.Of(all[i], termBuckets)][all[i]] = headers[i].Header;
-            if (headers[i].Positions is { } positions)
-                p[TermBuckets.Of(all[i], positionBuckets)][all[i]] = positions;
+            t[TermBuckets.Of(e.Term, termBuckets)][e.Term] = e.Header;
+            if (e.InlinePositions is { } positions)
+                p[TermBuckets.Of(e.Term, positionBuckets)][e.Term] = positions;
         }
         Parallel.For(0, termBuckets, b => writer.Write(SearchShards.TermBucket(b), t[b]));
         Parallel.For(0, positionBuckets, b => writer.Write(SearchShards.PositionBucket(b), p[b]));
-        return (termBuckets, positionBuckets, all.Length);
+        var own = exports.Where(e => e.OwnName is not null).Select(e => e.OwnName!).Order(StringComparer.Ordinal).ToArray();
+        return ((termBuckets, termChars), (positionBuckets, positionChars), (all.Length, own));
     }
 
-    static long Chars(string[]? texts) => texts?.Sum(x => (long)x.Length + 3) ?? 0;
+    static readonly TermBlocks Empty = new([], [], []);
 
     /// <summary>
     /// How many buckets: a power of two near the wanted size, so the count (and with it where
     /// every term lives) changes only when the archive's terms double or halve, not with each page.
     /// </summary>
-    static int Buckets(long chars, SearchExportOptions options) =>
+    internal static int Buckets(long chars, SearchExportOptions options) =>
         (int)Math.Max(1, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(1, chars / options.BucketChars)));
 
     /// <summary>The term's own-file name, made unique among the terms named before it (in term order).</summary>
@@ -140,34 +135,5 @@ public static class SearchExport
         for (var k = 1; !names.Add(name); k++)
             name = OwnFiles.Name(term) + "-" + k;
         return name;
-    }
-
-    /// <summary>Makes register scripts and hands them on to be written. Safe to call from several threads.</summary>
-    sealed class ShardWriter(Action<string, byte[]> write)
-    {
-        static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-        static readonly JsonSerializerOptions Json = new()
-        {
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        };
-
-        int files;
-        long bytes;
-
-        public int Files => files;
-
-        public long Bytes => Interlocked.Read(ref bytes);
-
-        public long Write<T>(string key, T data)
-        {
-            var text = $"PagesSearch.register({JsonSerializer.Serialize(key, Json)},{JsonSerializer.Serialize(data, Json)});\n";
-            var encoded = Utf8.GetBytes(text);
-            write(SearchShards.File(key), encoded);
-            Interlocked.Increment(ref files);
-            Interlocked.Add(ref bytes, encoded.Length);
-            return encoded.Length;
-        }
     }
 }

@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Pages.Cache;
+
+namespace Pages.Search.Export;
+
+/// <summary>
+/// The search export's part of the build cache (output.cache/search/): the last export's
+/// <see cref="ExportState"/> in state.json, and every document's searchable text in texts/{n}.json
+/// (<see cref="ChunkSize"/> documents a file), which an update reads to know which terms a changed
+/// document held before. The state is removed before anything else is written and saved last, so
+/// a build stopped half way leaves no state, and the next build exports everything.
+/// </summary>
+public sealed class ExportCache(string cacheRoot)
+{
+    const int ChunkSize = 512;
+
+    readonly string folder = Path.Combine(cacheRoot, "search");
+    readonly ConcurrentDictionary<int, Lazy<string[][]?>> chunks = new();
+
+    string StateFile => Path.Combine(folder, "state.json");
+
+    string Chunk(int chunk) => Path.Combine(folder, "texts", $"{chunk}.json");
+
+    /// <summary>The last export's state, or null when there is none or it cannot be read.</summary>
+    public ExportState? Load()
+    {
+        try
+        {
+            return File.Exists(StateFile) ? JsonSerializer.Deserialize<ExportState>(File.ReadAllBytes(StateFile), CacheJson.Options) : null;
+        }
+        catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>An old document's field texts, from the texts saved with the state; null when unknown.</summary>
+    public string[]? OldText(int doc)
+    {
+        var chunk = chunks.GetOrAdd(doc / ChunkSize, c => new Lazy<string[][]?>(() => ReadChunk(c))).Value;
+        return chunk is not null && doc % ChunkSize < chunk.Length && chunk[doc % ChunkSize] is { Length: 4 } text ? text : null;
+    }
+
+    string[][]? ReadChunk(int chunk)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<string[][]>(File.ReadAllBytes(Chunk(chunk)), CacheJson.Options);
+        }
+        catch (Exception e) when (e is JsonException or IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Forgets the state, before the index is written anew.</summary>
+    public void Forget()
+    {
+        if (File.Exists(StateFile))
+            File.Delete(StateFile);
+    }
+
+    /// <summary>
+    /// Saves the state of an export that wrote <paramref name="docs"/>: the texts of the documents
+    /// numbered <paramref name="changed"/> (all of them when null), then the state itself.
+    /// </summary>
+    public void Save(ExportState state, IReadOnlyList<SearchDocument> docs, IEnumerable<int>? changed)
+    {
+        Forget();
+        Directory.CreateDirectory(Path.Combine(folder, "texts"));
+        var names = SearchFields.Weighted.Select(f => f.Name).ToArray();
+        var last = (docs.Count + ChunkSize - 1) / ChunkSize;
+        var rewrite = changed?.Select(d => d / ChunkSize).Where(c => c < last).Distinct().ToArray() ?? [.. Enumerable.Range(0, last)];
+        Parallel.ForEach(rewrite, c => AtomicFile.WriteAllBytes(Chunk(c), JsonSerializer.SerializeToUtf8Bytes(
+            docs.Skip(c * ChunkSize).Take(ChunkSize).Select(d => names.Select(d.Field).ToArray()).ToArray(), CacheJson.Options)));
+        foreach (var stale in Directory.EnumerateFiles(Path.Combine(folder, "texts")))
+            if (!int.TryParse(Path.GetFileNameWithoutExtension(stale), out var c) || c >= last)
+                File.Delete(stale);
+        AtomicFile.WriteAllBytes(StateFile, JsonSerializer.SerializeToUtf8Bytes(state, CacheJson.Options));
+    }
+
+    /// <summary>A digest of the search/ files of a site (path and hash of each), to tell whether a state describes it.</summary>
+    public static string Digest(IReadOnlyDictionary<string, string> files)
+    {
+        var text = new StringBuilder();
+        foreach (var (path, hash) in files.Where(f => f.Key.StartsWith(SearchShards.Folder + "/", StringComparison.Ordinal)).OrderBy(f => f.Key, StringComparer.Ordinal))
+            text.Append(path).Append('\0').Append(hash).Append('\n');
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}

@@ -1,0 +1,34 @@
+namespace Pages.Search.Export;
+
+/// <summary>
+/// What an export wrote, beyond its files: kept in the build cache so that the next build can
+/// update the published index term by term (<see cref="SearchUpdate"/>) instead of exporting it
+/// again. Everything here is what a whole export would compute again from every document.
+/// </summary>
+/// <param name="Format">The index's format (<see cref="SearchFormat.Version"/>).</param>
+/// <param name="Options">The export's options, as text.</param>
+/// <param name="TermBuckets">How many t/ buckets; an update that would need another count exports everything.</param>
+/// <param name="PositionBuckets">How many p/ buckets.</param>
+/// <param name="TermChars">The size the t/ bucket count is made from (<see cref="TermExport.HeaderChars"/> summed).</param>
+/// <param name="PositionChars">The size the p/ bucket count is made from.</param>
+/// <param name="Sums">Per searchable field, Lucene's sumTotalTermFreq.</param>
+/// <param name="FacetValues">Per facet its values in the order they are numbered; other values renumber every term's counts.</param>
+/// <param name="Norms">Per searchable field and document, its norm byte.</param>
+/// <param name="Hashes">Per document (by number) <see cref="SearchDocumentHash"/>: which documents an update must redo.</param>
+/// <param name="OwnNames">The names of every term's own files, sorted: an update must not give a second term one of them.</param>
+public sealed record ExportState(
+    int Format,
+    string Options,
+    int TermBuckets,
+    int PositionBuckets,
+    long TermChars,
+    long PositionChars,
+    long[] Sums,
+    string[][] FacetValues,
+    byte[][] Norms,
+    string[] Hashes,
+    string[] OwnNames)
+{
+    /// <summary>A digest of every file of search/ and its hash, as written: the state describes the published index only when they agree.</summary>
+    public string? Published { get; init; }
+}

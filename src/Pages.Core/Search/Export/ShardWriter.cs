@@ -1,0 +1,48 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Pages.Search.Export;
+
+/// <summary>
+/// The index's files as register scripts, <c>PagesSearch.register(key,data);</c>, made and read
+/// back (a rebuild reads the published files of the terms it changes). Safe to call from several threads.
+/// </summary>
+internal sealed class ShardWriter(Action<string, byte[]> write)
+{
+    static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
+
+    int files;
+    long bytes;
+
+    public int Files => files;
+
+    public long Bytes => Interlocked.Read(ref bytes);
+
+    public long Write<T>(string key, T data)
+    {
+        var encoded = Utf8.GetBytes($"{Prefix(key)}{JsonSerializer.Serialize(data, Json)});\n");
+        write(SearchShards.File(key), encoded);
+        Interlocked.Increment(ref files);
+        Interlocked.Add(ref bytes, encoded.Length);
+        return encoded.Length;
+    }
+
+    /// <summary>The data of a file written by <see cref="Write"/> under <paramref name="key"/>; null when it is not one.</summary>
+    public static T? Read<T>(string key, byte[] file)
+    {
+        var prefix = Utf8.GetBytes(Prefix(key));
+        var suffix = ");\n"u8;
+        if (!file.AsSpan().StartsWith(prefix) || !file.AsSpan().EndsWith(suffix))
+            return default;
+        return JsonSerializer.Deserialize<T>(file.AsSpan(prefix.Length, file.Length - prefix.Length - suffix.Length), Json);
+    }
+
+    static string Prefix(string key) => $"PagesSearch.register({JsonSerializer.Serialize(key, Json)},";
+}
