@@ -17,7 +17,7 @@ internal static class SearchStage
     public static int Run(SiteModel site, bool archiveUnchanged, StagingFolder staging, string? cacheRoot)
     {
         var published = staging.PublishedFiles.Keys.Where(p => p.StartsWith(SearchShards.Folder + "/", StringComparison.Ordinal)).ToList();
-        var keepable = published.Count > 0 && published.TrueForAll(staging.CanKeep);
+        var keepable = published.Count > 0 && AllThere(staging, published);
         if (archiveUnchanged && keepable)
         {
             published.ForEach(staging.Keep);
@@ -44,17 +44,33 @@ internal static class SearchStage
         return new PublishedIndex(
             state,
             [.. files.Select(f => f[prefix.Length..^".js".Length])],
+            // Trusted as the manifest describes them, as kept pages are: a file that cannot be read
+            // or parsed makes the update give way to a whole export.
             key =>
             {
-                var file = SearchShards.File(key);
-                if (!staging.PublishedFiles.TryGetValue(file, out var hash) || !File.Exists(Path.Combine(staging.Output, file)))
+                try
+                {
+                    return File.ReadAllBytes(Path.Combine(staging.Output, SearchShards.File(key)));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
                     return null;
-                var bytes = File.ReadAllBytes(Path.Combine(staging.Output, file));
-                return FileHash.Of(bytes) == hash ? bytes : null;
+                }
             },
             cache.OldText,
             staging.WriteBytes,
             key => staging.Keep(SearchShards.File(key)));
+    }
+
+    /// <summary>Whether every published search file is still in the output: one walk of the folder, not a look-up per file.</summary>
+    static bool AllThere(StagingFolder staging, List<string> published)
+    {
+        var folder = Path.Combine(staging.Output, SearchShards.Folder);
+        if (!Directory.Exists(folder))
+            return false;
+        var there = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(staging.Output, f).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+        return published.TrueForAll(there.Contains);
     }
 
     static IEnumerable<int> Changed(string[] before, string[] after) =>

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using System.Text.Json;
 using Pages.Cache;
@@ -65,9 +65,30 @@ public sealed class ExportCache(string cacheRoot)
 
     /// <summary>
     /// Saves the state of an export that wrote <paramref name="docs"/>: the texts of the documents
-    /// numbered <paramref name="changed"/> (all of them when null), then the state itself.
+    /// numbered <paramref name="changed"/> (all of them when null), then the state itself. A cache
+    /// that cannot be written (a full disk, a file size limit) is left without a state: the next
+    /// build exports the whole index, and this one goes on.
     /// </summary>
     public void Save(ExportState state, IReadOnlyList<SearchDocument> docs, IEnumerable<int>? changed)
+    {
+        try
+        {
+            Write(state, docs, changed);
+        }
+        catch (Exception e) when (Files.FileFailure.IsFileFault(e) || e is AggregateException a && a.InnerExceptions.All(Files.FileFailure.IsFileFault))
+        {
+            try
+            {
+                Forget();
+            }
+            catch (Exception again) when (Files.FileFailure.IsFileFault(again))
+            {
+                // The old state stays; it describes the old site, not the one this build publishes, so it is not used.
+            }
+        }
+    }
+
+    void Write(ExportState state, IReadOnlyList<SearchDocument> docs, IEnumerable<int>? changed)
     {
         Forget();
         Directory.CreateDirectory(Path.Combine(folder, "texts"));
@@ -82,12 +103,21 @@ public sealed class ExportCache(string cacheRoot)
         AtomicFile.WriteAllBytes(StateFile, JsonSerializer.SerializeToUtf8Bytes(state, CacheJson.Options));
     }
 
-    /// <summary>A digest of the search/ files of a site (path and hash of each), to tell whether a state describes it.</summary>
+    /// <summary>
+    /// A digest of the search/ files of a site (path and hash of each), to tell whether a state
+    /// describes it: each file's XxHash128 of path and hash, summed, so no sorting of a hundred
+    /// thousand paths is needed.
+    /// </summary>
     public static string Digest(IReadOnlyDictionary<string, string> files)
     {
-        var text = new StringBuilder();
-        foreach (var (path, hash) in files.Where(f => f.Key.StartsWith(SearchShards.Folder + "/", StringComparison.Ordinal)).OrderBy(f => f.Key, StringComparer.Ordinal))
-            text.Append(path).Append('\0').Append(hash).Append('\n');
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        var (low, high, count) = (0UL, 0UL, 0);
+        foreach (var (path, hash) in files)
+        {
+            if (!path.StartsWith(SearchShards.Folder + "/", StringComparison.Ordinal))
+                continue;
+            var h = XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(path + "\0" + hash));
+            (low, high, count) = (low + (ulong)h, high + (ulong)(h >> 64), count + 1);
+        }
+        return $"{count}-{high:x16}{low:x16}";
     }
 }

@@ -16,6 +16,8 @@ namespace Pages.Search.Export;
 /// <param name="Norms">Per searchable field and document, its norm byte.</param>
 /// <param name="Hashes">Per document (by number) <see cref="SearchDocumentHash"/>: which documents an update must redo.</param>
 /// <param name="OwnNames">The names of every term's own files, sorted: an update must not give a second term one of them.</param>
+/// <param name="Blocks">Per term with files of its own, where its postings are (<see cref="OwnTermState"/>).</param>
+/// <param name="DocValues">Per document its facet values' numbers (<see cref="FacetIndex.ValuesOf"/>), for updating a term's counts.</param>
 public sealed record ExportState(
     int Format,
     string Options,
@@ -27,8 +29,15 @@ public sealed record ExportState(
     string[][] FacetValues,
     byte[][] Norms,
     string[] Hashes,
-    string[] OwnNames)
+    string[] OwnNames,
+    Dictionary<string, OwnTermState> Blocks,
+    int[][] DocValues)
 {
     /// <summary>A digest of every file of search/ and its hash, as written: the state describes the published index only when they agree.</summary>
     public string? Published { get; init; }
 }
+
+/// <summary>A term with files of its own, as an update needs to know it without reading them.</summary>
+/// <param name="Keys">Per block, <see cref="TermBlocks.LastKeys"/>: which block a posting of a given impact is in.</param>
+/// <param name="Chars">Its postings' characters in all (<see cref="TermBlocks.Chars"/>), which decide whether it keeps files of its own.</param>
+public sealed record OwnTermState(long[] Keys, long Chars);

@@ -42,6 +42,9 @@ public sealed class FacetIndex
         valuesOf = [.. values.Select(v => v.ToArray())];
     }
 
+    /// <summary>The global numbers of a document's values, ascending.</summary>
+    public int[] ValuesOf(int doc) => valuesOf[doc];
+
     /// <summary>Every value's documents, by global number.</summary>
     public IEnumerable<(int Number, List<int> Docs)> ValueDocs() =>
         Facets.SelectMany(f => f.Values).Select((v, i) => (i, v.Docs));

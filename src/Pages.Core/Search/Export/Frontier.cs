@@ -23,7 +23,7 @@ public static class Frontier
     public static string Of(TermList list, byte[][] norms, ReadOnlySpan<int> entries)
     {
         var fields = list.FieldCount;
-        var kept = new List<int[]>();
+        var points = new List<int[]>(entries.Length);
         foreach (var i in entries)
         {
             var point = new int[fields * 2];
@@ -33,6 +33,20 @@ public static class Frontier
                 if (freq > 0)
                     (point[f * 2], point[f * 2 + 1]) = (freq, norms[f][list.Docs[i]]);
             }
+            points.Add(point);
+        }
+        return Of(points, fields);
+    }
+
+    /// <summary>
+    /// The frontier of postings given as points (per field its frequency and norm byte, both 0
+    /// where the field lacks the term), best impact first.
+    /// </summary>
+    public static string Of(IEnumerable<int[]> points, int fields)
+    {
+        var kept = new List<int[]>();
+        foreach (var point in points)
+        {
             // In impact order, a posting can only be beaten everywhere by one already kept.
             if (!kept.Exists(k => Covers(k, point)))
                 kept.Add(point);

@@ -5,9 +5,11 @@ namespace Pages.Search.Export;
 /// never from the rest of the archive, so that a changed article changes only the files of the
 /// terms it holds (the build re-exports only those). The lengths it saturates against are fixed
 /// reference lengths, not the archive's averages, and the idf counts as the archive's documents
-/// the term's last document number plus one (for a frequent term, about the archive's size): the
-/// fields' idfs differ a great deal (a term in nearly every body is rare in titles), and leaving
-/// them out ordered title matches far too low. Nothing is exact here and nothing needs to
+/// the term's own documents (for a frequent term, about the archive's size): the fields' idfs
+/// differ a great deal (a term in nearly every body is rare in titles), and leaving them out
+/// ordered title matches far too low. A rebuild that leaves a term's documents per field as they
+/// were leaves every impact of it as it was, so only the blocks its changed documents are in
+/// change (<see cref="OwnTermUpdate"/>). Nothing is exact here and nothing needs to
 /// be: the client bounds each block from its <see cref="Frontier"/> under the archive's real
 /// statistics; a good order only lets it stop after fewer blocks.
 /// </summary>
@@ -26,15 +28,18 @@ public static class ImpactScore
 
     static readonly float[][] Caches = [.. ReferenceLengths.Select(Cache)];
 
-    /// <summary>Per field, the weight of a term with these document frequencies, its last document being <paramref name="lastDoc"/>.</summary>
-    public static float[] Weights(IReadOnlyList<int> docFreqs, int lastDoc)
+    /// <summary>Per field, the weight of a term with these document frequencies, held by <paramref name="docs"/> documents in all.</summary>
+    public static float[] Weights(IReadOnlyList<int> docFreqs, int docs)
     {
         var weights = new float[docFreqs.Count];
         for (var f = 0; f < weights.Length; f++)
             if (docFreqs[f] > 0)
-                weights[f] = (float)Math.Log(1 + (lastDoc + 1 - docFreqs[f] + 0.5) / (docFreqs[f] + 0.5)) * Boosts[f];
+                weights[f] = (float)Math.Log(1 + (docs - docFreqs[f] + 0.5) / (docFreqs[f] + 0.5)) * Boosts[f];
         return weights;
     }
+
+    /// <summary>A posting's place in its term's order as one number: the impact's bits inverted above the document, so smaller sorts first.</summary>
+    public static long Key(float impact, int doc) => ((long)~BitConverter.SingleToUInt32Bits(Math.Max(0f, impact)) << 32) | (uint)doc;
 
     /// <summary>The impact of one document: per field its frequency and norm byte (frequency 0 where absent).</summary>
     public static float Score(float[] weights, ReadOnlySpan<int> freqs, ReadOnlySpan<byte> norms)

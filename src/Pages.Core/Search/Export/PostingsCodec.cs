@@ -25,13 +25,26 @@ public static class PostingsCodec
         while (value > 0);
     }
 
+    /// <summary>Each character's group, -1 for a character not in the alphabet.</summary>
+    static readonly sbyte[] Groups = MakeGroups();
+
+    static sbyte[] MakeGroups()
+    {
+        var groups = Enumerable.Repeat((sbyte)-1, 128).ToArray();
+        for (var i = 0; i < Alphabet.Length; i++)
+            groups[Alphabet[i]] = (sbyte)i;
+        return groups;
+    }
+
     public static List<int> Read(string text)
     {
-        var values = new List<int>();
+        var values = new List<int>(text.Length);
         var (value, shift) = (0, 0);
         foreach (var c in text)
         {
-            var group = Alphabet.IndexOf(c, StringComparison.Ordinal);
+            var group = c < 128 ? Groups[c] : -1;
+            if (group < 0)
+                throw new FormatException($"'{c}' is not a character of the postings alphabet");
             value |= (group & 31) << shift;
             shift += 5;
             if ((group & 32) == 0)

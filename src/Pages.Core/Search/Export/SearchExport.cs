@@ -52,7 +52,7 @@ public static class SearchExport
         var (termBuckets, positionBuckets, terms) = WriteTerms(writer, index, facets, options);
         var state = new ExportState(SearchFormat.Version, options.ToString(), termBuckets.Count, positionBuckets.Count, termBuckets.Chars, positionBuckets.Chars,
             index.SumTotalTermFreq, [.. facets.Facets.Select(f => f.Values.Select(v => v.Value).ToArray())], index.Norms,
-            SearchDocumentHash.All(docs), terms.OwnNames);
+            SearchDocumentHash.All(docs), terms.OwnNames, terms.Blocks, [.. Enumerable.Range(0, docs.Count).Select(facets.ValuesOf)]);
         var startupBytes = WriteStartup(writer, docs.Count, state, facets, options);
         return (new SearchExportStats(docs.Count, terms.Count, writer.Files, writer.Bytes, startupBytes), state);
     }
@@ -83,13 +83,14 @@ public static class SearchExport
     /// Writes every term: a large one's blocks at once into files of their own, the headers and the
     /// small terms' blocks into hashed buckets.
     /// </summary>
-    static ((int Count, long Chars) TermBuckets, (int Count, long Chars) PositionBuckets, (int Count, string[] OwnNames) Terms) WriteTerms(
+    static ((int Count, long Chars) TermBuckets, (int Count, long Chars) PositionBuckets, (int Count, string[] OwnNames, Dictionary<string, OwnTermState> Blocks) Terms) WriteTerms(
         ShardWriter writer, InvertedIndex index, FacetIndex facets, SearchExportOptions options)
     {
         var all = index.Terms.Keys.ToArray();
         Array.Sort(all, StringComparer.Ordinal);
         var exports = new TermExport[all.Length];
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var lastKeys = new Dictionary<string, OwnTermState>(StringComparer.Ordinal);
         for (var from = 0; from < all.Length; from += Batch)
         {
             var count = Math.Min(Batch, all.Length - from);
@@ -100,7 +101,11 @@ public static class SearchExport
             Parallel.For(0, count, i => exports[from + i].WriteOwn(writer));
             // Blocks are written; only the headers (and small terms' positions) are kept from here.
             for (var i = 0; i < count; i++)
-                exports[from + i] = exports[from + i] with { Blocks = exports[from + i].OwnName is null ? exports[from + i].Blocks : Empty };
+            {
+                if (exports[from + i].OwnName is not null)
+                    lastKeys[all[from + i]] = new OwnTermState(exports[from + i].Blocks.LastKeys, exports[from + i].Blocks.Chars);
+                exports[from + i] = exports[from + i] with { Blocks = exports[from + i].OwnName is null ? exports[from + i].Blocks : TermBlocks.None };
+            }
         }
         var termChars = exports.Sum(e => e.HeaderChars);
         var positionChars = exports.Sum(e => e.PositionChars);
@@ -116,10 +121,8 @@ public static class SearchExport
         Parallel.For(0, termBuckets, b => writer.Write(SearchShards.TermBucket(b), t[b]));
         Parallel.For(0, positionBuckets, b => writer.Write(SearchShards.PositionBucket(b), p[b]));
         var own = exports.Where(e => e.OwnName is not null).Select(e => e.OwnName!).Order(StringComparer.Ordinal).ToArray();
-        return ((termBuckets, termChars), (positionBuckets, positionChars), (all.Length, own));
+        return ((termBuckets, termChars), (positionBuckets, positionChars), (all.Length, own, lastKeys));
     }
-
-    static readonly TermBlocks Empty = new([], [], []);
 
     /// <summary>
     /// How many buckets: a power of two near the wanted size, so the count (and with it where

@@ -54,6 +54,7 @@ public static class SearchUpdate
         var names = SearchFields.Weighted.Select(f => f.Name).ToArray();
         var before = InvertedIndex.Build(gone.Length, (i, f) => oldTexts[i]![f]);
         var after = InvertedIndex.Build(added.Length, (i, f) => docs[added[i]].Field(names[f]));
+        Renumber(before, gone);
         Renumber(after, added);
 
         var fieldCount = names.Length;
@@ -67,7 +68,7 @@ public static class SearchUpdate
         var terms = before.Terms.Keys.Union(after.Terms.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var ownNames = old.OwnNames.ToHashSet(StringComparer.Ordinal);
         var changedSet = changed.ToHashSet();
-        var updates = new (TermHeader? Old, TermExport? New)[terms.Length];
+        var updates = new (TermHeader? Old, TermExport? New, OwnTermUpdate.Result? Blocks)[terms.Length];
         var failed = 0;
         Parallel.For(0, terms.Length, i =>
         {
@@ -78,6 +79,13 @@ public static class SearchUpdate
                 return;
             }
             var header = buckets.Header(term);
+            if (header is { X: null, F: null } && old.Blocks.TryGetValue(term, out var own)
+                && OwnTermUpdate.Try(term, header, own, new OwnTermUpdate.Change(changedSet, before.Terms.GetValueOrDefault(term), old.Norms,
+                    after.Terms.GetValueOrDefault(term), norms, d => old.DocValues[d], facets.ValuesOf), options, buckets) is { } partial)
+            {
+                updates[i] = (header, partial.Export, partial);
+                return;
+            }
             FieldPostings?[]? postings = new FieldPostings?[fieldCount];
             if (header is not null)
                 postings = TermReader.Read(term, header, buckets.Positions(term), fieldCount, buckets.OwnBlock, buckets.OwnPositions);
@@ -89,7 +97,7 @@ public static class SearchUpdate
             var merged = Merge(postings, changedSet, after.Terms.GetValueOrDefault(term));
             if (merged.All(p => p is null))
             {
-                updates[i] = (header, null);
+                updates[i] = (header, null, null);
                 return;
             }
             var made = TermExport.Prepare(term, merged, norms, facets, options);
@@ -103,7 +111,7 @@ public static class SearchUpdate
             });
             if (renamed)
                 Interlocked.Increment(ref failed);
-            updates[i] = (header, export);
+            updates[i] = (header, export, null);
         });
         var newNames = updates.Select(u => u.New?.OwnName).OfType<string>().ToList();
         if (failed > 0 || newNames.Count != newNames.Distinct(StringComparer.Ordinal).Count())
@@ -114,7 +122,7 @@ public static class SearchUpdate
         {
             if (updates[i].Old is { } h)
             {
-                var was = new TermExport(terms[i], h, Unread, "", h.X is null ? OwnFiles.Name(terms[i]) : null);
+                var was = new TermExport(terms[i], h, TermBlocks.None, "", h.X is null ? OwnFiles.Name(terms[i]) : null);
                 termChars -= was.HeaderChars;
                 positionChars -= Chars(h.X is null ? null : buckets.Positions(terms[i])) + terms[i].Length + 4;
             }
@@ -124,16 +132,23 @@ public static class SearchUpdate
         if (SearchExport.Buckets(termChars, options) != old.TermBuckets || SearchExport.Buckets(positionChars, options) != old.PositionBuckets)
             return null;
 
+        var blocks = new Dictionary<string, OwnTermState>(old.Blocks, StringComparer.Ordinal);
+        for (var i = 0; i < terms.Length; i++)
+        {
+            blocks.Remove(terms[i]);
+            if (updates[i].Blocks is { } partial)
+                blocks[terms[i]] = partial.State;
+            else if (updates[i].New is { OwnName: not null } e)
+                blocks[terms[i]] = new OwnTermState(e.Blocks.LastKeys, e.Blocks.Chars);
+        }
         var state = new ExportState(old.Format, old.Options, old.TermBuckets, old.PositionBuckets, termChars, positionChars, sums,
-            old.FacetValues, norms, hashes, OwnNamesAfter(old.OwnNames, terms, updates));
+            old.FacetValues, norms, hashes, OwnNamesAfter(old.OwnNames, terms, updates), blocks,
+            [.. Enumerable.Range(0, docs.Count).Select(facets.ValuesOf)]);
         return (Write(docs, published, state, options, facets, terms, updates, buckets, changed), state);
     }
 
-    /// <summary>Blocks of a published term, which only its header's size is needed of.</summary>
-    static readonly TermBlocks Unread = new([], [], []);
-
     static SearchExportStats Write(IReadOnlyList<SearchDocument> docs, PublishedIndex published, ExportState state, SearchExportOptions options,
-        FacetIndex facets, string[] terms, (TermHeader? Old, TermExport? New)[] updates, PublishedBuckets buckets, int[] changed)
+        FacetIndex facets, string[] terms, (TermHeader? Old, TermExport? New, OwnTermUpdate.Result? Blocks)[] updates, PublishedBuckets buckets, int[] changed)
     {
         var handled = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var writer = new ShardWriter((file, bytes) => published.Write(file, bytes));
@@ -141,6 +156,16 @@ public static class SearchUpdate
 
         Parallel.For(0, terms.Length, i =>
         {
+            if (updates[i].Blocks is { } partial)
+            {
+                // Only the blocks that changed; the others are kept with the rest below.
+                foreach (var (key, data) in partial.Writes)
+                {
+                    Handle(key);
+                    writer.Write(key, data);
+                }
+                return;
+            }
             if (updates[i].Old is { } h)
                 foreach (var key in TermExport.OwnKeys(terms[i], h))
                     Handle(key);
@@ -263,7 +288,7 @@ public static class SearchUpdate
         return merged;
     }
 
-    static string[] OwnNamesAfter(string[] before, string[] terms, (TermHeader? Old, TermExport? New)[] updates)
+    static string[] OwnNamesAfter(string[] before, string[] terms, (TermHeader? Old, TermExport? New, OwnTermUpdate.Result? Blocks)[] updates)
     {
         var names = before.ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < terms.Length; i++)

@@ -30,8 +30,13 @@ public sealed record OwnBlockFile(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? C);
 
 /// <summary>A term's postings cut into blocks by impact, with each block's frontier and positions beside it.</summary>
-public sealed record TermBlocks(string[] Frontiers, string[] Postings, string[] Positions)
+/// <param name="LastKeys">Per block, the <see cref="ImpactScore.Key"/> of its last posting in impact
+/// order: where a posting of a given impact is (kept in the build cache, not exported).</param>
+public sealed record TermBlocks(string[] Frontiers, string[] Postings, string[] Positions, long[] LastKeys)
 {
+    /// <summary>No blocks: a term whose blocks were written, or were not read, where only its header matters.</summary>
+    public static TermBlocks None { get; } = new([], [], [], []);
+
     public int Chars => Postings.Sum(p => p.Length);
 
     /// <summary>
@@ -44,12 +49,13 @@ public sealed record TermBlocks(string[] Frontiers, string[] Postings, string[] 
     public static TermBlocks Make(TermList list, byte[][] norms, SearchExportOptions options)
     {
         var ranked = Ranked(list);
-        var (frontiers, postings, positions) = (new List<string>(), new List<string>(), new List<string>());
+        var (frontiers, postings, positions, lastKeys) = (new List<string>(), new List<string>(), new List<string>(), new List<long>());
         var (start, size) = (0, options.FirstBlock);
         while (start < ranked.Length)
         {
             var block = ranked[start..Math.Min(ranked.Length, start + size)];
             frontiers.Add(Frontier.Of(list, norms, block));
+            lastKeys.Add(ImpactScore.Key(list.Scores[block[^1]], list.Docs[block[^1]]));
             Array.Sort(block);
             var (p, x) = Encode(list, norms, block);
             postings.Add(p);
@@ -57,7 +63,7 @@ public sealed record TermBlocks(string[] Frontiers, string[] Postings, string[] 
             start += block.Length;
             size = Math.Min(size * 2, options.MaxBlock);
         }
-        return new TermBlocks([.. frontiers], [.. postings], [.. positions]);
+        return new TermBlocks([.. frontiers], [.. postings], [.. positions], [.. lastKeys]);
     }
 
     [ThreadStatic]
@@ -72,7 +78,7 @@ public sealed record TermBlocks(string[] Frontiers, string[] Postings, string[] 
     {
         var keys = new long[list.Count];
         for (var i = 0; i < keys.Length; i++)
-            keys[i] = ((long)~BitConverter.SingleToUInt32Bits(Math.Max(0f, list.Scores[i])) << 32) | (uint)i;
+            keys[i] = ImpactScore.Key(list.Scores[i], i); // by index: documents are ascending, so ties fall in document order
         Array.Sort(keys);
         var ranked = new int[keys.Length];
         for (var i = 0; i < keys.Length; i++)

@@ -58,7 +58,7 @@ public sealed class TermList
             Term = term, DocFreqs = docFreqs, Fields = fields, Docs = docs, Slots = slots,
             PositionStarts = positionStarts, Scores = new float[merged],
         };
-        var weights = ImpactScore.Weights(docFreqs, merged == 0 ? 0 : docs[^1]);
+        var weights = ImpactScore.Weights(docFreqs, merged);
         Span<int> freqs = stackalloc int[count];
         Span<byte> docNorms = stackalloc byte[count];
         for (var i = 0; i < list.Count; i++)

@@ -1,0 +1,272 @@
+using System.Text;
+
+namespace Pages.Search.Export;
+
+/// <summary>
+/// Updates a large term (one with files of its own) block by block. When the changed documents
+/// leave the term's documents per field as many as they were, its weights and so every impact
+/// stay as they were (<see cref="ImpactScore"/>): each changed document's old and new posting has
+/// a known place in the impact order, the cache's <see cref="OwnTermState.Keys"/> say which block
+/// that is, and only the blocks between the first and the last such place are read and written
+/// again. A frequent term has dozens of blocks; an edited article usually touches one or two.
+/// Gives the bytes <see cref="TermBlocks.Make"/> would give for the whole list (the incremental
+/// build tests compare every file with a clean build's).
+/// </summary>
+internal static class OwnTermUpdate
+{
+    /// <summary>A posting: per field its frequency, norm byte and positions.</summary>
+    sealed class Entry(int doc, int fields)
+    {
+        public int Doc { get; } = doc;
+        public int[] Freq { get; } = new int[fields];
+        public byte[] Norm { get; } = new byte[fields];
+        public int[]?[] Positions { get; } = new int[]?[fields];
+        public long Key { get; set; }
+
+        /// <summary>The published block it was read from; -1 for a changed document's new posting.</summary>
+        public int Block { get; init; } = -1;
+
+        public int Mask()
+        {
+            var mask = 0;
+            for (var f = 0; f < Freq.Length; f++)
+                if (Freq[f] > 0)
+                    mask |= 1 << f;
+            return mask;
+        }
+    }
+
+    /// <summary>The changed documents' postings of one term, before and after, and the facet values they had and have.</summary>
+    public sealed record Change(
+        HashSet<int> Docs,
+        FieldPostings?[]? Before,
+        byte[][] NormsBefore,
+        FieldPostings?[]? After,
+        byte[][] NormsAfter,
+        Func<int, int[]> ValuesBefore,
+        Func<int, int[]> ValuesAfter);
+
+    /// <summary>What changes: the term's new header, its state, the files to write (key, data).</summary>
+    public sealed record Result(TermExport Export, OwnTermState State, List<(string Key, object Data)> Writes);
+
+    /// <summary>
+    /// The update, or null when it cannot be done block by block (its documents per field
+    /// changed, it would go inline, a file is unreadable or not as the cache says): the caller
+    /// then redoes the whole term.
+    /// </summary>
+    public static Result? Try(string term, TermHeader header, OwnTermState state, Change change, SearchExportOptions options, PublishedBuckets published)
+    {
+        var fields = header.Df.Length;
+        var removed = Entries(change.Before, change.NormsBefore, fields);
+        var added = Entries(change.After, change.NormsAfter, fields);
+        var df = (int[])header.Df.Clone();
+        foreach (var (e, sign) in removed.Select(e => (e, -1)).Concat(added.Select(e => (e, 1))))
+            for (var f = 0; f < fields; f++)
+                if (e.Freq[f] > 0)
+                    df[f] += sign;
+        if (removed.Count != added.Count || !df.AsSpan().SequenceEqual(header.Df) || state.Keys.Length != header.S.Length)
+            return null;
+
+        var weights = ImpactScore.Weights(df, header.N);
+        foreach (var e in removed.Concat(added))
+            e.Key = ImpactScore.Key(ImpactScore.Score(weights, e.Freq, e.Norm), e.Doc);
+        var places = removed.Concat(added).Select(e => BlockOf(state.Keys, e.Key)).ToList();
+        var (lo, hi) = (places.Min(), places.Max());
+
+        var name = OwnFiles.Name(term);
+        var read = new List<Entry>();
+        var oldTexts = new Dictionary<int, string>();
+        string? oldCounts = null;
+        for (var b = lo; b <= hi; b++)
+        {
+            if (published.OwnBlock(SearchShards.OwnBlock(name, b, false)) is not { } file
+                || published.OwnPositions(SearchShards.OwnBlock(name, b, true)) is not { } positions
+                || Read(file.P, positions, fields, b) is not { } entries)
+                return null;
+            (oldTexts[b], oldCounts) = (file.P, b == 0 ? file.C : oldCounts);
+            foreach (var e in entries)
+                e.Key = ImpactScore.Key(ImpactScore.Score(weights, e.Freq, e.Norm), e.Doc);
+            read.AddRange(entries);
+        }
+        // Every old posting of a changed document must be where its key says.
+        if (removed.Exists(r => !read.Exists(e => e.Doc == r.Doc && e.Key == r.Key)))
+            return null;
+
+        var members = read.Where(e => !change.Docs.Contains(e.Doc)).Concat(added).OrderBy(e => e.Key).ToList();
+        var sizes = Sizes(header.N, options);
+        var (frontiers, keys, chars) = ((string[])header.S.Clone(), (long[])state.Keys.Clone(), state.Chars);
+        var writes = new List<(string Key, object Data)>();
+        string? firstPostings = null;
+        var at = 0;
+        for (var b = lo; b <= hi; b++)
+        {
+            var block = members.GetRange(at, sizes[b]);
+            at += sizes[b];
+            var old = read.Where(e => e.Block == b).OrderBy(e => e.Key).ToList();
+            if (block.Count == old.Count && block.Zip(old).All(p => ReferenceEquals(p.First, p.Second) && !change.Docs.Contains(p.First.Doc)))
+                continue;
+            frontiers[b] = Frontier.Of(block.Select(e => Point(e, fields)), fields);
+            keys[b] = block[^1].Key;
+            var (postings, positions) = Encode([.. block.OrderBy(e => e.Doc)]);
+            chars += postings.Length - oldTexts[b].Length;
+            if (b == 0)
+                firstPostings = postings;
+            writes.Add((SearchShards.OwnBlock(name, b, false), new OwnBlockFile(postings, null)));
+            writes.Add((SearchShards.OwnBlock(name, b, true), positions));
+        }
+        if (at != members.Count || chars <= options.OwnFileChars)
+            return null;
+
+        // The term's counts per facet value change by the values the changed documents had and have.
+        var delta = new Dictionary<int, int>();
+        foreach (var e in removed)
+            foreach (var v in change.ValuesBefore(e.Doc))
+                delta[v] = delta.GetValueOrDefault(v) - 1;
+        foreach (var e in added)
+            foreach (var v in change.ValuesAfter(e.Doc))
+                delta[v] = delta.GetValueOrDefault(v) + 1;
+        string? counts = null;
+        if (delta.Values.Any(d => d != 0) || firstPostings is not null)
+        {
+            if (oldCounts is null && published.OwnBlock(SearchShards.OwnBlock(name, 0, false)) is { } first)
+                (oldCounts, oldTexts[0]) = (first.C, first.P);
+            if (oldCounts is null)
+                return null;
+            counts = Adjusted(oldCounts, delta);
+            writes.RemoveAll(w => w.Key == SearchShards.OwnBlock(name, 0, false));
+            writes.Add((SearchShards.OwnBlock(name, 0, false), new OwnBlockFile(firstPostings ?? oldTexts[0], counts)));
+        }
+        var newHeader = new TermHeader(header.N, df, null, frontiers, null, null);
+        return new Result(new TermExport(term, newHeader, TermBlocks.None, counts ?? "", name), new OwnTermState(keys, chars), writes);
+    }
+
+    /// <summary>The block a posting with this key is in (or would go in): the first whose last key is not below it.</summary>
+    static int BlockOf(long[] lastKeys, long key)
+    {
+        var at = Array.BinarySearch(lastKeys, key);
+        return Math.Min(at >= 0 ? at : ~at, lastKeys.Length - 1);
+    }
+
+    /// <summary>The blocks' sizes for a list of <paramref name="count"/> postings, as <see cref="TermBlocks.Make"/> cuts it.</summary>
+    static List<int> Sizes(int count, SearchExportOptions options)
+    {
+        var (sizes, size) = (new List<int>(), options.FirstBlock);
+        for (var left = count; left > 0; left -= sizes[^1])
+        {
+            sizes.Add(Math.Min(size, left));
+            size = Math.Min(size * 2, options.MaxBlock);
+        }
+        return sizes;
+    }
+
+    /// <summary>Facet counts text (<see cref="FacetIndex.Counts"/>) with the changes applied; values whose count falls to 0 left out.</summary>
+    static string Adjusted(string counts, Dictionary<int, int> delta)
+    {
+        var v = PostingsCodec.Read(counts);
+        var byValue = new SortedDictionary<int, int>();
+        for (var (i, number) = (0, -1); i + 1 < v.Count; i += 2)
+        {
+            number += v[i];
+            byValue[number] = v[i + 1];
+        }
+        foreach (var (value, d) in delta)
+            byValue[value] = byValue.GetValueOrDefault(value) + d;
+        var text = new StringBuilder();
+        var previous = -1;
+        foreach (var (value, count) in byValue)
+        {
+            if (count <= 0)
+                continue;
+            PostingsCodec.Write(text, value - previous);
+            PostingsCodec.Write(text, count);
+            previous = value;
+        }
+        return text.ToString();
+    }
+
+    static int[] Point(Entry e, int fields)
+    {
+        var point = new int[fields * 2];
+        for (var f = 0; f < fields; f++)
+            if (e.Freq[f] > 0)
+                (point[f * 2], point[f * 2 + 1]) = (e.Freq[f], e.Norm[f]);
+        return point;
+    }
+
+    /// <summary>A published block (postings: gap, field mask, per field frequency and norm byte; positions as gaps); null when malformed.</summary>
+    static List<Entry>? Read(string postingsText, string positionsText, int fields, int block)
+    {
+        var (v, x) = (PostingsCodec.Read(postingsText), PostingsCodec.Read(positionsText));
+        var (entries, i, k, doc) = (new List<Entry>(), 0, 0, -1);
+        while (i < v.Count)
+        {
+            doc += v[i++];
+            if (i >= v.Count)
+                return null;
+            var (e, mask) = (new Entry(doc, fields) { Block = block }, v[i++]);
+            for (var f = 0; f < fields; f++)
+            {
+                if ((mask & (1 << f)) == 0)
+                    continue;
+                if (i + 1 >= v.Count || k + v[i] > x.Count)
+                    return null;
+                (e.Freq[f], e.Norm[f]) = (v[i], (byte)v[i + 1]);
+                i += 2;
+                var (at, position) = (new int[e.Freq[f]], -1);
+                for (var j = 0; j < at.Length; j++)
+                    at[j] = position += x[k++];
+                e.Positions[f] = at;
+            }
+            entries.Add(e);
+        }
+        return k == x.Count ? entries : null;
+    }
+
+    /// <summary>Postings of changed documents (numbered in the archive), one entry per document.</summary>
+    static List<Entry> Entries(FieldPostings?[]? lists, byte[][] norms, int fields)
+    {
+        var byDoc = new SortedDictionary<int, Entry>();
+        for (var f = 0; f < fields; f++)
+        {
+            if (lists?[f] is not { } list)
+                continue;
+            var at = 0;
+            for (var i = 0; i < list.Docs.Count; i++)
+            {
+                var doc = list.Docs[i];
+                if (!byDoc.TryGetValue(doc, out var e))
+                    byDoc[doc] = e = new Entry(doc, fields);
+                (e.Freq[f], e.Norm[f]) = (list.Freqs[i], norms[f][doc]);
+                e.Positions[f] = [.. list.Positions.GetRange(at, list.Freqs[i])];
+                at += list.Freqs[i];
+            }
+        }
+        return [.. byDoc.Values];
+    }
+
+    /// <summary>As <see cref="TermBlocks"/> encodes a block: postings and positions, in document order.</summary>
+    static (string Postings, string Positions) Encode(List<Entry> members)
+    {
+        var (p, x, previous) = (new StringBuilder(), new StringBuilder(), -1);
+        foreach (var e in members)
+        {
+            PostingsCodec.Write(p, e.Doc - previous);
+            previous = e.Doc;
+            PostingsCodec.Write(p, e.Mask());
+            for (var f = 0; f < e.Freq.Length; f++)
+            {
+                if (e.Freq[f] == 0)
+                    continue;
+                PostingsCodec.Write(p, e.Freq[f]);
+                PostingsCodec.Write(p, e.Norm[f]);
+                var last = -1;
+                foreach (var position in e.Positions[f]!)
+                {
+                    PostingsCodec.Write(x, position - last);
+                    last = position;
+                }
+            }
+        }
+        return (p.ToString(), x.ToString());
+    }
+}

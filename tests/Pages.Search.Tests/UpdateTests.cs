@@ -1,0 +1,111 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json;
+using Pages.Search.Export;
+
+namespace Pages.Search.Tests;
+
+/// <summary>
+/// <see cref="SearchUpdate"/> against a whole export of the same documents: every file and the
+/// state the next update starts from must be the same. Small blocks, so that frequent terms have
+/// many blocks and the block-by-block path (<c>OwnTermUpdate</c>) is taken, and files of their own
+/// for every term.
+/// </summary>
+public class UpdateTests
+{
+    static readonly SearchExportOptions Small = new(FirstBlock: 2, MaxBlock: 8, OwnFileChars: 0, BucketChars: 256, DocsPerFile: 3);
+
+    sealed record Export(Dictionary<string, byte[]> Files, ExportState State);
+
+    static Export Whole(List<SearchDocument> docs)
+    {
+        var files = new ConcurrentDictionary<string, byte[]>();
+        var (_, state) = SearchExport.Export(docs, (file, bytes) => files[file] = bytes, Small);
+        return new Export(new Dictionary<string, byte[]>(files), state);
+    }
+
+    /// <summary>Updates <paramref name="published"/> (exported from <paramref name="before"/>) to <paramref name="after"/>; null when the update gave way.</summary>
+    static Export? Updated(Export published, List<SearchDocument> before, List<SearchDocument> after)
+    {
+        var files = new ConcurrentDictionary<string, byte[]>();
+        var names = SearchFields.Weighted.Select(f => f.Name).ToArray();
+        var index = new PublishedIndex(
+            published.State,
+            [.. published.Files.Keys.Select(Key)],
+            key => published.Files.GetValueOrDefault(SearchShards.File(key)),
+            doc => doc < before.Count ? [.. names.Select(before[doc].Field)] : null,
+            (file, bytes) => files[file] = bytes,
+            key => files[SearchShards.File(key)] = published.Files[SearchShards.File(key)]);
+        return SearchUpdate.Run(after, index, Small) is var (_, state) ? new Export(new Dictionary<string, byte[]>(files), state) : null;
+    }
+
+    static string Key(string file) => file[(SearchShards.Folder.Length + 1)..^".js".Length];
+
+    static void AssertSame(Export whole, Export? updated)
+    {
+        Assert.NotNull(updated);
+        Assert.Equal(whole.Files.Keys.Order(StringComparer.Ordinal), updated.Files.Keys.Order(StringComparer.Ordinal));
+        foreach (var (file, bytes) in whole.Files)
+            Assert.True(bytes.AsSpan().SequenceEqual(updated.Files[file]), $"{file} differs:\n{Encoding.UTF8.GetString(bytes)}\n{Encoding.UTF8.GetString(updated.Files[file])}");
+        foreach (var property in typeof(ExportState).GetProperties())
+            Assert.True(Json(property.GetValue(whole.State)) == Json(property.GetValue(updated.State)), $"the state's {property.Name} differs");
+    }
+
+    /// <summary>A state's part as JSON; a dictionary in key order (the order it was filled in does not matter).</summary>
+    static string Json(object? value) => value is Dictionary<string, OwnTermState> blocks
+        ? JsonSerializer.Serialize(new SortedDictionary<string, OwnTermState>(blocks, StringComparer.Ordinal))
+        : JsonSerializer.Serialize(value);
+
+    static List<SearchDocument> Edited(Func<SearchDocument, int, SearchDocument> edit) => [.. Sample.Docs.Select(edit)];
+
+    [Fact]
+    public void An_edited_body_updates_to_the_whole_exports_bytes()
+    {
+        var published = Whole(Sample.Docs);
+        var after = Edited((d, i) => i == 5 ? d with { Body = d.Body.Replace("示范区", "示范区域", StringComparison.Ordinal) } : d);
+        AssertSame(Whole(after), Updated(published, Sample.Docs, after));
+    }
+
+    [Fact]
+    public void Several_edits_in_titles_bodies_and_facets_update_to_the_whole_exports_bytes()
+    {
+        var published = Whole(Sample.Docs);
+        var topic = Sample.Docs.SelectMany(d => d.Topics).First();
+        var after = Edited((d, i) => i switch
+        {
+            0 => d with { Title = d.Title + "秸秆禁烧" },
+            7 => d with { Body = "本报讯 " + d.Body[(d.Body.Length / 3)..] },
+            12 => d with { Topics = d.Topics.Contains(topic) ? d.Topics.Remove(topic) : d.Topics.Add(topic) },
+            20 => d with { Body = d.Body + "\n工作 工作 工作" },
+            _ => d,
+        });
+        AssertSame(Whole(after), Updated(published, Sample.Docs, after));
+    }
+
+    [Fact]
+    public void Articles_added_at_the_end_and_removed_from_it_update_to_the_whole_exports_bytes()
+    {
+        var before = Sample.Docs.Take(Sample.Docs.Count - 3).ToList();
+        var published = Whole(before);
+        var after = Sample.Docs.Take(Sample.Docs.Count - 5).Concat(Sample.Docs.TakeLast(3)).ToList();
+        AssertSame(Whole(after), Updated(published, before, after));
+    }
+
+    [Fact]
+    public void An_update_gives_way_when_a_published_file_is_missing()
+    {
+        var published = Whole(Sample.Docs);
+        var after = Edited((d, i) => i == 3 ? d with { Body = d.Body + "示范区" } : d);
+        var bucket = SearchShards.File(SearchShards.TermBucket(TermBuckets.Of("示范", published.State.TermBuckets)));
+        published.Files.Remove(bucket);
+        Assert.Null(Updated(published, Sample.Docs, after));
+    }
+
+    [Fact]
+    public void Every_document_renumbered_still_updates_to_the_whole_exports_bytes()
+    {
+        var published = Whole(Sample.Docs);
+        var after = Sample.Docs.Skip(1).ToList();
+        AssertSame(Whole(after), Updated(published, Sample.Docs, after));
+    }
+}
