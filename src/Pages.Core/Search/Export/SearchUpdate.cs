@@ -43,96 +43,34 @@ public static class SearchUpdate
         if (changed.Length > Math.Max(64, docs.Count * MaxChangedShare))
             return null;
         var facets = new FacetIndex(docs);
-        if (!SameValues(facets, old.FacetValues))
+        if (!SameValues(facets, old.FacetValues) || TermChange.Of(docs, published, changed, facets, options) is not { } change)
             return null;
 
-        var gone = changed.Where(d => d < old.Hashes.Length).ToArray();
-        var oldTexts = gone.Select(d => published.OldText(d)).ToArray();
-        if (oldTexts.Any(t => t is null))
+        var terms = change.Terms;
+        var updates = new TermChange.Update?[terms.Length];
+        Parallel.For(0, terms.Length, i => updates[i] = change.For(terms[i]));
+        if (updates.Any(u => u is null) || !Distinct(updates.Select(u => u!.New?.OwnName).OfType<string>()))
             return null;
-        var added = changed.Where(d => d < docs.Count).ToArray();
-        var names = SearchFields.Weighted.Select(f => f.Name).ToArray();
-        var before = InvertedIndex.Build(gone.Length, (i, f) => oldTexts[i]![f]);
-        var after = InvertedIndex.Build(added.Length, (i, f) => docs[added[i]].Field(names[f]));
-        Renumber(before, gone);
-        Renumber(after, added);
-
-        var fieldCount = names.Length;
-        var norms = old.Norms.Select(n => Resized(n, docs.Count)).ToArray();
-        for (var f = 0; f < fieldCount; f++)
-            for (var i = 0; i < added.Length; i++)
-                norms[f][added[i]] = after.Norms[f][i];
-        var sums = old.Sums.Select((s, f) => s - before.SumTotalTermFreq[f] + after.SumTotalTermFreq[f]).ToArray();
-
-        var buckets = new PublishedBuckets(published, old);
-        var terms = before.Terms.Keys.Union(after.Terms.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var ownNames = old.OwnNames.ToHashSet(StringComparer.Ordinal);
-        var changedSet = changed.ToHashSet();
-        var updates = new (TermHeader? Old, TermExport? New, OwnTermUpdate.Result? Blocks)[terms.Length];
-        var failed = 0;
-        Parallel.For(0, terms.Length, i =>
-        {
-            var term = terms[i];
-            if (!buckets.Readable(term))
-            {
-                Interlocked.Increment(ref failed);
-                return;
-            }
-            var header = buckets.Header(term);
-            if (header is { X: null, F: null } && old.Blocks.TryGetValue(term, out var own)
-                && OwnTermUpdate.Try(term, header, own, new OwnTermUpdate.Change(changedSet, before.Terms.GetValueOrDefault(term), old.Norms,
-                    after.Terms.GetValueOrDefault(term), norms, d => old.DocValues[d], facets.ValuesOf), options, buckets) is { } partial)
-            {
-                updates[i] = (header, partial.Export, partial);
-                return;
-            }
-            FieldPostings?[]? postings = new FieldPostings?[fieldCount];
-            if (header is not null)
-                postings = TermReader.Read(term, header, buckets.Positions(term), fieldCount, buckets.OwnBlock, buckets.OwnPositions);
-            if (postings is null || header?.F is not null)
-            {
-                Interlocked.Increment(ref failed);
-                return;
-            }
-            var merged = Merge(postings, changedSet, after.Terms.GetValueOrDefault(term));
-            if (merged.All(p => p is null))
-            {
-                updates[i] = (header, null, null);
-                return;
-            }
-            var made = TermExport.Prepare(term, merged, norms, facets, options);
-            var renamed = false;
-            var export = TermExport.Make(term, made, options, t =>
-            {
-                var name = OwnFiles.Name(t);
-                // A name that another term's files already have would need that term's header too.
-                renamed = (header is null || header.X is not null) && ownNames.Contains(name);
-                return name;
-            });
-            if (renamed)
-                Interlocked.Increment(ref failed);
-            updates[i] = (header, export, null);
-        });
-        var newNames = updates.Select(u => u.New?.OwnName).OfType<string>().ToList();
-        if (failed > 0 || newNames.Count != newNames.Distinct(StringComparer.Ordinal).Count())
-            return null;
-
-        var (termChars, positionChars) = (old.TermChars, old.PositionChars);
-        for (var i = 0; i < terms.Length; i++)
-        {
-            if (updates[i].Old is { } h)
-            {
-                var was = new TermExport(terms[i], h, TermBlocks.None, "", h.X is null ? OwnFiles.Name(terms[i]) : null);
-                termChars -= was.HeaderChars;
-                positionChars -= Chars(h.X is null ? null : buckets.Positions(terms[i])) + terms[i].Length + 4;
-            }
-            if (updates[i].New is { } e)
-                (termChars, positionChars) = (termChars + e.HeaderChars, positionChars + e.PositionChars);
-        }
+        var done = updates.Select(u => u!).ToArray();
+        var (termChars, positionChars) = change.Chars(done);
         if (SearchExport.Buckets(termChars, options) != old.TermBuckets || SearchExport.Buckets(positionChars, options) != old.PositionBuckets)
             return null;
 
-        var blocks = new Dictionary<string, OwnTermState>(old.Blocks, StringComparer.Ordinal);
+        var state = new ExportState(old.Format, old.Options, old.TermBuckets, old.PositionBuckets, termChars, positionChars, change.Sums,
+            old.FacetValues, change.Norms, hashes, OwnNamesAfter(old.OwnNames, terms, done), BlocksAfter(old.Blocks, terms, done),
+            [.. Enumerable.Range(0, docs.Count).Select(facets.ValuesOf)]);
+        return (Write(docs, published, state, options, facets, terms, done, change.Buckets, changed), state);
+    }
+
+    static bool Distinct(IEnumerable<string> names)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return names.All(seen.Add);
+    }
+
+    static Dictionary<string, OwnTermState> BlocksAfter(Dictionary<string, OwnTermState> before, string[] terms, TermChange.Update[] updates)
+    {
+        var blocks = new Dictionary<string, OwnTermState>(before, StringComparer.Ordinal);
         for (var i = 0; i < terms.Length; i++)
         {
             blocks.Remove(terms[i]);
@@ -141,14 +79,11 @@ public static class SearchUpdate
             else if (updates[i].New is { OwnName: not null } e)
                 blocks[terms[i]] = new OwnTermState(e.Blocks.LastKeys, e.Blocks.Chars);
         }
-        var state = new ExportState(old.Format, old.Options, old.TermBuckets, old.PositionBuckets, termChars, positionChars, sums,
-            old.FacetValues, norms, hashes, OwnNamesAfter(old.OwnNames, terms, updates), blocks,
-            [.. Enumerable.Range(0, docs.Count).Select(facets.ValuesOf)]);
-        return (Write(docs, published, state, options, facets, terms, updates, buckets, changed), state);
+        return blocks;
     }
 
     static SearchExportStats Write(IReadOnlyList<SearchDocument> docs, PublishedIndex published, ExportState state, SearchExportOptions options,
-        FacetIndex facets, string[] terms, (TermHeader? Old, TermExport? New, OwnTermUpdate.Result? Blocks)[] updates, PublishedBuckets buckets, int[] changed)
+        FacetIndex facets, string[] terms, TermChange.Update[] updates, PublishedBuckets buckets, int[] changed)
     {
         var handled = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var writer = new ShardWriter((file, bytes) => published.Write(file, bytes));
@@ -240,55 +175,10 @@ public static class SearchUpdate
         facets.Facets.Count == before.Length &&
         facets.Facets.Select((f, i) => f.Values.Select(v => v.Value).SequenceEqual(before[i], StringComparer.Ordinal)).All(x => x);
 
-    static byte[] Resized(byte[] norms, int count)
-    {
-        var resized = new byte[count];
-        Array.Copy(norms, resized, Math.Min(count, norms.Length));
-        return resized;
-    }
 
-    /// <summary>Gives the documents of a small index built over <paramref name="numbers"/> their numbers in the archive.</summary>
-    static void Renumber(InvertedIndex index, int[] numbers)
-    {
-        foreach (var lists in index.Terms.Values)
-            foreach (var list in lists)
-                if (list is not null)
-                    for (var i = 0; i < list.Docs.Count; i++)
-                        list.Docs[i] = numbers[list.Docs[i]];
-    }
 
-    /// <summary>Per field, the published postings without the changed documents, with the changed documents' new postings merged in.</summary>
-    static FieldPostings?[] Merge(FieldPostings?[] published, HashSet<int> changed, FieldPostings?[]? fresh)
-    {
-        var merged = new FieldPostings?[published.Length];
-        for (var f = 0; f < published.Length; f++)
-        {
-            var (a, b) = (published[f], fresh?[f]);
-            var result = new FieldPostings();
-            var (i, j, pa, pb) = (0, 0, 0, 0);
-            var (na, nb) = (a?.Docs.Count ?? 0, b?.Docs.Count ?? 0);
-            while (i < na || j < nb)
-            {
-                var takeA = j >= nb || (i < na && a!.Docs[i] < b!.Docs[j]);
-                var (from, at, start) = takeA ? (a!, i++, pa) : (b!, j++, pb);
-                var freq = from.Freqs[at];
-                if (takeA)
-                    pa += freq;
-                else
-                    pb += freq;
-                if (takeA && changed.Contains(from.Docs[at]))
-                    continue;
-                result.Docs.Add(from.Docs[at]);
-                result.Freqs.Add(freq);
-                for (var k = start; k < start + freq; k++)
-                    result.Positions.Add(from.Positions[k]);
-            }
-            merged[f] = result.Docs.Count == 0 ? null : result;
-        }
-        return merged;
-    }
 
-    static string[] OwnNamesAfter(string[] before, string[] terms, (TermHeader? Old, TermExport? New, OwnTermUpdate.Result? Blocks)[] updates)
+    static string[] OwnNamesAfter(string[] before, string[] terms, TermChange.Update[] updates)
     {
         var names = before.ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < terms.Length; i++)
@@ -301,5 +191,4 @@ public static class SearchUpdate
         return [.. names.Order(StringComparer.Ordinal)];
     }
 
-    static long Chars(string[]? texts) => texts?.Sum(x => (long)x.Length + 3) ?? 0;
 }

@@ -1,0 +1,160 @@
+namespace Pages.Search.Export;
+
+/// <summary>
+/// What the changed documents do to the index's terms: their old text and new text indexed alone
+/// (numbered as in the archive), the norms and field sums after the change, and per term the
+/// update (<see cref="For"/>): block by block for a large term where that is exact
+/// (<see cref="OwnTermUpdate"/>), else the whole term from its published postings.
+/// </summary>
+internal sealed class TermChange
+{
+    /// <summary>A term's published header (null if it is new) and its new export (null if no document holds it any more).</summary>
+    /// <param name="Blocks">Set when only some of its blocks are written again.</param>
+    public sealed record Update(TermHeader? Old, TermExport? New, OwnTermUpdate.Result? Blocks);
+
+    readonly ExportState old;
+    readonly InvertedIndex before, after;
+    readonly HashSet<int> changed;
+    readonly FacetIndex facets;
+    readonly SearchExportOptions options;
+    readonly HashSet<string> ownNames;
+
+    TermChange(ExportState old, InvertedIndex before, InvertedIndex after, HashSet<int> changed, FacetIndex facets,
+        SearchExportOptions options, PublishedBuckets buckets, byte[][] norms, long[] sums)
+    {
+        (this.old, this.before, this.after, this.changed, this.facets, this.options) = (old, before, after, changed, facets, options);
+        (Buckets, Norms, Sums) = (buckets, norms, sums);
+        ownNames = old.OwnNames.ToHashSet(StringComparer.Ordinal);
+        Terms = [.. before.Terms.Keys.Union(after.Terms.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Every term a changed document holds or held, in term order.</summary>
+    public string[] Terms { get; }
+
+    public PublishedBuckets Buckets { get; }
+
+    /// <summary>Per field and document, the norm bytes after the change.</summary>
+    public byte[][] Norms { get; }
+
+    /// <summary>Per field, sumTotalTermFreq after the change.</summary>
+    public long[] Sums { get; }
+
+    /// <summary>The change of the documents numbered <paramref name="changedDocs"/>; null when an old text is unknown.</summary>
+    public static TermChange? Of(IReadOnlyList<SearchDocument> docs, PublishedIndex published, int[] changedDocs, FacetIndex facets, SearchExportOptions options)
+    {
+        var old = published.State;
+        var gone = changedDocs.Where(d => d < old.Hashes.Length).ToArray();
+        var oldTexts = gone.Select(published.OldText).ToArray();
+        if (Array.Exists(oldTexts, t => t is null))
+            return null;
+        var added = changedDocs.Where(d => d < docs.Count).ToArray();
+        var names = SearchFields.Weighted.Select(f => f.Name).ToArray();
+        var before = InvertedIndex.Build(gone.Length, (i, f) => oldTexts[i]![f]);
+        var after = InvertedIndex.Build(added.Length, (i, f) => docs[added[i]].Field(names[f]));
+        Renumber(before, gone);
+        Renumber(after, added);
+        var norms = old.Norms.Select(n => Resized(n, docs.Count)).ToArray();
+        for (var f = 0; f < names.Length; f++)
+            for (var i = 0; i < added.Length; i++)
+                norms[f][added[i]] = after.Norms[f][i];
+        var sums = old.Sums.Select((s, f) => s - before.SumTotalTermFreq[f] + after.SumTotalTermFreq[f]).ToArray();
+        return new TermChange(old, before, after, [.. changedDocs], facets, options, new PublishedBuckets(published, old), norms, sums);
+    }
+
+    /// <summary>The term's update; null when it cannot be made exactly (a file unreadable, a name taken), and the whole index must be exported.</summary>
+    public Update? For(string term)
+    {
+        if (!Buckets.Readable(term))
+            return null;
+        var header = Buckets.Header(term);
+        var fresh = after.Terms.GetValueOrDefault(term);
+        if (header is { X: null, F: null } && old.Blocks.TryGetValue(term, out var own)
+            && OwnTermUpdate.Try(term, header, own, new OwnTermUpdate.Change(changed, before.Terms.GetValueOrDefault(term), old.Norms,
+                fresh, Norms, d => old.DocValues[d], facets.ValuesOf), options, Buckets) is { } partial)
+            return new Update(header, partial.Export, partial);
+        if (header?.F is not null)
+            return null;
+        var postings = header is null
+            ? new FieldPostings?[old.Norms.Length]
+            : TermReader.Read(term, header, Buckets.Positions(term), old.Norms.Length, Buckets.OwnBlock, Buckets.OwnPositions);
+        if (postings is null)
+            return null;
+        var merged = Merge(postings, changed, fresh);
+        if (merged.All(p => p is null))
+            return new Update(header, null, null);
+        var taken = false;
+        var export = TermExport.Make(term, TermExport.Prepare(term, merged, Norms, facets, options), options, t =>
+        {
+            var name = OwnFiles.Name(t);
+            // A name another term's files already have would need that term's header changed too.
+            taken = header is not { X: null } && ownNames.Contains(name);
+            return name;
+        });
+        return taken ? null : new Update(header, export, null);
+    }
+
+    /// <summary>The sizes the bucket counts are made from, after the updates.</summary>
+    public (long TermChars, long PositionChars) Chars(Update[] updates)
+    {
+        var (termChars, positionChars) = (old.TermChars, old.PositionChars);
+        for (var i = 0; i < Terms.Length; i++)
+        {
+            if (updates[i].Old is { } h)
+            {
+                var was = new TermExport(Terms[i], h, TermBlocks.None, "", h.X is null ? OwnFiles.Name(Terms[i]) : null);
+                termChars -= was.HeaderChars;
+                positionChars -= (h.X is null ? 0 : Buckets.Positions(Terms[i])?.Sum(x => (long)x.Length + 3) ?? 0) + Terms[i].Length + 4;
+            }
+            if (updates[i].New is { } e)
+                (termChars, positionChars) = (termChars + e.HeaderChars, positionChars + e.PositionChars);
+        }
+        return (termChars, positionChars);
+    }
+
+    static byte[] Resized(byte[] norms, int count)
+    {
+        var resized = new byte[count];
+        Array.Copy(norms, resized, Math.Min(count, norms.Length));
+        return resized;
+    }
+
+    /// <summary>Gives the documents of a small index built over <paramref name="numbers"/> their numbers in the archive.</summary>
+    static void Renumber(InvertedIndex index, int[] numbers)
+    {
+        foreach (var lists in index.Terms.Values)
+            foreach (var list in lists)
+                if (list is not null)
+                    for (var i = 0; i < list.Docs.Count; i++)
+                        list.Docs[i] = numbers[list.Docs[i]];
+    }
+
+    /// <summary>Per field, the published postings without the changed documents, with the changed documents' new postings merged in.</summary>
+    static FieldPostings?[] Merge(FieldPostings?[] published, HashSet<int> changed, FieldPostings?[]? fresh)
+    {
+        var merged = new FieldPostings?[published.Length];
+        for (var f = 0; f < published.Length; f++)
+        {
+            var (a, b) = (published[f], fresh?[f]);
+            var result = new FieldPostings();
+            var (i, j, pa, pb) = (0, 0, 0, 0);
+            var (na, nb) = (a?.Docs.Count ?? 0, b?.Docs.Count ?? 0);
+            while (i < na || j < nb)
+            {
+                var takeA = j >= nb || (i < na && a!.Docs[i] < b!.Docs[j]);
+                var (from, at, start) = takeA ? (a!, i++, pa) : (b!, j++, pb);
+                var freq = from.Freqs[at];
+                if (takeA)
+                    pa += freq;
+                else
+                    pb += freq;
+                if (takeA && changed.Contains(from.Docs[at]))
+                    continue;
+                result.Docs.Add(from.Docs[at]);
+                result.Freqs.Add(freq);
+                result.Positions.AddRange(from.Positions.GetRange(start, freq));
+            }
+            merged[f] = result.Docs.Count == 0 ? null : result;
+        }
+        return merged;
+    }
+}
