@@ -25,7 +25,7 @@ public class UpdateTests
     }
 
     /// <summary>Updates <paramref name="published"/> (exported from <paramref name="before"/>) to <paramref name="after"/>; null when the update gave way.</summary>
-    static Export? Updated(Export published, List<SearchDocument> before, List<SearchDocument> after)
+    static Export? Updated(Export published, List<SearchDocument> before, List<SearchDocument> after, double wholeShare = 1)
     {
         var files = new ConcurrentDictionary<string, byte[]>();
         var names = SearchFields.Weighted.Select(f => f.Name).ToArray();
@@ -36,7 +36,7 @@ public class UpdateTests
             doc => doc < before.Count ? [.. names.Select(before[doc].Field)] : null,
             (file, bytes) => files[file] = bytes,
             key => files[SearchShards.File(key)] = published.Files[SearchShards.File(key)]);
-        return SearchUpdate.Run(after, index, Small) is var (_, state) ? new Export(new Dictionary<string, byte[]>(files), state) : null;
+        return SearchUpdate.Run(after, index, Small, wholeShare) is var (_, state) ? new Export(new Dictionary<string, byte[]>(files), state) : null;
     }
 
     static string Key(string file) => file[(SearchShards.Folder.Length + 1)..^".js".Length];
@@ -89,6 +89,15 @@ public class UpdateTests
         var published = Whole(before);
         var after = Sample.Docs.Take(Sample.Docs.Count - 5).Concat(Sample.Docs.TakeLast(3)).ToList();
         AssertSame(Whole(after), Updated(published, before, after));
+    }
+
+    [Fact]
+    public void An_update_gives_way_to_a_whole_export_when_most_large_terms_must_be_redone_whole()
+    {
+        var before = Sample.Docs.Take(Sample.Docs.Count - 2).ToList();
+        var published = Whole(before);
+        Assert.NotNull(Updated(published, before, Sample.Docs));
+        Assert.Null(Updated(published, before, Sample.Docs, SearchUpdate.MaxWholeShare));
     }
 
     [Fact]

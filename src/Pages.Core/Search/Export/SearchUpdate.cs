@@ -32,7 +32,12 @@ public static class SearchUpdate
     /// <summary>Changed documents beyond this share of the archive are exported whole: reading back costs more than it saves.</summary>
     const double MaxChangedShare = 0.05;
 
-    public static (SearchExportStats Stats, ExportState State)? Run(IReadOnlyList<SearchDocument> docs, PublishedIndex published, SearchExportOptions? options = null)
+    /// <summary>Large terms to be redone whole beyond this share of all large terms' postings: an export of everything is faster.</summary>
+    public const double MaxWholeShare = 0.1;
+
+    /// <param name="wholeShare">See <see cref="MaxWholeShare"/> (tests raise it to exercise terms redone whole).</param>
+    public static (SearchExportStats Stats, ExportState State)? Run(IReadOnlyList<SearchDocument> docs, PublishedIndex published,
+        SearchExportOptions? options = null, double wholeShare = MaxWholeShare)
     {
         options ??= SearchExportOptions.Default;
         var old = published.State;
@@ -43,7 +48,8 @@ public static class SearchUpdate
         if (changed.Length > Math.Max(64, docs.Count * MaxChangedShare))
             return null;
         var facets = new FacetIndex(docs);
-        if (!SameValues(facets, old.FacetValues) || TermChange.Of(docs, published, changed, facets, options) is not { } change)
+        if (!SameValues(facets, old.FacetValues) || TermChange.Of(docs, published, changed, facets, options) is not { } change
+            || change.TooManyWholeTerms(wholeShare))
             return null;
 
         var terms = change.Terms;

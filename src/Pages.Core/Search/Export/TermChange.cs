@@ -61,6 +61,29 @@ internal sealed class TermChange
         return new TermChange(old, before, after, [.. changedDocs], facets, options, new PublishedBuckets(published, old), norms, sums);
     }
 
+    /// <summary>
+    /// Whether the large terms that must be redone whole (documents gained or lost the term, which
+    /// changes its weights and so its whole order; pages added at the end do this to every term
+    /// they hold) hold more than <paramref name="share"/> of all large terms' postings: reading
+    /// them back then costs more than exporting everything.
+    /// </summary>
+    public bool TooManyWholeTerms(double share)
+    {
+        var (whole, all) = (0L, old.Blocks.Values.Sum(b => b.Chars));
+        foreach (var term in Terms)
+            if (old.Blocks.TryGetValue(term, out var own) && !SameDocFreqs(before.Terms.GetValueOrDefault(term), after.Terms.GetValueOrDefault(term)))
+                whole += own.Chars;
+        return whole > all * share;
+    }
+
+    static bool SameDocFreqs(FieldPostings?[]? a, FieldPostings?[]? b)
+    {
+        for (var f = 0; f < Math.Max(a?.Length ?? 0, b?.Length ?? 0); f++)
+            if ((a?[f]?.Docs.Count ?? 0) != (b?[f]?.Docs.Count ?? 0))
+                return false;
+        return true;
+    }
+
     /// <summary>The term's update; null when it cannot be made exactly (a file unreadable, a name taken), and the whole index must be exported.</summary>
     public Update? For(string term)
     {
