@@ -1,5 +1,5 @@
 using System.IO.Hashing;
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace Pages.Search.Export;
 
@@ -20,16 +20,27 @@ public static class SearchDocumentHash
 
     public static string Of(SearchDocument d)
     {
-        var text = new StringBuilder();
+        var hash = new XxHash128();
         foreach (var part in new[]
                  {
                      d.Id, d.Url, d.DisplayTitle, d.Title, d.Kicker, d.Subtitle, d.Body, d.Byline, d.PageLabel, d.KindName,
                      d.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
                      d.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
-                     string.Join('\u0002', d.Townships), string.Join('\u0002', d.Villages),
-                     string.Join('\u0002', d.Topics), string.Join('\u0002', d.Authors),
                  })
-            text.Append(part).Append('\u0001');
-        return Convert.ToBase64String(XxHash128.Hash(Encoding.UTF8.GetBytes(text.ToString())));
+            Append(hash, part);
+        foreach (var values in new[] { d.Townships, d.Villages, d.Topics, d.Authors })
+        {
+            foreach (var value in values)
+                Append(hash, value);
+            Append(hash, "\u0002");
+        }
+        return Convert.ToBase64String(hash.GetCurrentHash());
+    }
+
+    /// <summary>A part's UTF-16 code units and a separator, so "ab"+"c" and "a"+"bc" differ.</summary>
+    static void Append(XxHash128 hash, string part)
+    {
+        hash.Append(MemoryMarshal.AsBytes(part.AsSpan()));
+        hash.Append([1, 0]);
     }
 }
