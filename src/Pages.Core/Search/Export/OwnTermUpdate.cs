@@ -70,51 +70,55 @@ internal static class OwnTermUpdate
         var weights = ImpactScore.Weights(df, header.N);
         foreach (var e in removed.Concat(added))
             e.Key = ImpactScore.Key(ImpactScore.Score(weights, e.Freq, e.Norm), e.Doc);
-        var places = removed.Concat(added).Select(e => BlockOf(state.Keys, e.Key)).ToList();
-        var (lo, hi) = (places.Min(), places.Max());
-
         var name = OwnFiles.Name(term);
-        var read = new List<Entry>();
-        var oldTexts = new Dictionary<int, string>();
-        string? oldCounts = null;
-        for (var b = lo; b <= hi; b++)
-        {
-            if (published.OwnBlock(SearchShards.OwnBlock(name, b, false)) is not { } file
-                || published.OwnPositions(SearchShards.OwnBlock(name, b, true)) is not { } positions
-                || Read(file.P, positions, fields, b) is not { } entries)
-                return null;
-            (oldTexts[b], oldCounts) = (file.P, b == 0 ? file.C : oldCounts);
-            foreach (var e in entries)
-                e.Key = ImpactScore.Key(ImpactScore.Score(weights, e.Freq, e.Norm), e.Doc);
-            read.AddRange(entries);
-        }
-        // Every old posting of a changed document must be where its key says.
-        if (removed.Exists(r => !read.Exists(e => e.Doc == r.Doc && e.Key == r.Key)))
-            return null;
-
-        var members = read.Where(e => !change.Docs.Contains(e.Doc)).Concat(added).OrderBy(e => e.Key).ToList();
         var sizes = Sizes(header.N, options);
         var (frontiers, keys, chars) = ((string[])header.S.Clone(), (long[])state.Keys.Clone(), state.Chars);
         var writes = new List<(string Key, object Data)>();
-        string? firstPostings = null;
-        var at = 0;
-        for (var b = lo; b <= hi; b++)
+        var oldTexts = new Dictionary<int, string>();
+        string? oldCounts = null, firstPostings = null;
+        foreach (var (from, to) in Runs(Touched(state.Keys, removed, added)))
         {
-            var block = members.GetRange(at, sizes[b]);
-            at += sizes[b];
-            var old = read.Where(e => e.Block == b).OrderBy(e => e.Key).ToList();
-            if (block.Count == old.Count && block.Zip(old).All(p => ReferenceEquals(p.First, p.Second) && !change.Docs.Contains(p.First.Doc)))
-                continue;
-            frontiers[b] = Frontier.Of(block.Select(e => Point(e, fields)), fields);
-            keys[b] = block[^1].Key;
-            var (postings, positions) = Encode([.. block.OrderBy(e => e.Doc)]);
-            chars += postings.Length - oldTexts[b].Length;
-            if (b == 0)
-                firstPostings = postings;
-            writes.Add((SearchShards.OwnBlock(name, b, false), new OwnBlockFile(postings, null)));
-            writes.Add((SearchShards.OwnBlock(name, b, true), positions));
+            var read = new List<Entry>();
+            for (var b = from; b <= to; b++)
+            {
+                if (published.OwnBlock(SearchShards.OwnBlock(name, b, false)) is not { } file
+                    || published.OwnPositions(SearchShards.OwnBlock(name, b, true)) is not { } positions
+                    || Read(file.P, positions, fields, b) is not { } entries)
+                    return null;
+                (oldTexts[b], oldCounts) = (file.P, b == 0 ? file.C : oldCounts);
+                foreach (var e in entries)
+                    e.Key = ImpactScore.Key(ImpactScore.Score(weights, e.Freq, e.Norm), e.Doc);
+                read.AddRange(entries);
+            }
+            read.Sort(ByKey);
+            var (low, high) = (from == 0 ? long.MinValue : state.Keys[from - 1], state.Keys[to]);
+            bool Within(Entry e) => e.Key > low && (e.Key <= high || to == state.Keys.Length - 1);
+            // Every old posting of a changed document must be where its key says.
+            if (removed.Where(Within).Any(r => read.BinarySearch(r, Comparer<Entry>.Create(ByKey)) < 0))
+                return null;
+            var members = read.Where(e => !change.Docs.Contains(e.Doc)).Concat(added.Where(Within)).ToList();
+            members.Sort(ByKey);
+            if (members.Count != read.Count)
+                return null;
+            var (at, previous) = (0, 0);
+            for (var b = from; b <= to; b++)
+            {
+                var (block, old) = (members.GetRange(at, sizes[b]), read.GetRange(previous, sizes[b]));
+                (at, previous) = (at + sizes[b], previous + sizes[b]);
+                if (block.Zip(old).All(p => ReferenceEquals(p.First, p.Second) && !change.Docs.Contains(p.First.Doc)))
+                    continue;
+                frontiers[b] = Frontier.Of(block.Select(e => Point(e, fields)), fields);
+                keys[b] = block[^1].Key;
+                block.Sort((x, y) => x.Doc.CompareTo(y.Doc));
+                var (postings, positions) = Encode(block);
+                chars += postings.Length - oldTexts[b].Length;
+                if (b == 0)
+                    firstPostings = postings;
+                writes.Add((SearchShards.OwnBlock(name, b, false), new OwnBlockFile(postings, null)));
+                writes.Add((SearchShards.OwnBlock(name, b, true), positions));
+            }
         }
-        if (at != members.Count || chars <= options.OwnFileChars)
+        if (chars <= options.OwnFileChars)
             return null;
 
         // The term's counts per facet value change by the values the changed documents had and have.
@@ -138,6 +142,44 @@ internal static class OwnTermUpdate
         }
         var newHeader = new TermHeader(header.N, df, null, frontiers, null, null);
         return new Result(new TermExport(term, newHeader, TermBlocks.None, counts ?? "", name), new OwnTermState(keys, chars), writes);
+    }
+
+    static int ByKey(Entry a, Entry b) => a.Key.CompareTo(b.Key);
+
+    /// <summary>
+    /// The blocks to write again: those a changed document's old or new posting is in, and those
+    /// whose start moves because more postings entered than left the blocks before it (or fewer).
+    /// </summary>
+    static bool[] Touched(long[] lastKeys, List<Entry> removed, List<Entry> added)
+    {
+        var (touched, shift) = (new bool[lastKeys.Length], new int[lastKeys.Length]);
+        foreach (var (e, delta) in removed.Select(e => (e, -1)).Concat(added.Select(e => (e, 1))))
+        {
+            var b = BlockOf(lastKeys, e.Key);
+            touched[b] = true;
+            shift[b] += delta;
+        }
+        var moved = 0;
+        for (var b = 0; b < lastKeys.Length; b++)
+        {
+            touched[b] |= moved != 0;
+            moved += shift[b];
+        }
+        return touched;
+    }
+
+    /// <summary>Runs of consecutive touched blocks, first and last.</summary>
+    static IEnumerable<(int From, int To)> Runs(bool[] touched)
+    {
+        for (var b = 0; b < touched.Length; b++)
+        {
+            if (!touched[b])
+                continue;
+            var from = b;
+            while (b + 1 < touched.Length && touched[b + 1])
+                b++;
+            yield return (from, b);
+        }
     }
 
     /// <summary>The block a posting with this key is in (or would go in): the first whose last key is not below it.</summary>
