@@ -38,15 +38,8 @@ public sealed record RenderManifest(string Theme, string? Inputs, Dictionary<str
         return hash.Hex();
     }
 
-    /// <summary>The key of a page: its template, view and layout, as JSON, hashed.</summary>
-    public static string KeyOf(RenderModel model)
-    {
-        using var hash = new ContentHash();
-        return hash.Add(model.Template).Add(model.View.GetType().FullName ?? "")
-            .Add(JsonSerializer.SerializeToUtf8Bytes(model.View, model.View.GetType(), CacheJson.Options))
-            .Add(JsonSerializer.SerializeToUtf8Bytes(model.Layout, CacheJson.Options))
-            .Hex();
-    }
+    /// <summary>The key of a page: its template, view and layout, hashed (<see cref="ViewHash"/>).</summary>
+    public static string KeyOf(RenderModel model) => Convert.ToHexStringLower(ViewHash.Of(model.Template, model.View, model.Layout));
 
     /// <summary>
     /// A hash of every file of the theme's folders (relative path and bytes), in the order they

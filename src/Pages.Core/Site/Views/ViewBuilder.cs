@@ -28,11 +28,10 @@ public sealed class ViewBuilder(SiteModel site)
 
     /// <summary>
     /// An article is listed on many pages (its page and issue, each of its townships and topics,
-    /// its neighbours' related lists), and its link is the same on each: made once per article.
+    /// its neighbours' related lists), and its link is the same on each: made once per article and
+    /// kept on its entry (a table beside the model made threads wait on its lock).
     /// </summary>
-    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleEntry, ArticleLink> LinkOf = [];
-
-    public static ArticleLink Link(ArticleEntry a) => LinkOf.GetValue(a, MakeLink);
+    public static ArticleLink Link(ArticleEntry a) => a.ListedAs ?? Interlocked.CompareExchange(ref a.ListedAs, MakeLink(a), null) ?? a.ListedAs;
 
     static ArticleLink MakeLink(ArticleEntry a)
     {
