@@ -51,9 +51,14 @@ public static class SiteBuilder
             var fresh = read.Where(w => w.Cached is null).ToArray();
             stages.Run("split", ["read"], fresh.Length,
                 () => Parallel(fresh, progress, "split", w => { w.RunSplit(splitter); return w; }), s => s.Sum(w => w.Split!.Articles.Length));
+            if (cache?.Pages.Damaged is { Count: > 0 } damaged)
+                notices.Add(new Problem(Severity.Warning, cache.Root, null, null,
+                    $"{(damaged.Count == 1 ? "an entry" : $"{damaged.Count} entries")} of the build cache could not be read and {(damaged.Count == 1 ? "was" : "were")} dropped"
+                    + $" ({(damaged.Count == 1 ? "" : "for example ")}{damaged.First()}); the pages were split again"));
             var tagger = new ArticleTagger(options.Config);
+            var check = Quality.QualityReport.PageChecker(options.Config);
             var tagged = stages.Run("tag", ["split"], fresh.Length,
-                () => Parallel(read, progress, "tag", w => w.RunTag(tagger, cache?.Pages, problems)),
+                () => Parallel(read, progress, "tag", w => w.RunTag(tagger, check, cache?.Pages, problems)),
                 t => t.Sum(p => p.Articles.Length));
             var archive = new LoadedArchive(options.Config, [.. tagged], [.. problems]);
             (pageCount, articleCount) = (tagged.Length, tagged.Sum(p => p.Articles.Length));

@@ -9,7 +9,23 @@ namespace Pages.Cache;
 /// </summary>
 public sealed class ContentHash : IDisposable
 {
-    readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    /// <summary>
+    /// A hash no one is using on this thread. Making one costs more than hashing a page (it looks the
+    /// algorithm up in the system's library), and a build makes one per page and per cache key.
+    /// </summary>
+    [ThreadStatic] static IncrementalHash? spare;
+
+    readonly IncrementalHash hash = Take();
+
+    /// <summary>False once the hash was taken: the state is then reset and can be used again.</summary>
+    bool dirty = true;
+
+    static IncrementalHash Take()
+    {
+        var taken = spare ?? IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        spare = null;
+        return taken;
+    }
 
     public ContentHash Add(ReadOnlySpan<byte> part)
     {
@@ -17,6 +33,7 @@ public sealed class ContentHash : IDisposable
         BitConverter.TryWriteBytes(length, (long)part.Length);
         hash.AppendData(length);
         hash.AppendData(part);
+        dirty = true;
         return this;
     }
 
@@ -25,9 +42,20 @@ public sealed class ContentHash : IDisposable
     /// <summary>Adds a part that may be missing (a sidecar file that does not exist), distinct from an empty one.</summary>
     public ContentHash AddOptional(byte[]? part) => part is null ? Add("\u0000absent") : Add("\u0000present").Add(part);
 
-    public string Hex() => Convert.ToHexStringLower(hash.GetHashAndReset());
+    public string Hex()
+    {
+        var hex = Convert.ToHexStringLower(hash.GetHashAndReset());
+        dirty = false;
+        return hex;
+    }
 
-    public void Dispose() => hash.Dispose();
+    public void Dispose()
+    {
+        if (dirty || spare is not null)
+            hash.Dispose();
+        else
+            spare = hash;
+    }
 
     public static string Of(params string[] parts)
     {
