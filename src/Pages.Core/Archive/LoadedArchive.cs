@@ -14,6 +14,12 @@ public sealed record LoadedPage(PageSource Source, PageMeta Meta, SplitPage Spli
     /// them in its cache); null where the quality report is to do them.
     /// </summary>
     public Quality.PageFindings? Checked { get; init; }
+
+    /// <summary>
+    /// The page's key in the build cache (a hash of everything it was made from: its files, its
+    /// path, the configuration, the version of Pages), where the build has one.
+    /// </summary>
+    public string? Key { get; init; }
 }
 
 /// <summary>The archive as read: its pages in order, and every problem met on the way.</summary>

@@ -76,9 +76,9 @@ internal sealed class PageWork(PageSource source, string? key)
     public LoadedPage RunTag(ArticleTagger tagger, Func<LoadedPage, PageFindings> check, PageCache? cache, ConcurrentBag<Problem> problems)
     {
         if (Cached is not null)
-            return Loaded = Cached.ToLoaded(Source);
+            return Loaded = Cached.ToLoaded(Source) with { Key = Key };
         Loaded = ArchiveLoader.Tag(Source, Meta, Split!, Applied, tagger);
-        Loaded = Loaded with { Checked = check(Loaded) };
+        Loaded = Loaded with { Checked = check(Loaded), Key = Key };
         if (cache is not null && Key is not null)
             cache.Put(Key, CachedPage.From(Loaded, Problems));
         Problems.ForEach(problems.Add);

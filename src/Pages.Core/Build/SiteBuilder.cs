@@ -72,7 +72,7 @@ public static class SiteBuilder
             var sameArchive = published is not null && inputs is not null && published.Inputs == inputs;
             var result = sameArchive && published!.Theme == themeHash
                 ? Unchanged(published, staging, stages)
-                : Site(archive, sameArchive, theme, themeHash, published?.Theme == themeHash ? published : null, inputs, staging, stages, progress);
+                : Site(archive, sameArchive, theme, themeHash, published, inputs, staging, stages, progress);
             (written, rendered) = (result.Html.Count, result.Rendered.Count);
             if (result.Broken.Count > 0)
                 return Failed($"{result.Broken.Count} broken link(s), for example: " + string.Join("; ", result.Broken.Take(5).Select(b => $"{b.Page} links to '{b.Link}'")));
@@ -122,7 +122,8 @@ public static class SiteBuilder
     /// <summary>
     /// Organizes, indexes, renders and checks the site. <paramref name="sameArchive"/>: the archive
     /// is the published site's, so its search index and export are kept; <paramref name="published"/>,
-    /// when rendered with this theme, lets unchanged pages be kept.
+    /// when rendered with this theme, lets unchanged pages be kept, and whatever its theme, lends
+    /// the export the JSON of unchanged pages.
     /// </summary>
     static RenderResult Site(LoadedArchive archive, bool sameArchive, Theme theme, string themeHash, RenderManifest? published,
         string? inputs, StagingFolder staging, Stages stages, IBuildProgress progress)

@@ -18,6 +18,12 @@ namespace Pages.Cache;
 /// <param name="Inputs">The hash of what the archive was made from (<see cref="ArchiveInputs"/>), or null when not every page could be cached.</param>
 public sealed record RenderManifest(string Theme, string? Inputs, Dictionary<string, string> Keys, Dictionary<string, string> Files)
 {
+    /// <summary>
+    /// Where each page's JSON stands in the published export, by the page's cache key
+    /// (<see cref="Build.ArchiveExport"/>); not part of the stamp, as a build without a cache has no keys.
+    /// </summary>
+    public Dictionary<string, Build.ExportSpan> ExportSpans { get; init; } = [];
+
     /// <summary>The stamp's file in the output: it names the manifest the output was made with.</summary>
     public const string StampFile = ".pages-build";
 
@@ -68,7 +74,7 @@ public sealed record RenderManifest(string Theme, string? Inputs, Dictionary<str
             if (!File.Exists(cache.RenderManifestFile) || !File.Exists(stampFile))
                 return null;
             var manifest = JsonSerializer.Deserialize<RenderManifest>(File.ReadAllBytes(cache.RenderManifestFile));
-            if (manifest?.Keys is null || manifest.Files is null || manifest.Theme is null || manifest.Stamp() != File.ReadAllText(stampFile).Trim())
+            if (manifest?.Keys is null || manifest.Files is null || manifest.Theme is null || manifest.ExportSpans is null || manifest.Stamp() != File.ReadAllText(stampFile).Trim())
                 return null;
             return manifest;
         }
