@@ -264,7 +264,7 @@ internal static class PageEntryFormat
     {
         readonly ReadOnlySpan<byte> bytes = bytes;
         int at;
-        readonly List<string> seen = [];
+        readonly List<string> seen = new(256);
 
         public readonly bool AtEnd => at == bytes.Length;
 
@@ -339,10 +339,12 @@ internal static class PageEntryFormat
             var count = Int();
             if (count < 0 || count > bytes.Length - at)
                 throw new InvalidDataException("a list's length is wrong");
-            var items = ImmutableArray.CreateBuilder<T>(count);
+            if (count == 0)
+                return [];
+            var items = new T[count];
             for (var i = 0; i < count; i++)
-                items.Add(read(ref this));
-            return items.MoveToImmutable();
+                items[i] = read(ref this);
+            return ImmutableCollectionsMarshal.AsImmutableArray(items);
         }
 
         string? OptionalString() => Bool() ? String() : null;

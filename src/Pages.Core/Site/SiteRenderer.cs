@@ -126,9 +126,25 @@ public sealed class SiteRenderer(SiteModel site, IReadOnlyList<Quality.Finding>?
             [.. site.Years.Select(ViewBuilder.Facet)]);
     }
 
+    /// <summary>The article's first hundred characters, on one line.</summary>
     static string Description(ArticleEntry article)
     {
-        var text = article.Tagged.Article.Text.Replace('\n', ' ');
-        return text.Length <= 100 ? text : text[..100] + "…";
+        // Only the opening is joined (Article.Text joins every paragraph): enough to tell whether
+        // there is more than a hundred characters.
+        var opening = new System.Text.StringBuilder();
+        var first = true;
+        foreach (var paragraph in article.Tagged.Article.Paragraphs)
+        {
+            if (opening.Length > DescriptionLength)
+                break;
+            if (!first)
+                opening.Append('\n');
+            opening.Append(paragraph.Text);
+            first = false;
+        }
+        var text = opening.Replace('\n', ' ').ToString();
+        return text.Length <= DescriptionLength ? text : text[..DescriptionLength] + "…";
     }
+
+    const int DescriptionLength = 100;
 }
