@@ -129,20 +129,7 @@ public sealed class SiteRenderer(SiteModel site, IReadOnlyList<Quality.Finding>?
     /// <summary>The article's first hundred characters, on one line.</summary>
     static string Description(ArticleEntry article)
     {
-        // Only the opening is joined (Article.Text joins every paragraph): enough to tell whether
-        // there is more than a hundred characters.
-        var opening = new System.Text.StringBuilder();
-        var first = true;
-        foreach (var paragraph in article.Tagged.Article.Paragraphs)
-        {
-            if (opening.Length > DescriptionLength)
-                break;
-            if (!first)
-                opening.Append('\n');
-            opening.Append(paragraph.Text);
-            first = false;
-        }
-        var text = opening.Replace('\n', ' ').ToString();
+        var text = article.Tagged.Article.Opening(DescriptionLength + 1).Replace('\n', ' ');
         return text.Length <= DescriptionLength ? text : text[..DescriptionLength] + "…";
     }
 

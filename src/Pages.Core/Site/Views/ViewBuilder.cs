@@ -135,12 +135,13 @@ public sealed class ViewBuilder(SiteModel site)
 
     static string Excerpt(Article article)
     {
-        var text = article.Text.Replace('\n', ' ');
         // Counting text elements walks the whole string: count them in a head long enough to hold
         // the excerpt (a text element is at least one char), and in the whole text only if it is not.
-        var head = new StringInfo(text.Length > ExcerptLength * 4 ? text[..(ExcerptLength * 4)] : text);
+        var opening = article.Opening(ExcerptLength * 4 + 1).Replace('\n', ' ');
+        var head = new StringInfo(opening.Length > ExcerptLength * 4 ? opening[..(ExcerptLength * 4)] : opening);
         if (head.LengthInTextElements > ExcerptLength)
             return head.SubstringByTextElements(0, ExcerptLength) + "…";
+        var text = opening.Length > ExcerptLength * 4 ? article.Text.Replace('\n', ' ') : opening;
         var info = new StringInfo(text);
         return info.LengthInTextElements <= ExcerptLength ? text : info.SubstringByTextElements(0, ExcerptLength) + "…";
     }
