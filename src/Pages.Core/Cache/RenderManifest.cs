@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Pages.Site;
 using Pages.Site.Theming;
 
@@ -26,8 +25,6 @@ public sealed record RenderManifest(string Theme, string? Inputs, Dictionary<str
 
     /// <summary>The stamp's file in the output: it names the manifest the output was made with.</summary>
     public const string StampFile = ".pages-build";
-
-    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this);
 
     /// <summary>A hash of the theme and every (page, key), in ordinal order whatever order the dictionary keeps.</summary>
     public string Stamp()
@@ -73,16 +70,15 @@ public sealed record RenderManifest(string Theme, string? Inputs, Dictionary<str
             var stampFile = Path.Combine(output, StampFile);
             if (!File.Exists(cache.RenderManifestFile) || !File.Exists(stampFile))
                 return null;
-            var manifest = JsonSerializer.Deserialize<RenderManifest>(File.ReadAllBytes(cache.RenderManifestFile));
-            if (manifest?.Keys is null || manifest.Files is null || manifest.Theme is null || manifest.ExportSpans is null || manifest.Stamp() != File.ReadAllText(stampFile).Trim())
-                return null;
-            return manifest;
+            // The stamp saved with the manifest is the one it had (its checksum says it is whole).
+            var (manifest, stamp) = ManifestFormat.Read(File.ReadAllBytes(cache.RenderManifestFile));
+            return stamp == File.ReadAllText(stampFile).Trim() ? manifest : null;
         }
-        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             return null;
         }
     }
 
-    public void Save(BuildCache cache) => AtomicFile.WriteAllBytes(cache.RenderManifestFile, ToJson());
+    public void Save(BuildCache cache) => AtomicFile.WriteAllBytes(cache.RenderManifestFile, ManifestFormat.Write(this));
 }

@@ -50,8 +50,8 @@ public sealed class PageEntryFormatTests : TempFolder
         var flipped = (byte[])bytes.Clone();
         flipped[^100] ^= 1;
         Assert.Contains("damaged", Refused(flipped));
-        Assert.Contains("not a page entry", Refused("{\"Meta\": {}}"u8.ToArray()));
-        Assert.Contains("not a page entry", Refused([]));
+        Assert.Contains("not a file of its kind", Refused("{\"Meta\": {}}"u8.ToArray()));
+        Assert.Contains("not a file of its kind", Refused([]));
     }
 
     static string Refused(byte[] bytes) => Assert.Throws<InvalidDataException>(() => PageEntryFormat.Read(bytes)).Message;
