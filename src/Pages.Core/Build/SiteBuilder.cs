@@ -52,9 +52,9 @@ public static class SiteBuilder
             stages.Run("split", ["read"], fresh.Length,
                 () => Parallel(fresh, progress, "split", w => { w.RunSplit(splitter); return w; }), s => s.Sum(w => w.Split!.Articles.Length));
             if (cache?.Pages.Damaged is { Count: > 0 } damaged)
-                notices.Add(new Problem(Severity.Warning, cache.Root, null, null,
-                    $"{(damaged.Count == 1 ? "an entry" : $"{damaged.Count} entries")} of the build cache could not be read and {(damaged.Count == 1 ? "was" : "were")} dropped"
-                    + $" ({(damaged.Count == 1 ? "" : "for example ")}{damaged.First()}); the pages were split again"));
+                notices.Add(new Problem(Severity.Warning, cache.Root, null, null, damaged.Count == 1
+                    ? $"an entry of the build cache could not be read and was dropped ({damaged.First()}); its page was split again"
+                    : $"{damaged.Count} entries of the build cache could not be read and were dropped (for example {damaged.First()}); their pages were split again"));
             var tagger = new ArticleTagger(options.Config);
             var check = Quality.QualityReport.PageChecker(options.Config);
             var tagged = stages.Run("tag", ["split"], fresh.Length,
