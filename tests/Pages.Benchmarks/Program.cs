@@ -8,6 +8,10 @@ else if (args is ["check-profile", var built])
     Pages.Benchmarks.CheckProfile.Run(built);
 else if (args is ["split-profile", var pages])
     Pages.Benchmarks.SplitProfile.Run(pages);
+else if (args is ["rebuild-profile", var input, var output])
+    Pages.Benchmarks.RebuildProfile.Run(input, output);
+else if (args is ["read-profile", var readInput, var readOutput])
+    Pages.Benchmarks.ReadProfile.Run(readInput, readOutput);
 else if (args is ["render-profile", var folder])
     Pages.Benchmarks.RenderProfile.Run(folder);
 else

@@ -22,13 +22,13 @@ public static class CachedArchive
         var files = PageFiles.Find(paths, found);
         found.ForEach(problems.Add);
         var configHash = ConfigHash(config);
-        var (splitter, tagger) = (SplitterOptions.From(config), new ArticleTagger(config));
+        var (splitter, tagger, check) = (SplitterOptions.From(config), new ArticleTagger(config), Quality.QualityReport.PageChecker(config));
         var pages = new LoadedPage?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var work = PageWork.Read(files[i], cache.Pages, configHash, problems);
             work?.RunSplit(splitter);
-            pages[i] = work?.RunTag(tagger, cache.Pages, problems);
+            pages[i] = work?.RunTag(tagger, check, cache.Pages, problems);
         });
         return new LoadedArchive(config, [.. pages.OfType<LoadedPage>()],
             [.. problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line ?? 0)]);

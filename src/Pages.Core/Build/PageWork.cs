@@ -4,6 +4,7 @@ using Pages.Archive;
 using Pages.Cache;
 using Pages.Corrections;
 using Pages.Model;
+using Pages.Quality;
 using Pages.Reading;
 using Pages.Splitting;
 using Pages.Tagging;
@@ -68,12 +69,16 @@ internal sealed class PageWork(PageSource source, string? key)
         (Split, Applied) = ArchiveLoader.Split(Source, Corrections, options, Problems);
     }
 
-    /// <summary>Tags the page (or takes it from the cache), stores a new result in the cache, and hands its problems on.</summary>
-    public LoadedPage RunTag(ArticleTagger tagger, PageCache? cache, ConcurrentBag<Problem> problems)
+    /// <summary>
+    /// Tags and checks the page (or takes both from the cache), stores a new result in the cache,
+    /// and hands its problems on.
+    /// </summary>
+    public LoadedPage RunTag(ArticleTagger tagger, Func<LoadedPage, PageFindings> check, PageCache? cache, ConcurrentBag<Problem> problems)
     {
         if (Cached is not null)
-            return Loaded = Cached.ToLoaded(Source);
+            return Loaded = Cached.ToLoaded(Source) with { Key = Key };
         Loaded = ArchiveLoader.Tag(Source, Meta, Split!, Applied, tagger);
+        Loaded = Loaded with { Checked = check(Loaded), Key = Key };
         if (cache is not null && Key is not null)
             cache.Put(Key, CachedPage.From(Loaded, Problems));
         Problems.ForEach(problems.Add);

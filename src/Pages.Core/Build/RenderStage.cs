@@ -25,9 +25,12 @@ internal sealed record RenderResult(List<string> Html, List<string> Rendered, Li
 /// </summary>
 internal static class RenderStage
 {
+    /// <param name="publishedExport">The manifest of the published site, whatever its theme, for its export.</param>
     public static RenderResult Run(SiteModel site, LoadedArchive archive, Theme theme, string themeHash, string? inputs,
-        RenderManifest? published, bool sameArchive, StagingFolder staging, LinkChecker links, IBuildProgress progress)
+        RenderManifest? publishedExport, bool sameArchive, StagingFolder staging, LinkChecker links, IBuildProgress progress)
     {
+        // Pages rendered with another theme may not be kept, whatever their keys.
+        var published = publishedExport?.Theme == themeHash ? publishedExport : null;
         var templates = new TemplateRenderer(theme);
         var jobs = new SiteRenderer(site, Quality.QualityReport.Check(archive)).Jobs().ToList();
         progress.Stage("render", jobs.Count);
@@ -63,18 +66,37 @@ internal static class RenderStage
         var html = jobs.Select(j => j.Path).ToList();
         staging.Write(SitePaths.Feed, stream => FeedWriter.Write(site, stream));
         staging.Write(SitePaths.Sitemap, stream => SitemapWriter.Write(site, html, stream));
-        // The export is the archive's alone: kept when the archive is the published site's.
-        if (sameArchive && staging.CanKeep(SitePaths.Export))
-            staging.Keep(SitePaths.Export);
-        else
-            staging.Write(SitePaths.Export, stream => SplitJson.Serialize(site.Pages.Select(p => p.Loaded), stream));
+        var exportSpans = WriteExport(site, sameArchive, publishedExport, staging);
 
         var manifest = new RenderManifest(themeHash, inputs,
             jobs.Select((j, i) => (j.Path, keys[i])).ToDictionary(p => p.Path, p => p.Item2, StringComparer.Ordinal),
-            staging.Files.Where(f => f.Key != RenderManifest.StampFile).ToDictionary(StringComparer.Ordinal));
+            staging.Files.Where(f => f.Key != RenderManifest.StampFile).ToDictionary(StringComparer.Ordinal))
+        {
+            ExportSpans = exportSpans,
+        };
         staging.WriteText(RenderManifest.StampFile, manifest.Stamp());
         var removed = published is null ? [] : published.Keys.Keys.Where(p => !manifest.Keys.ContainsKey(p)).ToList();
         return new RenderResult(html, [.. rendered.Order(StringComparer.Ordinal)], removed, manifest);
+    }
+
+    /// <summary>
+    /// The export is the archive's alone: kept when the archive is the published site's, else
+    /// written again, taking from the published export the JSON of the pages it has unchanged.
+    /// </summary>
+    static Dictionary<string, ExportSpan> WriteExport(SiteModel site, bool sameArchive, RenderManifest? published, StagingFolder staging)
+    {
+        if (sameArchive && published is not null && staging.CanKeep(SitePaths.Export))
+        {
+            staging.Keep(SitePaths.Export);
+            return published.ExportSpans;
+        }
+        var file = Path.Combine(staging.Output, SitePaths.Export);
+        var source = published is not null && ArchiveExport.IsIntact(file, published.Files.GetValueOrDefault(SitePaths.Export))
+            ? (file, (IReadOnlyDictionary<string, ExportSpan>)published.ExportSpans)
+            : ((string, IReadOnlyDictionary<string, ExportSpan>)?)null;
+        Dictionary<string, ExportSpan> spans = [];
+        staging.Write(SitePaths.Export, stream => spans = ArchiveExport.Write([.. site.Pages.Select(p => p.Loaded)], stream, source));
+        return spans;
     }
 
     static RenderModel Build(RenderJob job)

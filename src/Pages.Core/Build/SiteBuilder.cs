@@ -51,9 +51,14 @@ public static class SiteBuilder
             var fresh = read.Where(w => w.Cached is null).ToArray();
             stages.Run("split", ["read"], fresh.Length,
                 () => Parallel(fresh, progress, "split", w => { w.RunSplit(splitter); return w; }), s => s.Sum(w => w.Split!.Articles.Length));
+            if (cache?.Pages.Damaged is { Count: > 0 } damaged)
+                notices.Add(new Problem(Severity.Warning, cache.Root, null, null, damaged.Count == 1
+                    ? $"an entry of the build cache could not be read and was dropped ({damaged.First()}); its page was split again"
+                    : $"{damaged.Count} entries of the build cache could not be read and were dropped (for example {damaged.First()}); their pages were split again"));
             var tagger = new ArticleTagger(options.Config);
+            var check = Quality.QualityReport.PageChecker(options.Config);
             var tagged = stages.Run("tag", ["split"], fresh.Length,
-                () => Parallel(read, progress, "tag", w => w.RunTag(tagger, cache?.Pages, problems)),
+                () => Parallel(read, progress, "tag", w => w.RunTag(tagger, check, cache?.Pages, problems)),
                 t => t.Sum(p => p.Articles.Length));
             var archive = new LoadedArchive(options.Config, [.. tagged], [.. problems]);
             (pageCount, articleCount) = (tagged.Length, tagged.Sum(p => p.Articles.Length));
@@ -67,7 +72,7 @@ public static class SiteBuilder
             var sameArchive = published is not null && inputs is not null && published.Inputs == inputs;
             var result = sameArchive && published!.Theme == themeHash
                 ? Unchanged(published, staging, stages)
-                : Site(archive, sameArchive, theme, themeHash, published?.Theme == themeHash ? published : null, inputs, staging, cache?.Root, stages, progress);
+                : Site(archive, sameArchive, theme, themeHash, published, inputs, staging, cache?.Root, stages, progress);
             (written, rendered) = (result.Html.Count, result.Rendered.Count);
             if (result.Broken.Count > 0)
                 return Failed($"{result.Broken.Count} broken link(s), for example: " + string.Join("; ", result.Broken.Take(5).Select(b => $"{b.Page} links to '{b.Link}'")));
@@ -117,7 +122,8 @@ public static class SiteBuilder
     /// <summary>
     /// Organizes, indexes, renders and checks the site. <paramref name="sameArchive"/>: the archive
     /// is the published site's, so its search index and export are kept; <paramref name="published"/>,
-    /// when rendered with this theme, lets unchanged pages be kept.
+    /// when rendered with this theme, lets unchanged pages be kept, and whatever its theme, lends
+    /// the export the JSON of unchanged pages.
     /// </summary>
     static RenderResult Site(LoadedArchive archive, bool sameArchive, Theme theme, string themeHash, RenderManifest? published,
         string? inputs, StagingFolder staging, string? cacheRoot, Stages stages, IBuildProgress progress)

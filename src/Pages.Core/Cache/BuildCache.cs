@@ -7,8 +7,8 @@ namespace Pages.Cache;
 /// input), holding what the last builds computed so the next one redoes only what changed.
 /// <list type="bullet">
 /// <item><c>cache.json</c>: the cache's format and the version of Pages that wrote it.</item>
-/// <item><c>pages/{key}.json</c>: a split and tagged page, keyed by its content (<see cref="PageCache"/>).</item>
-/// <item><c>render.json</c>: per output page, the hash of the model it was rendered from (<see cref="RenderManifest"/>).</item>
+/// <item><c>pages/{key}.page</c>: a split, tagged and checked page, keyed by its content (<see cref="PageCache"/>).</item>
+/// <item><c>render.manifest</c>: per output page, the hash of the model it was rendered from (<see cref="RenderManifest"/>).</item>
 /// </list>
 /// A cache that cannot be read, or was written by another version of Pages, is emptied with a
 /// message and the build goes on from scratch: the cache only ever saves time.
@@ -16,7 +16,7 @@ namespace Pages.Cache;
 public sealed class BuildCache
 {
     /// <summary>Changes whenever what the cache holds changes shape.</summary>
-    const int Format = 1;
+    const int Format = 2;
 
     const string ManifestFile = "cache.json";
 
@@ -37,7 +37,7 @@ public sealed class BuildCache
 
     public PageCache Pages { get; }
 
-    public string RenderManifestFile => Path.Combine(Root, "render.json");
+    public string RenderManifestFile => Path.Combine(Root, "render.manifest");
 
     /// <summary>The cache folder of an output folder.</summary>
     public static string FolderOf(string output) => Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar) + ".cache";

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Pages.Archive;
 using Pages.Model;
+using Pages.Quality;
 using Pages.Reading;
 using Pages.Tagging;
 
@@ -15,10 +16,13 @@ namespace Pages.Cache;
 /// <param name="Problems">The problems met reading its metadata and corrections, splitting and tagging it.</param>
 public sealed record CachedPage(PageMeta Meta, SplitPage Split, ImmutableArray<ArticleTags> Tags, ImmutableArray<Problem> Problems)
 {
+    /// <summary>The page's quality checks (<see cref="LoadedPage.Checked"/>).</summary>
+    public PageFindings? Checked { get; init; }
+
     public static CachedPage From(LoadedPage page, IEnumerable<Problem> problems) =>
-        new(page.Meta, page.Split, [.. page.Articles.Select(a => a.Tags)], [.. problems]);
+        new(page.Meta, page.Split, [.. page.Articles.Select(a => a.Tags)], [.. problems]) { Checked = page.Checked };
 
     /// <summary>The page as the build uses it, with its freshly read <paramref name="source"/>.</summary>
     public LoadedPage ToLoaded(PageSource source) =>
-        new(source, Meta, Split, [.. Split.Articles.Select((a, i) => new TaggedArticle(a, Tags[i], Meta))]);
+        new(source, Meta, Split, [.. Split.Articles.Select((a, i) => new TaggedArticle(a, Tags[i], Meta))]) { Checked = Checked };
 }

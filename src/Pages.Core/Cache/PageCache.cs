@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Collections.Concurrent;
 using Pages.Corrections;
 using Pages.Reading;
 
@@ -34,33 +34,50 @@ public sealed class PageCache(string folder)
 
     static byte[]? ReadIfExists(string file) => File.Exists(file) ? File.ReadAllBytes(file) : null;
 
-    string FileOf(string key) => Path.Combine(folder, key + ".json");
+    string FileOf(string key) => Path.Combine(folder, key + Extension);
 
-    /// <summary>The page stored under <paramref name="key"/>, or null; an entry that cannot be read is dropped.</summary>
+    /// <summary>An entry's file: <c>{key}.page</c>, in <see cref="PageEntryFormat"/>.</summary>
+    const string Extension = ".page";
+
+    readonly ConcurrentQueue<string> damaged = new();
+
+    /// <summary>The entries found damaged (each file and why) and dropped: their pages were split again.</summary>
+    public IReadOnlyCollection<string> Damaged => damaged;
+
+    /// <summary>The page stored under <paramref name="key"/>, or null; an entry that cannot be read is dropped and noted in <see cref="Damaged"/>.</summary>
     public CachedPage? TryGet(string key)
     {
         var file = FileOf(key);
         try
         {
-            if (!File.Exists(file))
-                return null;
-            using var stream = File.OpenRead(file);
-            var page = JsonSerializer.Deserialize<CachedPage>(stream, CacheJson.Options);
-            if (page?.Split?.Articles is not { IsDefault: false } articles || page.Tags.IsDefault || page.Tags.Length != articles.Length)
-                throw new JsonException("the entry is incomplete");
-            return page;
+            // Asked first rather than caught: a page not in the cache is common (every page of a
+            // first build), and an exception costs more than the question.
+            return File.Exists(file) ? PageEntryFormat.Read(File.ReadAllBytes(file)) : null;
         }
-        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            damaged.Enqueue($"{file} ({e.Message})");
+            Drop(file);
+            return null;
+        }
+    }
+
+    /// <summary>Removes a damaged entry; one that cannot be removed is written over when its page is stored again.</summary>
+    static void Drop(string file)
+    {
+        try
         {
             File.Delete(file);
-            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
         }
     }
 
     public void Put(string key, CachedPage page)
     {
         Directory.CreateDirectory(folder);
-        AtomicFile.WriteAllBytes(FileOf(key), JsonSerializer.SerializeToUtf8Bytes(page, CacheJson.Options));
+        AtomicFile.WriteAllBytes(FileOf(key), PageEntryFormat.Write(page));
     }
 
     /// <summary>Removes every entry but those of <paramref name="keys"/>.</summary>
@@ -68,8 +85,9 @@ public sealed class PageCache(string folder)
     {
         if (!Directory.Exists(folder))
             return;
+        // Files of another kind (entries of an older format, a temporary file left by a killed build) go too.
         foreach (var file in Directory.EnumerateFiles(folder))
-            if (!keys.Contains(Path.GetFileNameWithoutExtension(file)))
+            if (!file.EndsWith(Extension, StringComparison.Ordinal) || !keys.Contains(Path.GetFileNameWithoutExtension(file)))
                 File.Delete(file);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Pages.Site;
 using Pages.Site.Theming;
 
@@ -18,10 +17,14 @@ namespace Pages.Cache;
 /// <param name="Inputs">The hash of what the archive was made from (<see cref="ArchiveInputs"/>), or null when not every page could be cached.</param>
 public sealed record RenderManifest(string Theme, string? Inputs, Dictionary<string, string> Keys, Dictionary<string, string> Files)
 {
+    /// <summary>
+    /// Where each page's JSON stands in the published export, by the page's cache key
+    /// (<see cref="Build.ArchiveExport"/>); not part of the stamp, as a build without a cache has no keys.
+    /// </summary>
+    public Dictionary<string, Build.ExportSpan> ExportSpans { get; init; } = [];
+
     /// <summary>The stamp's file in the output: it names the manifest the output was made with.</summary>
     public const string StampFile = ".pages-build";
-
-    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this);
 
     /// <summary>A hash of the theme and every (page, key), in ordinal order whatever order the dictionary keeps.</summary>
     public string Stamp()
@@ -30,23 +33,24 @@ public sealed record RenderManifest(string Theme, string? Inputs, Dictionary<str
         // Only what the output is made of: two builds of the same site, with or without a cache,
         // write the same stamp.
         hash.Add(Theme);
-        foreach (var (path, key) in Keys.OrderBy(k => k.Key, StringComparer.Ordinal))
-            hash.Add(path).Add(key);
+        foreach (var path in Sorted(Keys.Keys))
+            hash.Add(path).Add(Keys[path]);
         hash.Add("files");
-        foreach (var (path, bytes) in Files.OrderBy(k => k.Key, StringComparer.Ordinal))
-            hash.Add(path).Add(bytes);
+        foreach (var path in Sorted(Files.Keys))
+            hash.Add(path).Add(Files[path]);
         return hash.Hex();
     }
 
-    /// <summary>The key of a page: its template, view and layout, as JSON, hashed.</summary>
-    public static string KeyOf(RenderModel model)
+    /// <summary>Paths in ordinal order (an array sort: a hundred thousand of them, once per build and per save).</summary>
+    static string[] Sorted(IEnumerable<string> paths)
     {
-        using var hash = new ContentHash();
-        return hash.Add(model.Template).Add(model.View.GetType().FullName ?? "")
-            .Add(JsonSerializer.SerializeToUtf8Bytes(model.View, model.View.GetType(), CacheJson.Options))
-            .Add(JsonSerializer.SerializeToUtf8Bytes(model.Layout, CacheJson.Options))
-            .Hex();
+        var sorted = paths.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return sorted;
     }
+
+    /// <summary>The key of a page: its template, view and layout, hashed (<see cref="ViewHash"/>).</summary>
+    public static string KeyOf(RenderModel model) => Convert.ToHexStringLower(ViewHash.Of(model.Template, model.View, model.Layout));
 
     /// <summary>
     /// A hash of every file of the theme's folders (relative path and bytes), in the order they
@@ -74,16 +78,15 @@ public sealed record RenderManifest(string Theme, string? Inputs, Dictionary<str
             var stampFile = Path.Combine(output, StampFile);
             if (!File.Exists(cache.RenderManifestFile) || !File.Exists(stampFile))
                 return null;
-            var manifest = JsonSerializer.Deserialize<RenderManifest>(File.ReadAllBytes(cache.RenderManifestFile));
-            if (manifest?.Keys is null || manifest.Files is null || manifest.Theme is null || manifest.Stamp() != File.ReadAllText(stampFile).Trim())
-                return null;
-            return manifest;
+            // The stamp saved with the manifest is the one it had (its checksum says it is whole).
+            var (manifest, stamp) = ManifestFormat.Read(File.ReadAllBytes(cache.RenderManifestFile));
+            return stamp == File.ReadAllText(stampFile).Trim() ? manifest : null;
         }
-        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             return null;
         }
     }
 
-    public void Save(BuildCache cache) => AtomicFile.WriteAllBytes(cache.RenderManifestFile, ToJson());
+    public void Save(BuildCache cache) => AtomicFile.WriteAllBytes(cache.RenderManifestFile, ManifestFormat.Write(this));
 }

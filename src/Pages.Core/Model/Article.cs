@@ -36,6 +36,27 @@ public sealed record Article(
     /// <summary>The body as reflowed paragraphs, one per line (cross-heads are in <see cref="Sections"/>).</summary>
     public string Text => string.Join('\n', Paragraphs.Select(p => p.Text));
 
+    /// <summary>
+    /// The start of <see cref="Text"/>, at most <paramref name="length"/> characters, made without
+    /// joining the rest: lists and page heads show an article's opening, and joining every article's
+    /// whole text for it was most of what building a rebuild's page models allocated.
+    /// </summary>
+    public string Opening(int length)
+    {
+        var opening = new System.Text.StringBuilder();
+        var first = true;
+        foreach (var paragraph in Paragraphs)
+        {
+            if (opening.Length >= length)
+                break;
+            if (!first)
+                opening.Append('\n');
+            opening.Append(paragraph.Text);
+            first = false;
+        }
+        return opening.Length > length ? opening.ToString(0, length) : opening.ToString();
+    }
+
     /// <summary>Every piece of the page that this article took, in no particular order.</summary>
     public IEnumerable<TextPiece> Pieces =>
         new[] { Kicker, Title, Subtitle, Byline?.Piece, PhotoCredit?.Piece }

@@ -5,4 +5,11 @@ public sealed record StageReport(string Name, IReadOnlyList<string> DependsOn, i
 {
     /// <summary>The most memory the build had used by the end of the stage (the process's peak working set), in MB.</summary>
     public long PeakMegabytes { get; init; }
+
+    /// <summary>
+    /// The processor time the whole process used during the stage (every thread, the garbage
+    /// collector's too), in milliseconds: on a machine shared with other work, a steadier measure
+    /// of a stage's cost than its wall time.
+    /// </summary>
+    public long ProcessorMilliseconds { get; init; }
 }

@@ -23,11 +23,13 @@ public sealed class Stages
             if (!reports.Any(r => r.Name == dependency))
                 throw new InvalidOperationException($"stage '{name}' depends on '{dependency}', which has not run");
         var clock = Stopwatch.StartNew();
+        var processor = Environment.CpuUsage.TotalTime;
         var result = run();
         using var process = Process.GetCurrentProcess();
         reports.Add(new StageReport(name, dependsOn, documentsIn, documentsOut(result), clock.ElapsedMilliseconds)
         {
             PeakMegabytes = process.PeakWorkingSet64 / (1024 * 1024),
+            ProcessorMilliseconds = (long)(Environment.CpuUsage.TotalTime - processor).TotalMilliseconds,
         });
         return result;
     }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Pages.Archive;
+using Pages.Config;
 using Pages.Model;
 using Pages.Tagging;
 
@@ -46,16 +47,18 @@ public static partial class QualityReport
         var findings = new List<Finding>();
         foreach (var problem in archive.Problems)
             findings.Add(new Finding(problem.Severity, "unreadable", problem.File, problem.Line ?? 0, problem.Message + (problem.ByteOffset is { } b ? $" (byte {b})" : "")));
-        var known = KnownPlaces(archive);
+        // A page's own checks depend on it and the configuration alone: the build does them with the
+        // page's split and keeps them in its cache (LoadedPage.Checked); the others are done here.
         // Pages are checked in parallel, each into its own lists, merged in page order so the report
         // (and which page an unknown place is first shown on) is the same on every run.
-        var perPage = new (List<Finding> Findings, List<(string Name, string File, int Line)> Places)[archive.Pages.Length];
-        Parallel.For(0, archive.Pages.Length, i => perPage[i] = CheckPage(archive.Pages[i], known));
+        var known = new Lazy<HashSet<string>>(() => KnownPlaces(archive.Config));
+        var perPage = new PageFindings[archive.Pages.Length];
+        Parallel.For(0, archive.Pages.Length, i => perPage[i] = archive.Pages[i].Checked ?? CheckPage(archive.Pages[i], known.Value));
         var placeLike = new Dictionary<string, (int Count, string File, int Line)>(StringComparer.Ordinal);
-        foreach (var (pageFindings, places) in perPage)
+        foreach (var page in perPage)
         {
-            findings.AddRange(pageFindings);
-            foreach (var (name, file, line) in places)
+            findings.AddRange(page.Findings);
+            foreach (var (name, file, line) in page.Places)
                 placeLike[name] = placeLike.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.File, seen.Line) : (1, file, line);
         }
         foreach (var (name, (count, file, line)) in placeLike.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key, StringComparer.Ordinal))
@@ -63,10 +66,20 @@ public static partial class QualityReport
         return [.. findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Check, StringComparer.Ordinal)];
     }
 
-    static (List<Finding>, List<(string Name, string File, int Line)>) CheckPage(LoadedPage page, HashSet<string> known)
+    /// <summary>
+    /// Checks one page at a time: what is doubtful on it, and the unknown places it names (counted
+    /// over the archive by <see cref="Check"/>). What it finds depends on the page and the configuration alone.
+    /// </summary>
+    public static Func<LoadedPage, PageFindings> PageChecker(SiteConfig config)
+    {
+        var known = KnownPlaces(config);
+        return page => CheckPage(page, known);
+    }
+
+    static PageFindings CheckPage(LoadedPage page, HashSet<string> known)
     {
         var findings = new List<Finding>();
-        var places = new List<(string, string, int)>();
+        var places = new List<PlaceMention>();
         var file = page.Source.File;
         if (page.Meta.IsUnknown)
             findings.Add(new Finding(Severity.Warning, "no-metadata", file, 1, $"the page has no metadata: add {Path.GetFileNameWithoutExtension(file)}.yml beside it with its date and page number"));
@@ -79,8 +92,8 @@ public static partial class QualityReport
         foreach (var tagged in page.Articles)
             foreach (var piece in tagged.Article.Paragraphs)
                 foreach (var name in UnknownVillages(piece.Text, known).Concat(UnknownTownships(piece.Text, known)))
-                    places.Add((name, file, piece.FirstLine));
-        return (findings, places);
+                    places.Add(new PlaceMention(name, file, piece.FirstLine));
+        return new PageFindings([.. findings], [.. places]);
     }
 
     static void CheckArticle(TaggedArticle tagged, string[] lines, List<Finding> findings)
@@ -165,11 +178,11 @@ public static partial class QualityReport
                 && !name.EndsWith("小镇", StringComparison.Ordinal) && !name.EndsWith("乡镇", StringComparison.Ordinal) && !name.EndsWith("城乡", StringComparison.Ordinal));
 
     /// <summary>Every township and village name the configuration knows, with and without 村.</summary>
-    static HashSet<string> KnownPlaces(LoadedArchive archive)
+    static HashSet<string> KnownPlaces(SiteConfig config)
     {
         // Townships and villages only: a village is named after its township, not after the zone.
         var known = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in archive.Config.Townships)
+        foreach (var t in config.Townships)
         {
             known.Add(t.Name);
             known.UnionWith(t.Aliases);

@@ -24,6 +24,8 @@ internal sealed class FacetBuilder
         }
         var topics = config.Topics.ToDictionary(t => t.Name, t => new FacetEntry { Name = t.Name, Url = SitePaths.Topic(Slugs.Hashed(t.Name, "t")) });
         var authors = new Dictionary<string, FacetEntry>(StringComparer.Ordinal);
+        // Each author's roles, in the order first met in the archive (Article.Credits is computed anew on each call: read once per article).
+        var roles = new Dictionary<FacetEntry, List<string>>();
         var years = new SortedDictionary<int, FacetEntry>();
 
         foreach (var article in articles)
@@ -37,9 +39,15 @@ internal sealed class FacetBuilder
             foreach (var credit in article.Tagged.Article.Credits)
             {
                 if (!authors.TryGetValue(credit.Name, out var author))
+                {
                     authors[credit.Name] = author = new FacetEntry { Name = credit.Name, Url = SitePaths.Author(Slugs.Hashed(credit.Name, "a")) };
+                    roles[author] = [];
+                }
                 author.Articles.Add(article);
                 article.Authors.Add(author);
+                var role = credit.Role == "摄" ? "摄影" : credit.Role;
+                if (role.Length > 0 && !roles[author].Contains(role))
+                    roles[author].Add(role);
             }
             if (article.Page.Issue.Date is { } date)
             {
@@ -56,8 +64,7 @@ internal sealed class FacetBuilder
         // Authors by how much they wrote, then by name, so the index starts with the paper's own reporters.
         Authors = [.. authors.Values.OrderByDescending(a => a.Articles.Count).ThenBy(a => a.Name, StringComparer.Ordinal)];
         foreach (var author in Authors)
-            author.Note = string.Join("、", author.Articles.SelectMany(a => a.Tagged.Article.Credits).Where(c => c.Name == author.Name && c.Role.Length > 0)
-                .Select(c => c.Role == "摄" ? "摄影" : c.Role).Distinct());
+            author.Note = string.Join("、", roles[author]);
         Years = [.. years.Values];
     }
 

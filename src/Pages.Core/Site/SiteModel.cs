@@ -106,6 +106,9 @@ public sealed class ArticleEntry
     public List<FacetEntry> Authors { get; } = [];
 
     public FacetEntry? Year { get; set; }
+
+    /// <summary>The article's link as lists show it, made once by <see cref="Views.ViewBuilder.Link"/>.</summary>
+    internal Views.ArticleLink? ListedAs;
 }
 
 /// <summary>A value readers browse by (a township, a topic, an author, a year) and its articles in archive order.</summary>

@@ -103,6 +103,11 @@ public static class SiteModelBuilder
         var text = article.Text.Replace('\n', ' ').Trim();
         if (text.Length == 0)
             text = (article.Byline ?? article.PhotoCredit)?.Text ?? "（无文字）";
+        // Counting text elements walks the whole string: count them in a head long enough to hold
+        // the opening words (a text element is at least one char), in the whole text only if it is not.
+        var head = new System.Globalization.StringInfo(text.Length > OpeningWords * 4 ? text[..(OpeningWords * 4)] : text);
+        if (head.LengthInTextElements > OpeningWords)
+            return (head.SubstringByTextElements(0, OpeningWords) + "…", false);
         var words = new System.Globalization.StringInfo(text);
         return (words.LengthInTextElements <= OpeningWords ? text : words.SubstringByTextElements(0, OpeningWords) + "…", false);
     }

@@ -126,9 +126,12 @@ public sealed class SiteRenderer(SiteModel site, IReadOnlyList<Quality.Finding>?
             [.. site.Years.Select(ViewBuilder.Facet)]);
     }
 
+    /// <summary>The article's first hundred characters, on one line.</summary>
     static string Description(ArticleEntry article)
     {
-        var text = article.Tagged.Article.Text.Replace('\n', ' ');
-        return text.Length <= 100 ? text : text[..100] + "…";
+        var text = article.Tagged.Article.Opening(DescriptionLength + 1).Replace('\n', ' ');
+        return text.Length <= DescriptionLength ? text : text[..DescriptionLength] + "…";
     }
+
+    const int DescriptionLength = 100;
 }

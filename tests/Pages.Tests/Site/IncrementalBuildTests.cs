@@ -128,6 +128,29 @@ public sealed class IncrementalBuildTests : TempFolder
     }
 
     [Fact]
+    public void A_damaged_cache_entry_is_reported_and_its_page_split_again()
+    {
+        var (pages, _) = Archive();
+        var output = Path.Combine(Folder, "output");
+        Assert.True(Build(pages, output).Succeeded);
+        var entry = Directory.EnumerateFiles(Path.Combine(BuildCache.FolderOf(output), "pages")).Order(StringComparer.Ordinal).First();
+        var bytes = File.ReadAllBytes(entry);
+        bytes[^1] ^= 0xFF;
+        File.WriteAllBytes(entry, bytes);
+
+        var rebuilt = Build(pages, output);
+
+        Assert.True(rebuilt.Succeeded, rebuilt.Failure);
+        var warning = Assert.Single(rebuilt.Problems, p => p.File == BuildCache.FolderOf(output));
+        Assert.Contains("could not be read", warning.Message);
+        Assert.Contains(entry, warning.Message);
+        Assert.Equal(1, rebuilt.Stages.Single(s => s.Name == "split").DocumentsIn);
+        Assert.Equal(0, rebuilt.PagesRendered);
+        Assert.Equal(Clean(pages), Hashes(output));
+        Assert.Empty(Build(pages, output).Problems);
+    }
+
+    [Fact]
     public void A_cache_from_another_version_of_pages_is_not_used()
     {
         var (pages, _) = Archive();

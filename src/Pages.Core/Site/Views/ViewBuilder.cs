@@ -28,11 +28,10 @@ public sealed class ViewBuilder(SiteModel site)
 
     /// <summary>
     /// An article is listed on many pages (its page and issue, each of its townships and topics,
-    /// its neighbours' related lists), and its link is the same on each: made once per article.
+    /// its neighbours' related lists), and its link is the same on each: made once per article and
+    /// kept on its entry (a table beside the model made threads wait on its lock).
     /// </summary>
-    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleEntry, ArticleLink> LinkOf = [];
-
-    public static ArticleLink Link(ArticleEntry a) => LinkOf.GetValue(a, MakeLink);
+    public static ArticleLink Link(ArticleEntry a) => a.ListedAs ?? Interlocked.CompareExchange(ref a.ListedAs, MakeLink(a), null) ?? a.ListedAs;
 
     static ArticleLink MakeLink(ArticleEntry a)
     {
@@ -136,12 +135,13 @@ public sealed class ViewBuilder(SiteModel site)
 
     static string Excerpt(Article article)
     {
-        var text = article.Text.Replace('\n', ' ');
         // Counting text elements walks the whole string: count them in a head long enough to hold
         // the excerpt (a text element is at least one char), and in the whole text only if it is not.
-        var head = new StringInfo(text.Length > ExcerptLength * 4 ? text[..(ExcerptLength * 4)] : text);
+        var opening = article.Opening(ExcerptLength * 4 + 1).Replace('\n', ' ');
+        var head = new StringInfo(opening.Length > ExcerptLength * 4 ? opening[..(ExcerptLength * 4)] : opening);
         if (head.LengthInTextElements > ExcerptLength)
             return head.SubstringByTextElements(0, ExcerptLength) + "…";
+        var text = opening.Length > ExcerptLength * 4 ? article.Text.Replace('\n', ' ') : opening;
         var info = new StringInfo(text);
         return info.LengthInTextElements <= ExcerptLength ? text : info.SubstringByTextElements(0, ExcerptLength) + "…";
     }

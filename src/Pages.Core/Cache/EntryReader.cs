@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+
+namespace Pages.Cache;
+
+/// <summary>Reads what <see cref="EntryWriter"/> wrote, in the same order; any inconsistency is an <see cref="InvalidDataException"/>.</summary>
+internal ref struct EntryReader(ReadOnlySpan<byte> payload)
+{
+    readonly ReadOnlySpan<byte> bytes = payload;
+    int at;
+    readonly List<string> seen = new(256);
+
+    public readonly bool AtEnd => at == bytes.Length;
+
+    /// <summary>Reads one value: a method of the format reading it.</summary>
+    public delegate T Read<T>(ref EntryReader reader);
+
+    public ImmutableArray<T> List<T>(Read<T> read)
+    {
+        var count = Int();
+        if (count < 0 || count > bytes.Length - at)
+            throw new InvalidDataException("a list's length is wrong");
+        if (count == 0)
+            return [];
+        var items = new T[count];
+        for (var i = 0; i < count; i++)
+            items[i] = read(ref this);
+        return ImmutableCollectionsMarshal.AsImmutableArray(items);
+    }
+
+    public string? OptionalString() => Bool() ? String() : null;
+
+    public bool Bool() => Int() switch
+    {
+        0 => false,
+        1 => true,
+        _ => throw new InvalidDataException("a flag is neither 0 nor 1"),
+    };
+
+    public string String()
+    {
+        var head = Long();
+        if ((head & 1) == 1)
+        {
+            var number = head >> 1;
+            return number < seen.Count ? seen[(int)number] : throw new InvalidDataException("a string refers to none before it");
+        }
+        var chars = head >> 1;
+        if (chars < 0 || chars * 2 > bytes.Length - at)
+            throw new InvalidDataException("a string's length is wrong");
+        var s = new string(MemoryMarshal.Cast<byte, char>(bytes.Slice(at, (int)chars * 2)));
+        at += (int)chars * 2;
+        if (s.Length <= EntryWriter.ReusedLength)
+            seen.Add(s);
+        return s;
+    }
+
+    public int Int()
+    {
+        var value = Long();
+        return value is >= int.MinValue and <= int.MaxValue ? (int)value : throw new InvalidDataException("a number is out of range");
+    }
+
+    public long Long()
+    {
+        ulong v = 0;
+        for (var shift = 0; shift < 64; shift += 7)
+        {
+            if (at >= bytes.Length)
+                throw new InvalidDataException("it ends early");
+            var b = bytes[at++];
+            v |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+                return (long)(v >> 1) ^ -(long)(v & 1);
+        }
+        throw new InvalidDataException("a number is too long");
+    }
+
+    /// <summary>The next <paramref name="count"/> bytes (a hash).</summary>
+    public ReadOnlySpan<byte> Bytes(int count)
+    {
+        if (count > bytes.Length - at)
+            throw new InvalidDataException("it ends early");
+        var read = bytes.Slice(at, count);
+        at += count;
+        return read;
+    }
+}

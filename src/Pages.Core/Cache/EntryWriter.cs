@@ -1,0 +1,128 @@
+using System.Buffers.Binary;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+
+namespace Pages.Cache;
+
+/// <summary>
+/// Writes a binary cache file (<see cref="PageEntryFormat"/>, <see cref="ManifestFormat"/>): a
+/// header (a four-letter name, the format's version, the payload's length and its SHA-256, so a
+/// truncated or damaged file is told from a good one), then the payload: numbers as 7-bit
+/// varints, optional values behind a flag, lists behind their count, strings as their UTF-16 code
+/// units (Chinese takes two bytes a character, not three, and reads back without transcoding); a
+/// short string met before in the file (a path, a role, a township) is written as its number.
+/// Read back with <see cref="EntryReader"/>.
+/// </summary>
+internal sealed class EntryWriter
+{
+    const int HeaderLength = 4 + 4 + 4 + 32;
+
+    /// <summary>Strings this long or shorter are numbered for reuse; longer ones (paragraphs) rarely repeat.</summary>
+    internal const int ReusedLength = 48;
+
+    byte[] buffer = new byte[1 << 14];
+    int length = HeaderLength;
+    readonly Dictionary<string, int> seen = new(StringComparer.Ordinal);
+
+    /// <summary>The file's bytes, its header filled in.</summary>
+    public byte[] ToArray(uint magic, int version)
+    {
+        var bytes = buffer.AsSpan(0, length).ToArray();
+        var payload = bytes.AsSpan(HeaderLength);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes, magic);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), version);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), payload.Length);
+        SHA256.HashData(payload, bytes.AsSpan(12, 32));
+        return bytes;
+    }
+
+    /// <summary>The payload of <paramref name="bytes"/>; <see cref="InvalidDataException"/> saying why when they are not a whole, sound file of this kind.</summary>
+    public static ReadOnlySpan<byte> Payload(ReadOnlySpan<byte> bytes, uint magic, int version)
+    {
+        if (bytes.Length < HeaderLength || BinaryPrimitives.ReadUInt32LittleEndian(bytes) != magic)
+            throw new InvalidDataException("it is not a file of its kind");
+        if (BinaryPrimitives.ReadInt32LittleEndian(bytes[4..]) != version)
+            throw new InvalidDataException("it has another format");
+        var payload = bytes[HeaderLength..];
+        if (BinaryPrimitives.ReadInt32LittleEndian(bytes[8..]) != payload.Length)
+            throw new InvalidDataException("it is truncated");
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(payload, hash);
+        if (!hash.SequenceEqual(bytes.Slice(12, 32)))
+            throw new InvalidDataException("its bytes are damaged");
+        return payload;
+    }
+
+    public void List<T>(ImmutableArray<T> items, Action<T> write)
+    {
+        // A default array (none was made) is written as an empty one: the model never tells them apart.
+        var all = items.IsDefault ? [] : items;
+        Int(all.Length);
+        foreach (var item in all)
+            write(item);
+    }
+
+    public void Optional<T>(T? value, Action<T> write) where T : class
+    {
+        Bool(value is not null);
+        if (value is not null)
+            write(value);
+    }
+
+    public void Optional<T>(T? value, Action<T> write) where T : struct
+    {
+        Bool(value is not null);
+        if (value is { } v)
+            write(v);
+    }
+
+    public void OptionalString(string? s) => Optional(s, String);
+
+    public void Bool(bool b) => Int(b ? 1 : 0);
+
+    /// <summary>A string once as its code units; again as its number (odd where even is a length).</summary>
+    public void String(string s)
+    {
+        if (s.Length <= ReusedLength)
+        {
+            if (seen.TryGetValue(s, out var number))
+            {
+                Long(((long)number << 1) | 1);
+                return;
+            }
+            seen[s] = seen.Count;
+        }
+        Long((long)s.Length << 1);
+        Bytes(MemoryMarshal.AsBytes(s.AsSpan()));
+    }
+
+    public void Int(int value) => Long(value);
+
+    public void Long(long value)
+    {
+        Ensure(10);
+        // Zigzag, so small negative numbers stay short too.
+        var v = (ulong)((value << 1) ^ (value >> 63));
+        while (v >= 0x80)
+        {
+            buffer[length++] = (byte)(v | 0x80);
+            v >>= 7;
+        }
+        buffer[length++] = (byte)v;
+    }
+
+    /// <summary>Bytes of a length known to the reader (a hash).</summary>
+    public void Bytes(ReadOnlySpan<byte> bytes)
+    {
+        Ensure(bytes.Length);
+        bytes.CopyTo(buffer.AsSpan(length));
+        length += bytes.Length;
+    }
+
+    void Ensure(int more)
+    {
+        if (length + more > buffer.Length)
+            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + more));
+    }
+}

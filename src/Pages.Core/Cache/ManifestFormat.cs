@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using Pages.Build;
+
+namespace Pages.Cache;
+
+/// <summary>
+/// The bytes of the render manifest (<c>render.manifest</c>): its theme, inputs and stamp, then per
+/// page its key, per file its hash and per page key its span in the export, in
+/// <see cref="EntryWriter"/>'s binary form with its checksum. Every rebuild reads it whole (a
+/// hundred thousand entries at 5,000 pages); as JSON that took a few tenths of a second, and its
+/// stamp had to be computed again to be checked. Hashes (64 hex digits) are kept as their 32 bytes.
+/// </summary>
+internal static class ManifestFormat
+{
+    const uint Magic = 0x444E4552; // "REND"
+    const int Version = 1;
+
+    public static byte[] Write(RenderManifest manifest)
+    {
+        var w = new EntryWriter();
+        w.String(manifest.Theme);
+        w.OptionalString(manifest.Inputs);
+        Hash(w, manifest.Stamp());
+        Pairs(w, manifest.Keys);
+        Pairs(w, manifest.Files);
+        w.Int(manifest.ExportSpans.Count);
+        foreach (var (key, span) in manifest.ExportSpans)
+        {
+            Hash(w, key);
+            w.Long(span.Offset);
+            w.Int(span.Length);
+        }
+        return w.ToArray(Magic, Version);
+    }
+
+    /// <summary>The manifest in <paramref name="bytes"/> and the stamp it was saved with; <see cref="InvalidDataException"/> when they are not a whole, sound manifest.</summary>
+    public static (RenderManifest Manifest, string Stamp) Read(ReadOnlySpan<byte> bytes)
+    {
+        var r = new EntryReader(EntryWriter.Payload(bytes, Magic, Version));
+        var (theme, inputs, stamp) = (r.String(), r.OptionalString(), Hash(ref r));
+        var keys = Pairs(ref r);
+        var files = Pairs(ref r);
+        var count = r.Int();
+        var spans = new Dictionary<string, ExportSpan>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+            spans[Hash(ref r)] = new ExportSpan(r.Long(), r.Int());
+        if (!r.AtEnd)
+            throw new InvalidDataException("it has bytes after its end");
+        return (new RenderManifest(theme, inputs, keys, files) { ExportSpans = spans }, stamp);
+    }
+
+    static void Pairs(EntryWriter w, Dictionary<string, string> pairs)
+    {
+        w.Int(pairs.Count);
+        foreach (var (path, hash) in pairs)
+        {
+            w.String(path);
+            Hash(w, hash);
+        }
+    }
+
+    static Dictionary<string, string> Pairs(ref EntryReader r)
+    {
+        var count = r.Int();
+        var pairs = new Dictionary<string, string>(Math.Max(0, count), StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+            pairs[r.String()] = Hash(ref r);
+        return pairs;
+    }
+
+    /// <summary>A hash as its 32 bytes, or any other string as itself.</summary>
+    static void Hash(EntryWriter w, string hash)
+    {
+        var isHash = hash.Length == 64 && hash.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
+        w.Bool(isHash);
+        if (isHash)
+            w.Bytes(Convert.FromHexString(hash));
+        else
+            w.String(hash);
+    }
+
+    static string Hash(ref EntryReader r) => r.Bool() ? Convert.ToHexStringLower(r.Bytes(32)) : r.String();
+}
