@@ -23,19 +23,20 @@ public static class Frontier
     public static string Of(TermList list, byte[][] norms, ReadOnlySpan<int> entries)
     {
         var fields = list.FieldCount;
-        var points = new List<int[]>(entries.Length);
+        // One scratch point, copied only when kept: the export computes this for every posting.
+        Span<int> point = stackalloc int[fields * 2];
+        var kept = new List<int[]>();
         foreach (var i in entries)
         {
-            var point = new int[fields * 2];
             for (var f = 0; f < fields; f++)
             {
                 var freq = list.Freq(i, f);
-                if (freq > 0)
-                    (point[f * 2], point[f * 2 + 1]) = (freq, norms[f][list.Docs[i]]);
+                (point[f * 2], point[f * 2 + 1]) = freq > 0 ? (freq, norms[f][list.Docs[i]]) : (0, 0);
             }
-            points.Add(point);
+            if (!Beaten(kept, point))
+                kept.Add(point.ToArray());
         }
-        return Of(points, fields);
+        return Write(kept, fields);
     }
 
     /// <summary>
@@ -46,11 +47,22 @@ public static class Frontier
     {
         var kept = new List<int[]>();
         foreach (var point in points)
-        {
-            // In impact order, a posting can only be beaten everywhere by one already kept.
-            if (!kept.Exists(k => Covers(k, point)))
+            if (!Beaten(kept, point))
                 kept.Add(point);
-        }
+        return Write(kept, fields);
+    }
+
+    /// <summary>In impact order, a posting can only be beaten everywhere by one already kept.</summary>
+    static bool Beaten(List<int[]> kept, ReadOnlySpan<int> point)
+    {
+        foreach (var k in kept)
+            if (Covers(k, point))
+                return true;
+        return false;
+    }
+
+    static string Write(List<int[]> kept, int fields)
+    {
         if (kept.Count > MaxPoints)
         {
             var rest = new int[fields * 2];
@@ -79,7 +91,7 @@ public static class Frontier
     }
 
     /// <summary>Whether <paramref name="a"/> scores at least as high as <paramref name="b"/> in every field under any statistics.</summary>
-    static bool Covers(int[] a, int[] b)
+    static bool Covers(int[] a, ReadOnlySpan<int> b)
     {
         for (var c = 0; c < a.Length; c += 2)
         {
