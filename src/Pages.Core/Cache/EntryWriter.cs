@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
@@ -21,14 +22,22 @@ internal sealed class EntryWriter
     /// <summary>Strings this long or shorter are numbered for reuse; longer ones (paragraphs) rarely repeat.</summary>
     internal const int ReusedLength = 48;
 
-    byte[] buffer = new byte[1 << 14];
-    int length = HeaderLength;
+    readonly ArrayBufferWriter<byte> buffer = Started();
     readonly Dictionary<string, int> seen = new(StringComparer.Ordinal);
+
+    /// <summary>A buffer with room for the header, filled in at the end.</summary>
+    static ArrayBufferWriter<byte> Started()
+    {
+        var buffer = new ArrayBufferWriter<byte>(1 << 14);
+        buffer.GetSpan(HeaderLength)[..HeaderLength].Clear();
+        buffer.Advance(HeaderLength);
+        return buffer;
+    }
 
     /// <summary>The file's bytes, its header filled in.</summary>
     public byte[] ToArray(uint magic, int version)
     {
-        var bytes = buffer.AsSpan(0, length).ToArray();
+        var bytes = buffer.WrittenSpan.ToArray();
         var payload = bytes.AsSpan(HeaderLength);
         BinaryPrimitives.WriteUInt32LittleEndian(bytes, magic);
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), version);
@@ -101,28 +110,19 @@ internal sealed class EntryWriter
 
     public void Long(long value)
     {
-        Ensure(10);
+        var span = buffer.GetSpan(10);
+        var at = 0;
         // Zigzag, so small negative numbers stay short too.
         var v = (ulong)((value << 1) ^ (value >> 63));
         while (v >= 0x80)
         {
-            buffer[length++] = (byte)(v | 0x80);
+            span[at++] = (byte)(v | 0x80);
             v >>= 7;
         }
-        buffer[length++] = (byte)v;
+        span[at++] = (byte)v;
+        buffer.Advance(at);
     }
 
     /// <summary>Bytes of a length known to the reader (a hash).</summary>
-    public void Bytes(ReadOnlySpan<byte> bytes)
-    {
-        Ensure(bytes.Length);
-        bytes.CopyTo(buffer.AsSpan(length));
-        length += bytes.Length;
-    }
-
-    void Ensure(int more)
-    {
-        if (length + more > buffer.Length)
-            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + more));
-    }
+    public void Bytes(ReadOnlySpan<byte> bytes) => buffer.Write(bytes);
 }

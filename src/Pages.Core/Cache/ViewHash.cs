@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
@@ -38,18 +39,17 @@ internal sealed class ViewHash
     /// <summary>The thread's walk, kept for the next page, and a second one for the article links met in it.</summary>
     [ThreadStatic] static ViewHash? spare, spareForLinks;
 
-    byte[] buffer = new byte[1 << 12];
-    int length;
+    readonly ArrayBufferWriter<byte> buffer = new(1 << 12);
 
     /// <summary>The SHA-256 of the values, in order.</summary>
     public static byte[] Of(params object?[] values)
     {
         var hash = spare ?? new ViewHash();
         spare = null;
-        hash.length = 0;
+        hash.buffer.ResetWrittenCount();
         foreach (var value in values)
             hash.Write(value);
-        var digest = SHA256.HashData(hash.buffer.AsSpan(0, hash.length));
+        var digest = SHA256.HashData(hash.buffer.WrittenSpan);
         // A page as large as the issue list (every article's link) grows the buffer to a megabyte;
         // it is kept for the next page rather than made again.
         spare = hash;
@@ -94,9 +94,9 @@ internal sealed class ViewHash
     {
         var walk = spareForLinks ?? new ViewHash();
         spareForLinks = null;
-        walk.length = 0;
+        walk.buffer.ResetWrittenCount();
         walk.WriteRecord(record);
-        var digest = SHA256.HashData(walk.buffer.AsSpan(0, walk.length));
+        var digest = SHA256.HashData(walk.buffer.WrittenSpan);
         spareForLinks = walk;
         return digest;
     }
@@ -184,36 +184,19 @@ internal sealed class ViewHash
     static MethodInfo Method(string name, Type parameter) =>
         typeof(ViewHash).GetMethod(name, BindingFlags.NonPublic | BindingFlags.Instance, [parameter])!;
 
-    void Tag(byte tag)
-    {
-        Ensure(1);
-        buffer[length++] = tag;
-    }
+    void Tag(byte tag) => buffer.Write([tag]);
 
     void Raw(int value)
     {
-        Ensure(4);
-        BitConverter.TryWriteBytes(buffer.AsSpan(length), value);
-        length += 4;
+        BitConverter.TryWriteBytes(buffer.GetSpan(4), value);
+        buffer.Advance(4);
     }
 
     void Raw(long value)
     {
-        Ensure(8);
-        BitConverter.TryWriteBytes(buffer.AsSpan(length), value);
-        length += 8;
+        BitConverter.TryWriteBytes(buffer.GetSpan(8), value);
+        buffer.Advance(8);
     }
 
-    void Raw(ReadOnlySpan<byte> bytes)
-    {
-        Ensure(bytes.Length);
-        bytes.CopyTo(buffer.AsSpan(length));
-        length += bytes.Length;
-    }
-
-    void Ensure(int more)
-    {
-        if (length + more > buffer.Length)
-            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + more));
-    }
+    void Raw(ReadOnlySpan<byte> bytes) => buffer.Write(bytes);
 }
