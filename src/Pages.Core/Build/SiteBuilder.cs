@@ -79,7 +79,10 @@ public static class SiteBuilder
             stages.Run("write", ["check"], result.Html.Count, () => { staging.Publish(); return result.Html.Count; }, n => n);
             if (cache is not null)
             {
-                result.Manifest.Save(cache);
+                // A build that changed nothing publishes the manifest it loaded: saving it again would
+                // only write the same bytes (half a second at 5,000 pages).
+                if (!ReferenceEquals(result.Manifest, published))
+                    result.Manifest.Save(cache);
                 cache.Pages.KeepOnly(read.Select(w => w.Key).OfType<string>().ToHashSet(StringComparer.Ordinal));
             }
             return new BuildResult(stages.Reports, Sorted(problems.Concat(notices)), null, pageCount, articleCount, written, rendered);
