@@ -29,7 +29,7 @@ internal static class SearchStage
         if (cache is not null && state is not null && state.Published == ExportCache.Digest(staging.PublishedFiles)
             && SearchUpdate.Run(docs, Published(staging, published, state, cache)) is var (stats, updated))
         {
-            cache.Save(updated with { Published = ExportCache.Digest(staging.Files) }, docs, Changed(state.Hashes, updated.Hashes));
+            cache.Save(updated with { Published = ExportCache.Digest(staging.Files) }, docs, SearchUpdate.Changed(state.Hashes, updated.Hashes));
             return stats.Files;
         }
         cache?.Forget();
@@ -72,7 +72,4 @@ internal static class SearchStage
             .Select(f => Path.GetRelativePath(staging.Output, f).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
         return published.TrueForAll(there.Contains);
     }
-
-    static IEnumerable<int> Changed(string[] before, string[] after) =>
-        Enumerable.Range(0, Math.Max(before.Length, after.Length)).Where(d => d >= before.Length || d >= after.Length || before[d] != after[d]);
 }

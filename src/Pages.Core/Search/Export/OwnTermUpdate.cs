@@ -235,33 +235,18 @@ internal static class OwnTermUpdate
         return point;
     }
 
-    /// <summary>A published block (postings: gap, field mask, per field frequency and norm byte; positions as gaps); null when malformed.</summary>
+    /// <summary>A published block's postings, one entry per document; null when malformed.</summary>
     static List<Entry>? Read(string postingsText, string positionsText, int fields, int block)
     {
-        var (v, x) = (PostingsCodec.Read(postingsText), PostingsCodec.Read(positionsText));
-        var (entries, i, k, doc) = (new List<Entry>(), 0, 0, -1);
-        while (i < v.Count)
+        var entries = new List<Entry>();
+        var sound = BlockReader.Read(postingsText, positionsText, fields, (doc, f, norm, at) =>
         {
-            doc += v[i++];
-            if (i >= v.Count)
-                return null;
-            var (e, mask) = (new Entry(doc, fields) { Block = block }, v[i++]);
-            for (var f = 0; f < fields; f++)
-            {
-                if ((mask & (1 << f)) == 0)
-                    continue;
-                if (i + 1 >= v.Count || k + v[i] > x.Count)
-                    return null;
-                (e.Freq[f], e.Norm[f]) = (v[i], (byte)v[i + 1]);
-                i += 2;
-                var (at, position) = (new int[e.Freq[f]], -1);
-                for (var j = 0; j < at.Length; j++)
-                    at[j] = position += x[k++];
-                e.Positions[f] = at;
-            }
-            entries.Add(e);
-        }
-        return k == x.Count ? entries : null;
+            if (entries.Count == 0 || entries[^1].Doc != doc)
+                entries.Add(new Entry(doc, fields) { Block = block });
+            var e = entries[^1];
+            (e.Freq[f], e.Norm[f], e.Positions[f]) = (at.Length, norm, at);
+        });
+        return sound ? entries : null;
     }
 
     /// <summary>Postings of changed documents (numbered in the archive), one entry per document.</summary>

@@ -168,7 +168,7 @@ public static class SearchUpdate
     }
 
     /// <summary>Document numbers whose document is new, gone or different.</summary>
-    static int[] Changed(string[] before, string[] after)
+    public static int[] Changed(string[] before, string[] after)
     {
         var changed = new List<int>();
         for (var d = 0; d < Math.Max(before.Length, after.Length); d++)
