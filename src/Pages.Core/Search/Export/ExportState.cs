@@ -15,8 +15,8 @@ namespace Pages.Search.Export;
 /// <param name="FacetValues">Per facet its values in the order they are numbered; other values renumber every term's counts.</param>
 /// <param name="Norms">Per searchable field and document, its norm byte.</param>
 /// <param name="Hashes">Per document (by number) <see cref="SearchDocumentHash"/>: which documents an update must redo.</param>
-/// <param name="OwnNames">The names of every term's own files, sorted: an update must not give a second term one of them.</param>
-/// <param name="Blocks">Per term with files of its own, where its postings are (<see cref="OwnTermState"/>).</param>
+/// <param name="Blocks">Per term with files of its own, where its postings are (<see cref="OwnTermState"/>); their
+/// names (<see cref="OwnFiles.Name"/>) are the names an update must not give a second term.</param>
 /// <param name="DocValues">Per document its facet values' numbers (<see cref="FacetIndex.ValuesOf"/>), for updating a term's counts.</param>
 public sealed record ExportState(
     int Format,
@@ -29,7 +29,6 @@ public sealed record ExportState(
     string[][] FacetValues,
     byte[][] Norms,
     string[] Hashes,
-    string[] OwnNames,
     Dictionary<string, OwnTermState> Blocks,
     int[][] DocValues)
 {

@@ -52,7 +52,7 @@ public static class SearchExport
         var (termBuckets, positionBuckets, terms) = WriteTerms(writer, index, facets, options);
         var state = new ExportState(SearchFormat.Version, options.ToString(), termBuckets.Count, positionBuckets.Count, termBuckets.Chars, positionBuckets.Chars,
             index.SumTotalTermFreq, [.. facets.Facets.Select(f => f.Values.Select(v => v.Value).ToArray())], index.Norms,
-            SearchDocumentHash.All(docs), terms.OwnNames, terms.Blocks, [.. Enumerable.Range(0, docs.Count).Select(facets.ValuesOf)]);
+            SearchDocumentHash.All(docs), terms.Blocks, [.. Enumerable.Range(0, docs.Count).Select(facets.ValuesOf)]);
         var startupBytes = WriteStartup(writer, docs.Count, state, facets, options);
         return (new SearchExportStats(docs.Count, terms.Count, writer.Files, writer.Bytes, startupBytes), state);
     }
@@ -83,7 +83,7 @@ public static class SearchExport
     /// Writes every term: a large one's blocks at once into files of their own, the headers and the
     /// small terms' blocks into hashed buckets.
     /// </summary>
-    static ((int Count, long Chars) TermBuckets, (int Count, long Chars) PositionBuckets, (int Count, string[] OwnNames, Dictionary<string, OwnTermState> Blocks) Terms) WriteTerms(
+    static ((int Count, long Chars) TermBuckets, (int Count, long Chars) PositionBuckets, (int Count, Dictionary<string, OwnTermState> Blocks) Terms) WriteTerms(
         ShardWriter writer, InvertedIndex index, FacetIndex facets, SearchExportOptions options)
     {
         var all = index.Terms.Keys.ToArray();
@@ -120,8 +120,7 @@ public static class SearchExport
         }
         Parallel.For(0, termBuckets, b => writer.Write(SearchShards.TermBucket(b), t[b]));
         Parallel.For(0, positionBuckets, b => writer.Write(SearchShards.PositionBucket(b), p[b]));
-        var own = exports.Where(e => e.OwnName is not null).Select(e => e.OwnName!).Order(StringComparer.Ordinal).ToArray();
-        return ((termBuckets, termChars), (positionBuckets, positionChars), (all.Length, own, lastKeys));
+        return ((termBuckets, termChars), (positionBuckets, positionChars), (all.Length, lastKeys));
     }
 
     /// <summary>

@@ -63,7 +63,7 @@ public static class SearchUpdate
             return null;
 
         var state = new ExportState(old.Format, old.Options, old.TermBuckets, old.PositionBuckets, termChars, positionChars, change.Sums,
-            old.FacetValues, change.Norms, hashes, OwnNamesAfter(old.OwnNames, terms, done), BlocksAfter(old.Blocks, terms, done),
+            old.FacetValues, change.Norms, hashes, BlocksAfter(old.Blocks, terms, done),
             [.. Enumerable.Range(0, docs.Count).Select(facets.ValuesOf)]);
         return (Write(docs, published, state, options, facets, terms, done, change.Buckets, changed), state);
     }
@@ -180,21 +180,5 @@ public static class SearchUpdate
     static bool SameValues(FacetIndex facets, string[][] before) =>
         facets.Facets.Count == before.Length &&
         facets.Facets.Select((f, i) => f.Values.Select(v => v.Value).SequenceEqual(before[i], StringComparer.Ordinal)).All(x => x);
-
-
-
-
-    static string[] OwnNamesAfter(string[] before, string[] terms, TermChange.Update[] updates)
-    {
-        var names = before.ToHashSet(StringComparer.Ordinal);
-        for (var i = 0; i < terms.Length; i++)
-        {
-            if (updates[i].Old is { X: null } h)
-                names.Remove(h.F ?? OwnFiles.Name(terms[i]));
-            if (updates[i].New?.OwnName is { } name)
-                names.Add(name);
-        }
-        return [.. names.Order(StringComparer.Ordinal)];
-    }
 
 }

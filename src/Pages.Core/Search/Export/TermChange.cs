@@ -24,7 +24,8 @@ internal sealed class TermChange
     {
         (this.old, this.before, this.after, this.changed, this.facets, this.options) = (old, before, after, changed, facets, options);
         (Buckets, Norms, Sums) = (buckets, norms, sums);
-        ownNames = old.OwnNames.ToHashSet(StringComparer.Ordinal);
+        // Every large term's name as its hash gives it (a renamed one's, "…-1", is never a hash).
+        ownNames = old.Blocks.Keys.Select(OwnFiles.Name).ToHashSet(StringComparer.Ordinal);
         Terms = [.. before.Terms.Keys.Union(after.Terms.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
