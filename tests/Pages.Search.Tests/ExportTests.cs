@@ -61,8 +61,15 @@ public partial class ExportTests
     [Fact]
     public void Nothing_is_written_outside_the_site_folder()
     {
-        var site = Path.Combine(Path.GetTempPath(), "pages-export-" + Guid.NewGuid().ToString("N"));
-        SearchExport.Write(Sample.Docs.Take(3).ToList(), site);
-        Assert.Equal([SearchShards.Folder], Directory.GetFileSystemEntries(site).Select(Path.GetFileName));
+        var site = Directory.CreateTempSubdirectory("pages-export-").FullName;
+        try
+        {
+            SearchExport.Write(Sample.Docs.Take(3).ToList(), site);
+            Assert.Equal([SearchShards.Folder], Directory.GetFileSystemEntries(site).Select(Path.GetFileName));
+        }
+        finally
+        {
+            Directory.Delete(site, recursive: true);
+        }
     }
 }

@@ -28,7 +28,7 @@ internal static class Sample
 
     static readonly Lazy<string> SmallBlocks = new(() =>
     {
-        var site = Path.Combine(Path.GetTempPath(), "pages-search-tests-small-" + Guid.NewGuid().ToString("N"));
+        var site = TempSite("small-blocks");
         SearchExport.Write(Docs, site, new SearchExportOptions(FirstBlock: 2, MaxBlock: 4, OwnFileChars: 0, BucketChars: 256, DocsPerFile: 3));
         return site;
     });
@@ -38,9 +38,36 @@ internal static class Sample
         var input = Path.Combine(RepoRoot, "input");
         var archive = ArchiveLoader.Load([input], ConfigLoader.Load(Path.Combine(input, SiteConfig.FileName)));
         var docs = SearchDocuments.From(archive);
-        var site = Path.Combine(Path.GetTempPath(), "pages-search-tests-" + Guid.NewGuid().ToString("N"));
+        var site = TempSite("default");
         SearchExport.Write(docs, site);
         return (docs, site, new ArchiveSearcher(docs));
+    }
+
+    /// <summary>A folder for a site shared by all tests, inside this run's temporary folder.</summary>
+    static string TempSite(string name) => Directory.CreateDirectory(Path.Combine(TempRoot.Value, name)).FullName;
+
+    /// <summary>
+    /// This run's temporary folder, deleted when the run ends. The test host does not wait long
+    /// for that, so a run also clears what earlier runs left (folders over an hour old: another
+    /// run may be going on beside this one).
+    /// </summary>
+    static readonly Lazy<string> TempRoot = new(() =>
+    {
+        foreach (var old in new DirectoryInfo(Path.GetTempPath()).EnumerateDirectories(TempPrefix + "*"))
+            if (old.CreationTimeUtc < DateTime.UtcNow.AddHours(-1))
+                TryDelete(old.FullName);
+        var root = Directory.CreateTempSubdirectory(TempPrefix).FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(root);
+        return root;
+    });
+
+    const string TempPrefix = "pages-search-tests-";
+
+    static void TryDelete(string folder)
+    {
+        try { Directory.Delete(folder, recursive: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 
     /// <summary>A Jint engine with the client's pure scripts loaded, and the exported start-up file registered.</summary>
