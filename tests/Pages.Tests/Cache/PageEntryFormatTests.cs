@@ -10,15 +10,17 @@ namespace Pages.Tests.Cache;
 public sealed class PageEntryFormatTests : TempFolder
 {
     /// <summary>
-    /// The sample pages, and sample page 000 again with metadata and corrections (a corrected
+    /// The sample pages, and sample page 000 again, under another name, with metadata and corrections (a corrected
     /// title, a replaced misprint, so that Corrected and PrintedText are set), each with its checks.
     /// </summary>
     IEnumerable<CachedPage> Pages()
     {
         var pages = Path.Combine(Folder, "pages");
         Directory.CreateDirectory(pages);
-        const string page = "000_1e3030292b08ed47";
-        File.Copy(Path.Combine(Repo.PagesFolder, page + ".txt"), Path.Combine(pages, page + ".txt"));
+        // A name of its own: a page named as one of the input folder's is left out, whichever of the
+        // two paths sorts first.
+        const string page = "900_sample_with_metadata";
+        File.Copy(Path.Combine(Repo.PagesFolder, "000_1e3030292b08ed47.txt"), Path.Combine(pages, page + ".txt"));
         File.WriteAllText(Path.Combine(pages, page + ".yml"), "date: 2015-09-29\nedition: 第8123期\npage: 3\nsection: 焦作市城乡一体化示范区\n");
         File.WriteAllText(Path.Combine(pages, page + ".fix.yml"),
             "- article: 示范区开展中秋节慰问活动\n  replace: {宁国镇: 宁郭镇}\n- article: 今年上半年，地区生产总值\n  title: 示范区经济运行稳中有进\n");
