@@ -20,8 +20,9 @@ internal sealed record RenderResult(List<string> Html, List<string> Rendered, Li
 /// <summary>
 /// Renders every page into the staging folder as it goes, then the assets, feed, sitemap and
 /// export, handing each rendered page to the link check. With a manifest of the published site, a
-/// page whose model has the same key as when it was published is kept as it is instead of
-/// rendered: its bytes would be the same.
+/// page whose key is the one it was published with is kept as it is instead of rendered: its bytes
+/// would be the same. The key is the hash of the page's model, or for articles and printed pages
+/// a hash of what they are made of (<see cref="RenderSources"/>), so most pages are not even built.
 /// </summary>
 internal static class RenderStage
 {
@@ -42,13 +43,15 @@ internal static class RenderStage
             Parallel.For(0, jobs.Count, i =>
             {
                 var job = jobs[i];
-                var model = Build(job);
-                var key = keys[i] = RenderManifest.KeyOf(model);
+                // A page keyed by its sources is built only if it must be rendered.
+                var sourceKey = job.SourceKey?.Invoke();
+                var model = sourceKey is null ? Build(job) : null;
+                var key = keys[i] = sourceKey ?? RenderManifest.KeyOf(model!);
                 if (published is not null && published.Keys.GetValueOrDefault(job.Path) == key && staging.CanKeep(job.Path))
                     staging.Keep(job.Path);
                 else
                 {
-                    var html = Render(job, model, templates);
+                    var html = Render(job, model ?? Build(job), templates);
                     staging.WriteText(job.Path, html);
                     links.Add(job.Path, html);
                     rendered.Add(job.Path);

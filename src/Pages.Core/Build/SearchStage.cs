@@ -9,7 +9,9 @@ namespace Pages.Build;
 /// archive alone, so when the archive is the one the published site was built from (only the
 /// theme changed), its files are kept as they are. When some articles changed and the build cache
 /// has the state of the published index, only the terms of the changed articles are written again
-/// (<see cref="SearchUpdate"/>); otherwise the whole index is exported.
+/// (<see cref="SearchUpdate"/>); otherwise the whole index is exported. The changed articles are
+/// found by their documents' hashes, an unchanged article's taken from the state by what its
+/// document is made from (<see cref="SearchDocuments.SourceKey"/>), so only changed bodies are read.
 /// </summary>
 internal static class SearchStage
 {
@@ -24,17 +26,19 @@ internal static class SearchStage
             return published.Count;
         }
         var docs = SearchDocuments.From(site);
+        var sources = site.Articles.Select(SearchDocuments.SourceKey).ToArray();
         var cache = cacheRoot is null ? null : new ExportCache(cacheRoot);
         var state = keepable ? cache?.Load() : null;
         if (cache is not null && state is not null && state.Published == ExportCache.Digest(staging.PublishedFiles)
-            && SearchUpdate.Run(docs, Published(staging, published, state, cache)) is var (stats, updated))
+            && SearchUpdate.Run(docs, Published(staging, published, state, cache), hashes: state.HashesOf(docs, sources)) is var (stats, updated))
         {
-            cache.Save(updated with { Published = ExportCache.Digest(staging.Files) }, docs, SearchUpdate.Changed(state.Hashes, updated.Hashes));
+            cache.Save(updated with { Published = ExportCache.Digest(staging.Files), Sources = sources }, docs,
+                SearchUpdate.Changed(state.Hashes, updated.Hashes));
             return stats.Files;
         }
         cache?.Forget();
         var (whole, exported) = SearchExport.Export(docs, staging.WriteBytes);
-        cache?.Save(exported with { Published = ExportCache.Digest(staging.Files) }, docs, null);
+        cache?.Save(exported with { Published = ExportCache.Digest(staging.Files), Sources = sources }, docs, null);
         return whole.Files;
     }
 

@@ -26,15 +26,15 @@ public sealed record RenderManifest(string Theme, string? Inputs, Dictionary<str
     /// <summary>The stamp's file in the output: it names the manifest the output was made with.</summary>
     public const string StampFile = ".pages-build";
 
-    /// <summary>A hash of the theme and every (page, key), in ordinal order whatever order the dictionary keeps.</summary>
+    /// <summary>A hash of the theme and every (file, hash of its bytes), in ordinal order whatever order the dictionary keeps.</summary>
     public string Stamp()
     {
         using var hash = new ContentHash();
-        // Only what the output is made of: two builds of the same site, with or without a cache,
-        // write the same stamp.
+        // Only what the output is: two builds of the same site, with or without a cache, write the
+        // same stamp. The pages' keys are left out: a build with the cache keys articles by their
+        // sources, one without by their views (RenderSources), and either set of keys is true of
+        // the same files.
         hash.Add(Theme);
-        foreach (var path in Sorted(Keys.Keys))
-            hash.Add(path).Add(Keys[path]);
         hash.Add("files");
         foreach (var path in Sorted(Files.Keys))
             hash.Add(path).Add(Files[path]);

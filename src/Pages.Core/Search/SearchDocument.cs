@@ -8,6 +8,10 @@ namespace Pages.Search;
 /// by and what a result shows. <see cref="Order"/> is the article's place in the archive (oldest
 /// first); documents are indexed in that order, so a Lucene document number is the archive order
 /// and sorting by date needs no extra data in the browser.
+/// <para>
+/// The body is joined from the article's paragraphs when first asked for (<see cref="BodyText"/>):
+/// a rebuild makes every article's document but reads the bodies of the changed ones only.
+/// </para>
 /// </summary>
 public sealed record SearchDocument(
     string Id,
@@ -17,7 +21,7 @@ public sealed record SearchDocument(
     string Title,
     string Kicker,
     string Subtitle,
-    string Body,
+    Lazy<string> BodyText,
     string Byline,
     ImmutableArray<string> Townships,
     ImmutableArray<string> Villages,
@@ -28,6 +32,12 @@ public sealed record SearchDocument(
     string PageLabel,
     ArticleKind Kind)
 {
+    public string Body
+    {
+        get => BodyText.Value;
+        init => BodyText = new Lazy<string>(value);
+    }
+
     /// <summary>Kicker and subtitle, one field; '|' keeps their characters from joining into a bigram.</summary>
     public string Heads => Kicker.Length > 0 && Subtitle.Length > 0 ? Kicker + " | " + Subtitle : Kicker + Subtitle;
 

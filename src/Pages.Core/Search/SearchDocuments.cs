@@ -6,12 +6,32 @@ namespace Pages.Search;
 /// <summary>Makes the <see cref="SearchDocument"/>s of a site, in archive order, with the addresses the site gives the articles.</summary>
 public static class SearchDocuments
 {
-    /// <summary>Every article's document, made in parallel (each joins its article's whole text), in archive order.</summary>
-    public static List<SearchDocument> From(SiteModel site)
+    /// <summary>Every article's document, in archive order.</summary>
+    public static List<SearchDocument> From(SiteModel site) => [.. site.Articles.Select(From)];
+
+    /// <summary>
+    /// What an article's document is made from, as a key: its printed page's cache key (which
+    /// stands for everything made from the page alone: text, titles, credits, tags, kind) and what
+    /// comes from the rest of the archive (its id and address, its page's and issue's labels and
+    /// date). Equal keys, equal documents: a rebuild takes an unchanged article's
+    /// <see cref="Export.SearchDocumentHash"/> from the last build instead of joining and hashing
+    /// its body. Null when its page has no cache key.
+    /// </summary>
+    public static string? SourceKey(ArticleEntry entry)
     {
-        var docs = new SearchDocument[site.Articles.Count];
-        Parallel.For(0, docs.Length, i => docs[i] = From(site.Articles[i]));
-        return [.. docs];
+        if (entry.Page.Loaded.Key is not { } pageKey)
+            return null;
+        var hash = new System.IO.Hashing.XxHash128();
+        foreach (var part in new[]
+                 {
+                     pageKey, entry.Id, entry.Url, entry.DisplayTitle, entry.Page.Issue.Label, entry.Page.Label,
+                     entry.Page.Issue.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                 })
+        {
+            hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(part.AsSpan()));
+            hash.Append([1, 0]);
+        }
+        return Convert.ToBase64String(hash.GetCurrentHash());
     }
 
     /// <summary>Loads nothing itself: organises an archive already loaded, as the site build does.</summary>
@@ -21,8 +41,8 @@ public static class SearchDocuments
     {
         var article = entry.Tagged.Article;
         var tags = entry.Tagged.Tags;
-        var body = string.Join('\n', article.Sections.SelectMany(s =>
-            (s.Heading is null ? [] : new[] { s.Heading.Text }).Concat(s.Paragraphs.Select(p => p.Text))));
+        var body = new Lazy<string>(() => string.Join('\n', article.Sections.SelectMany(s =>
+            (s.Heading is null ? [] : new[] { s.Heading.Text }).Concat(s.Paragraphs.Select(p => p.Text)))));
         // Bylines as printed, and the names alone (a name padded with a space, 张 攀, is found as 张攀 too).
         var byline = string.Join(" | ", new[] { article.Byline?.Text, article.PhotoCredit?.Text }
             .Where(t => t is not null).Concat(article.Credits.Select(c => c.Name)));

@@ -17,4 +17,11 @@ public sealed record RenderModel(string Template, object View, LayoutView Layout
 /// <param name="Path">Where it goes, relative to the output folder (articles/x.html).</param>
 /// <param name="Model">Builds the page's model when asked (so only the pages being worked on are held).</param>
 /// <param name="Source">What in the input it shows (input/pages/x.txt:3-32), for messages; empty for site-wide pages.</param>
-public sealed record RenderJob(string Path, Func<RenderModel> Model, string Source = "");
+public sealed record RenderJob(string Path, Func<RenderModel> Model, string Source = "")
+{
+    /// <summary>
+    /// The page's render key made from what it is made of, without building its model
+    /// (<see cref="Cache.RenderSources"/>); null, or returning null, when the model's hash is the key.
+    /// </summary>
+    public Func<string?>? SourceKey { get; init; }
+}

@@ -28,13 +28,22 @@ public sealed class SiteRenderer(SiteModel site, IReadOnlyList<Quality.Finding>?
         foreach (var page in site.Pages)
         {
             yield return Job(page.Url, "page.html", $"{page.Issue.Label} {page.Label}", "issues",
-                () => new PageView(ViewBuilder.Page(page), ViewBuilder.Neighbour(page.Previous), ViewBuilder.Neighbour(page.Next))) with { Source = page.Loaded.Source.File };
+                () => new PageView(ViewBuilder.Page(page), ViewBuilder.Neighbour(page.Previous), ViewBuilder.Neighbour(page.Next))) with
+            {
+                Source = page.Loaded.Source.File,
+                SourceKey = () => Cache.RenderSources.Page(page, views.Site, site.Config.Site.BaseUrl),
+            };
         }
         foreach (var article in site.Articles)
         {
-            yield return Job(article.Url, "article.html", article.DisplayTitle, "article",
-                () => new ArticleView(views.Article(article), ViewBuilder.Neighbour(article.Previous), ViewBuilder.Neighbour(article.Next), ViewBuilder.Links(article.Related)),
-                Description(article)) with { Source = article.Tagged.Article.Span.ToString() };
+            yield return new RenderJob(article.Url, () => new RenderModel("article.html",
+                new ArticleView(views.Article(article), ViewBuilder.Neighbour(article.Previous), ViewBuilder.Neighbour(article.Next), ViewBuilder.Links(article.Related)),
+                // The description is made with the model: most articles' pages are kept, not built.
+                views.Layout(article.Url, article.DisplayTitle, "article", Description(article)))) with
+            {
+                Source = article.Tagged.Article.Span.ToString(),
+                SourceKey = () => Cache.RenderSources.Article(article, views.Site, site.Config.Site.BaseUrl),
+            };
         }
 
         var places = new[] { site.Zone }.Concat(site.Townships).ToList();

@@ -34,6 +34,31 @@ public sealed record ExportState(
 {
     /// <summary>A digest of every file of search/ and its hash, as written: the state describes the published index only when they agree.</summary>
     public string? Published { get; init; }
+
+    /// <summary>
+    /// Per document (by number), what it was made from (<see cref="SearchDocuments.SourceKey"/>,
+    /// null where unknown): a document of the next build with a key listed here has the hash listed
+    /// beside it in <see cref="Hashes"/>, and is not hashed again.
+    /// </summary>
+    public string?[] Sources { get; init; } = [];
+
+    /// <summary>
+    /// Every document's hash: taken from this state where its source key is listed here, else
+    /// computed (which joins its body).
+    /// </summary>
+    public string[] HashesOf(IReadOnlyList<SearchDocument> docs, IReadOnlyList<string?> sources)
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (Sources.Length == Hashes.Length)
+            for (var i = 0; i < Sources.Length; i++)
+                if (Sources[i] is { } source)
+                    known[source] = Hashes[i];
+        var hashes = new string[docs.Count];
+        Parallel.For(0, docs.Count, i => hashes[i] = sources[i] is { } source && known.TryGetValue(source, out var hash)
+            ? hash
+            : SearchDocumentHash.Of(docs[i]));
+        return hashes;
+    }
 }
 
 /// <summary>A term with files of its own, as an update needs to know it without reading them.</summary>

@@ -36,14 +36,15 @@ public static class SearchUpdate
     public const double MaxWholeShare = 0.1;
 
     /// <param name="wholeShare">See <see cref="MaxWholeShare"/> (tests raise it to exercise terms redone whole).</param>
+    /// <param name="hashes">Every document's <see cref="SearchDocumentHash"/> where the caller knows them (<see cref="ExportState.HashesOf"/>).</param>
     public static (SearchExportStats Stats, ExportState State)? Run(IReadOnlyList<SearchDocument> docs, PublishedIndex published,
-        SearchExportOptions? options = null, double wholeShare = MaxWholeShare)
+        SearchExportOptions? options = null, double wholeShare = MaxWholeShare, string[]? hashes = null)
     {
         options ??= SearchExportOptions.Default;
         var old = published.State;
         if (old.Format != SearchFormat.Version || old.Options != options.ToString())
             return null;
-        var hashes = SearchDocumentHash.All(docs);
+        hashes ??= SearchDocumentHash.All(docs);
         var changed = Changed(old.Hashes, hashes);
         if (changed.Length > Math.Max(64, docs.Count * MaxChangedShare))
             return null;
