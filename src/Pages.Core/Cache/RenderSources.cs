@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using Pages.Site;
 using Pages.Site.Views;
 
@@ -22,49 +25,74 @@ namespace Pages.Cache;
 /// </summary>
 internal static class RenderSources
 {
-    /// <summary>An article named by its page's key and its id, with what its links show that is not the page's own.</summary>
-    sealed record Source(string PageKey, string Id, string Url, string PageUrl, string PageLabel, string IssueUrl, string IssueLabel);
-
-    sealed record Tag(string Name, string Url);
-
-    sealed record ArticleSources(
-        Source Article, string? Year, IReadOnlyList<Tag> Townships, IReadOnlyList<Tag> Villages, IReadOnlyList<Tag> Topics,
-        IReadOnlyList<Tag> Authors, Source? Previous, Source? Next, IReadOnlyList<Source> Related, SiteView Site, string BaseUrl);
-
-    sealed record PageSources(string PageKey, string Url, string Label, string IssueUrl, string IssueLabel,
-        NeighbourLink? Previous, NeighbourLink? Next, SiteView Site, string BaseUrl);
-
-    /// <summary>The key of <paramref name="article"/>'s page, or null when its printed page has no cache key.</summary>
+    /// <summary>The key of <paramref name="article"/>'s page, or null when a printed page it shows has no cache key.</summary>
     public static string? Article(ArticleEntry article, SiteView site, string baseUrl)
     {
-        if (Of(article) is not { } source)
+        if (!Known(article) || article.Previous is { } p && !Known(p) || article.Next is { } n && !Known(n) || !article.Related.TrueForAll(Known))
             return null;
-        Source? previous = null, next = null;
-        if (article.Previous is not null && (previous = Of(article.Previous)) is null)
-            return null;
-        if (article.Next is not null && (next = Of(article.Next)) is null)
-            return null;
-        var related = new List<Source>(article.Related.Count);
-        foreach (var other in article.Related)
+        var key = new Key("article", site, baseUrl);
+        key.Add(article);
+        key.Add(article.Year?.Name);
+        foreach (var tags in new[] { article.Townships, article.Villages, article.Topics, article.Authors })
         {
-            if (Of(other) is not { } known)
-                return null;
-            related.Add(known);
+            key.Count(tags.Count);
+            foreach (var tag in tags)
+                key.Add(tag.Name).Add(tag.Url);
         }
-        return Key("article", new ArticleSources(source, article.Year?.Name, Tags(article.Townships), Tags(article.Villages),
-            Tags(article.Topics), Tags(article.Authors), previous, next, related, site, baseUrl));
+        key.Add(article.Previous).Add(article.Next);
+        key.Count(article.Related.Count);
+        foreach (var related in article.Related)
+            key.Add(related);
+        return key.Hex();
     }
 
     /// <summary>The key of a printed page's view, or null when it has no cache key.</summary>
-    public static string? Page(PageEntry page, SiteView site, string baseUrl) =>
-        page.Loaded.Key is not { } key ? null : Key("page", new PageSources(key, page.Url, page.Label, page.Issue.Url, page.Issue.Label,
-            ViewBuilder.Neighbour(page.Previous), ViewBuilder.Neighbour(page.Next), site, baseUrl));
+    public static string? Page(PageEntry page, SiteView site, string baseUrl)
+    {
+        if (page.Loaded.Key is not { } pageKey)
+            return null;
+        var key = new Key("page", site, baseUrl);
+        key.Add(pageKey).Add(page.Url).Add(page.Label).Add(page.Issue.Url).Add(page.Issue.Label);
+        foreach (var neighbour in new[] { page.Previous, page.Next })
+            key.Add(neighbour?.Url).Add(neighbour?.Label);
+        return key.Hex();
+    }
 
-    static Source? Of(ArticleEntry a) => a.Page.Loaded.Key is not { } key ? null
-        : new Source(key, a.Id, a.Url, a.Page.Url, a.Page.Label, a.Page.Issue.Url, a.Page.Issue.Label);
+    static bool Known(ArticleEntry a) => a.Page.Loaded.Key is not null;
 
-    static List<Tag> Tags(List<FacetEntry> facets) => facets.ConvertAll(f => new Tag(f.Name, f.Url));
+    /// <summary>
+    /// The parts, each tagged and its length given, so no two lists of parts hash alike; XxHash128:
+    /// the keys only tell the site's own pages apart, and every build makes one per article.
+    /// Tagged "sources", apart from the views' keys (<see cref="RenderManifest.KeyOf"/>).
+    /// </summary>
+    sealed class Key
+    {
+        readonly XxHash128 hash = new();
 
-    /// <summary>Tagged apart from the views' keys (<see cref="RenderManifest.KeyOf"/>), which a page keyed either way is compared with.</summary>
-    static string Key(string kind, object sources) => Convert.ToHexStringLower(ViewHash.Of("sources", kind, sources));
+        public Key(string kind, SiteView site, string baseUrl) =>
+            Add("sources").Add(kind).Add(site.Title).Add(site.Paper).Add(site.Description).Add(baseUrl);
+
+        public Key Add(string? part)
+        {
+            if (part is null)
+            {
+                hash.Append([0]);
+                return this;
+            }
+            Span<byte> head = stackalloc byte[5];
+            head[0] = 1;
+            BitConverter.TryWriteBytes(head[1..], part.Length);
+            hash.Append(head);
+            hash.Append(MemoryMarshal.AsBytes(part.AsSpan()));
+            return this;
+        }
+
+        public void Count(int count) => Add(count.ToString(CultureInfo.InvariantCulture));
+
+        /// <summary>An article named by its page's key and its id, with what its links show that is not the page's own.</summary>
+        public Key Add(ArticleEntry? a) => a is null ? Add((string?)null)
+            : Add(a.Page.Loaded.Key).Add(a.Id).Add(a.Url).Add(a.Page.Url).Add(a.Page.Label).Add(a.Page.Issue.Url).Add(a.Page.Issue.Label);
+
+        public string Hex() => Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
 }

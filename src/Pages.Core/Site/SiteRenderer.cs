@@ -18,7 +18,7 @@ public sealed class SiteRenderer(SiteModel site, IReadOnlyList<Quality.Finding>?
     public IEnumerable<RenderJob> Jobs()
     {
         yield return Job(SitePaths.Home, "home.html", site.Config.Site.Title, "home", HomeView, site.Config.Site.Description);
-        yield return Job(SitePaths.Issues, "issues.html", "版面", "issues", () => new IssuesView([.. site.Issues.Select(ViewBuilder.IssueLink)]));
+        yield return Job(SitePaths.Issues, "issues.html", "版面", "issues", () => new IssuesView([.. site.Issues.Select(ViewBuilder.IssueSummary)]));
         for (var i = 0; i < site.Issues.Count; i++)
         {
             var (issue, previous, next) = (site.Issues[i], i > 0 ? site.Issues[i - 1] : null, i + 1 < site.Issues.Count ? site.Issues[i + 1] : null);
