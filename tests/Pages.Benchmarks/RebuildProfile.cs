@@ -11,7 +11,7 @@ namespace Pages.Benchmarks;
 /// timed in one process, several times, with the garbage collector's share: the archive read
 /// through OUTPUT's build cache (built before with `pages build INPUT -o OUTPUT`), the site model
 /// organized, every page's model and key, the quality report and the export. Run it with the
-/// settings `pages` runs with (DOTNET_gcServer=1 DOTNET_TieredCompilation=0
+/// settings `pages` runs with (DOTNET_gcServer=1 DOTNET_TieredPGO=0
 /// DOTNET_GCDynamicAdaptationMode=0): the machine is shared, so take the least of the runs.
 /// </summary>
 internal static class RebuildProfile

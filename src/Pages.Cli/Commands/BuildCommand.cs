@@ -59,7 +59,6 @@ internal static class BuildCommand
         {
             BuildSummary.Write(result, stdout);
             stdout.WriteLine($"Built {result.Articles} articles from {result.Pages} pages into {output}/ ({result.FilesWritten} pages{Unchanged(result)}). Open {Path.Combine(output, "index.html")} in a browser.");
-            if (Environment.GetEnvironmentVariable("PAGES_GC") is not null) stdout.WriteLine($"GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)}, allocated {GC.GetTotalAllocatedBytes() >> 20} MB");
         }
         return 0;
     }
