@@ -66,14 +66,6 @@ internal static class SearchStage
             key => staging.Keep(SearchShards.File(key)));
     }
 
-    /// <summary>Whether every published search file is still in the output: one walk of the folder, not a look-up per file.</summary>
-    static bool AllThere(StagingFolder staging, List<string> published)
-    {
-        var folder = Path.Combine(staging.Output, SearchShards.Folder);
-        if (!Directory.Exists(folder))
-            return false;
-        var there = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(staging.Output, f).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
-        return published.TrueForAll(there.Contains);
-    }
+    /// <summary>Whether every published search file is still in the output (the staging folder lists the output once for all stages).</summary>
+    static bool AllThere(StagingFolder staging, List<string> published) => published.TrueForAll(staging.IsInOutput);
 }

