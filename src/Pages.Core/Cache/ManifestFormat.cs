@@ -8,12 +8,13 @@ namespace Pages.Cache;
 /// page its key, per file its hash and per page key its span in the export, in
 /// <see cref="EntryWriter"/>'s binary form with its checksum. Every rebuild reads it whole (a
 /// hundred thousand entries at 5,000 pages); as JSON that took a few tenths of a second, and its
-/// stamp had to be computed again to be checked. Hashes (64 hex digits) are kept as their 32 bytes.
+/// stamp had to be computed again to be checked. Hashes (64 or 32 hex digits: SHA-256 or XxHash128)
+/// are kept as their bytes.
 /// </summary>
 internal static class ManifestFormat
 {
     const uint Magic = 0x444E4552; // "REND"
-    const int Version = 1;
+    const int Version = 2;
 
     public static byte[] Write(RenderManifest manifest)
     {
@@ -68,16 +69,21 @@ internal static class ManifestFormat
         return pairs;
     }
 
-    /// <summary>A hash as its 32 bytes, or any other string as itself.</summary>
+    /// <summary>A hash as its bytes (a tag says how many), or any other string as itself.</summary>
     static void Hash(EntryWriter w, string hash)
     {
-        var isHash = hash.Length == 64 && hash.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
-        w.Bool(isHash);
+        var isHash = hash.Length is 64 or 32 && hash.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
+        w.Int(isHash ? hash.Length / 2 : 0);
         if (isHash)
             w.Bytes(Convert.FromHexString(hash));
         else
             w.String(hash);
     }
 
-    static string Hash(ref EntryReader r) => r.Bool() ? Convert.ToHexStringLower(r.Bytes(32)) : r.String();
+    static string Hash(ref EntryReader r) => r.Int() switch
+    {
+        0 => r.String(),
+        var length and (32 or 16) => Convert.ToHexStringLower(r.Bytes(length)),
+        var other => throw new InvalidDataException($"it has a hash of {other} bytes"),
+    };
 }
