@@ -16,8 +16,9 @@ namespace Pages.Cache;
 /// metadata and corrections, the configuration and Pages' own code, so it stands for everything
 /// made from the page alone: its articles' text, titles, credits, tags, dates, excerpts, its
 /// source text. What comes from the rest of the archive is named here one by one: the addresses
-/// and labels of the page and its issue, the tags' addresses, the neighbours, the related
-/// articles. A value a view reads from the rest of the archive and this key missed would keep a
+/// and labels of the page and its issue, the tags' names and addresses, the neighbours as their
+/// links show them, the related articles by their links' hashes (made once per article and
+/// build). A value a view reads from the rest of the archive and this key missed would keep a
 /// page whose bytes changed: <c>IncrementalBuildTests</c> hold rebuilds after such changes to a
 /// clean build, byte for byte.
 /// </para>
@@ -28,10 +29,11 @@ internal static class RenderSources
     /// <summary>The key of <paramref name="article"/>'s page, or null when a printed page it shows has no cache key.</summary>
     public static string? Article(ArticleEntry article, SiteView site, string baseUrl)
     {
-        if (!Known(article) || article.Previous is { } p && !Known(p) || article.Next is { } n && !Known(n) || !article.Related.TrueForAll(Known))
+        if (article.Page.Loaded.Key is not { } pageKey)
             return null;
         var key = new Key("article", site, baseUrl);
-        key.Add(article);
+        key.Add(pageKey).Add(article.Id).Add(article.Url).Add(article.Page.Url).Add(article.Page.Label)
+            .Add(article.Page.Issue.Url).Add(article.Page.Issue.Label);
         key.Add(article.Year?.Name);
         foreach (var tags in new[] { article.Townships, article.Villages, article.Topics, article.Authors })
         {
@@ -39,10 +41,13 @@ internal static class RenderSources
             foreach (var tag in tags)
                 key.Add(tag.Name).Add(tag.Url);
         }
-        key.Add(article.Previous).Add(article.Next);
+        // The neighbours and related articles as their links show them, not by their pages' keys:
+        // an edit that leaves an article's title and excerpt as they were renders no other page.
+        foreach (var neighbour in new[] { ViewBuilder.Neighbour(article.Previous), ViewBuilder.Neighbour(article.Next) })
+            key.Add(neighbour?.Url).Add(neighbour?.Label).Add(neighbour?.Title);
         key.Count(article.Related.Count);
         foreach (var related in article.Related)
-            key.Add(related);
+            key.Add(ViewHash.OfLink(ViewBuilder.Link(related)));
         return key.Hex();
     }
 
@@ -57,8 +62,6 @@ internal static class RenderSources
             key.Add(neighbour?.Url).Add(neighbour?.Label);
         return key.Hex();
     }
-
-    static bool Known(ArticleEntry a) => a.Page.Loaded.Key is not null;
 
     /// <summary>
     /// The parts, each tagged and its length given, so no two lists of parts hash alike; XxHash128:
@@ -89,9 +92,12 @@ internal static class RenderSources
 
         public void Count(int count) => Add(count.ToString(CultureInfo.InvariantCulture));
 
-        /// <summary>An article named by its page's key and its id, with what its links show that is not the page's own.</summary>
-        public Key Add(ArticleEntry? a) => a is null ? Add((string?)null)
-            : Add(a.Page.Loaded.Key).Add(a.Id).Add(a.Url).Add(a.Page.Url).Add(a.Page.Label).Add(a.Page.Issue.Url).Add(a.Page.Issue.Label);
+        public Key Add(byte[] hashed)
+        {
+            hash.Append([2]);
+            hash.Append(hashed);
+            return this;
+        }
 
         public string Hex() => Convert.ToHexStringLower(hash.GetCurrentHash());
     }

@@ -78,7 +78,7 @@ internal sealed class ViewHash
                 break;
             case ArticleLink link:
                 Tag(Hashed);
-                Raw(LinkHashes.GetValue(link, l => OfRecord(l)));
+                Raw(OfLink(link));
                 break;
             case IEnumerable items:
                 WriteList(items);
@@ -88,6 +88,9 @@ internal sealed class ViewHash
                 break;
         }
     }
+
+    /// <summary>An article link's hash, made once per link (<see cref="ViewBuilder.Link"/> makes one link per article and build).</summary>
+    public static byte[] OfLink(ArticleLink link) => LinkHashes.GetValue(link, l => OfRecord(l));
 
     /// <summary>One record hashed apart (by a second walk, the thread's own being busy), for the memo.</summary>
     static byte[] OfRecord(object record)
