@@ -26,7 +26,7 @@ namespace Pages.Cache;
 /// </summary>
 internal static class RenderSources
 {
-    /// <summary>The key of <paramref name="article"/>'s page, or null when a printed page it shows has no cache key.</summary>
+    /// <summary>The key of <paramref name="article"/>'s page, or null when its printed page has no cache key.</summary>
     public static string? Article(ArticleEntry article, SiteView site, string baseUrl)
     {
         if (article.Page.Loaded.Key is not { } pageKey)
