@@ -27,6 +27,9 @@ public static class SitePaths
 
     public static string Issue(string slug) => $"issues/{slug}.html";
 
+    /// <summary>A year's issues (or the undated ones): "year-" keeps it apart from issues' names (2014-01-01, undated).</summary>
+    public static string IssuesOfYear(string slug) => $"issues/year-{slug}.html";
+
     public static string Page(string slug) => $"pages/{slug}.html";
 
     public static string Article(string slug) => $"articles/{slug}.html";

@@ -18,12 +18,23 @@ public sealed class SiteRenderer(SiteModel site, IReadOnlyList<Quality.Finding>?
     public IEnumerable<RenderJob> Jobs()
     {
         yield return Job(SitePaths.Home, "home.html", site.Config.Site.Title, "home", HomeView, site.Config.Site.Description);
-        yield return Job(SitePaths.Issues, "issues.html", "版面", "issues", () => new IssuesView([.. site.Issues.Select(ViewBuilder.IssueSummary)]));
+        // Issues by year: one page listing every printed page of the archive grew with it (3 MB at
+        // 20,000 pages), and was rendered again whenever an issue was added.
+        var years = site.Issues.GroupBy(i => i.Date?.Year).ToList();
+        yield return Job(SitePaths.Issues, "issues.html", "版面", "issues", () => new IssuesView([.. years.Select(y =>
+            new IssueYearLink(SitePaths.IssuesOfYear(YearSlug(y.Key)), YearLabel(y.Key), y.Count(), y.Sum(i => i.ArticleCount)))]));
+        foreach (var year in years)
+        {
+            var label = YearLabel(year.Key);
+            yield return Job(SitePaths.IssuesOfYear(YearSlug(year.Key)), "issues-year.html", $"{label}版面", "issues",
+                () => new IssueYearView(label, [.. year.Select(ViewBuilder.IssueSummary)]));
+        }
         for (var i = 0; i < site.Issues.Count; i++)
         {
             var (issue, previous, next) = (site.Issues[i], i > 0 ? site.Issues[i - 1] : null, i + 1 < site.Issues.Count ? site.Issues[i + 1] : null);
             yield return Job(issue.Url, "issue.html", issue.Label, "issues",
-                () => new IssueView(ViewBuilder.IssueLink(issue), ViewBuilder.Neighbour(previous), ViewBuilder.Neighbour(next)));
+                () => new IssueView(ViewBuilder.IssueLink(issue), ViewBuilder.Neighbour(previous), ViewBuilder.Neighbour(next),
+                    new NeighbourLink(SitePaths.IssuesOfYear(YearSlug(issue.Date?.Year)), YearLabel(issue.Date?.Year), YearLabel(issue.Date?.Year))));
         }
         foreach (var page in site.Pages)
         {
@@ -134,6 +145,10 @@ public sealed class SiteRenderer(SiteModel site, IReadOnlyList<Quality.Finding>?
             [.. site.Topics.Select(ViewBuilder.Facet)],
             [.. site.Years.Select(ViewBuilder.Facet)]);
     }
+
+    static string YearSlug(int? year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "undated";
+
+    static string YearLabel(int? year) => year is { } y ? $"{y}年" : "日期不详";
 
     /// <summary>The article's first hundred characters, on one line.</summary>
     static string Description(ArticleEntry article)

@@ -69,6 +69,23 @@ public class SitePagesTests(SampleSite site)
         Assert.Equal("不详", page.QuerySelectorAll(".page-facts dd")[0].TextContent);
     }
 
+    /// <summary>Issues are listed a year to a page (the sample's pages have no dates: one year, 日期不详), and an issue leads back to its year.</summary>
+    [Fact]
+    public void The_issues_are_listed_by_year()
+    {
+        var index = site.Open("issues/index.html");
+        var year = Assert.Single(index.QuerySelectorAll(".year-list a"));
+        Assert.Equal(("../issues/year-undated.html", "日期不详"), (year.GetAttribute("href"), year.TextContent));
+
+        var undated = site.Open("issues/year-undated.html");
+        Assert.Equal("日期不详", Text(undated, "h1"));
+        Assert.Equal("../issues/undated.html", undated.QuerySelector(".issue-block h2 a")!.GetAttribute("href"));
+        Assert.Equal(5, undated.QuerySelectorAll(".page-list a").Length);
+
+        var issue = site.Open("issues/undated.html");
+        Assert.Equal(["../issues/index.html", "../issues/year-undated.html"], issue.QuerySelectorAll(".crumbs a").Select(a => a.GetAttribute("href")));
+    }
+
     [Fact]
     public void The_home_page_shows_the_archive_at_a_glance()
     {

@@ -14,9 +14,15 @@ public sealed record HomeView(
 
 public sealed record IssueLink(string Url, string Label, int ArticleCount, IReadOnlyList<PageLink> Pages);
 
-public sealed record IssuesView(IReadOnlyList<IssueLink> Issues);
+/// <summary>A year of the archive on the list of all issues, which links to a page per year.</summary>
+public sealed record IssueYearLink(string Url, string Label, int IssueCount, int ArticleCount);
 
-public sealed record IssueView(IssueLink Issue, NeighbourLink? Previous, NeighbourLink? Next);
+public sealed record IssuesView(IReadOnlyList<IssueYearLink> Years);
+
+/// <summary>A year's issues with their pages (without their articles: each issue's own page lists those).</summary>
+public sealed record IssueYearView(string Label, IReadOnlyList<IssueLink> Issues);
+
+public sealed record IssueView(IssueLink Issue, NeighbourLink? Previous, NeighbourLink? Next, NeighbourLink Year);
 
 public sealed record PrintedPageView(
     string Label,

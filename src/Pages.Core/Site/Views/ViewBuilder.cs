@@ -67,9 +67,8 @@ public sealed class ViewBuilder(SiteModel site)
     public static IssueLink IssueLink(IssueEntry i) => new(i.Url, i.Label, i.ArticleCount, [.. i.Pages.Select(PageLink)]);
 
     /// <summary>
-    /// An issue as the list of all issues shows it: its pages without their articles. That list
-    /// is the site's largest page (every printed page of the archive); with the articles' links in
-    /// its view, any retitled article anywhere would render it again.
+    /// An issue as a year's list of issues shows it: its pages without their articles (with the
+    /// articles' links in its view, any retitled article would render the list again).
     /// </summary>
     public static IssueLink IssueSummary(IssueEntry i) =>
         new(i.Url, i.Label, i.ArticleCount, [.. i.Pages.Select(p => new PageLink(p.Url, p.Label, p.Articles.Count, []))]);
