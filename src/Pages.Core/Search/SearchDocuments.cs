@@ -21,17 +21,11 @@ public static class SearchDocuments
     {
         if (entry.Page.Loaded.Key is not { } pageKey)
             return null;
-        var hash = new System.IO.Hashing.XxHash128();
-        foreach (var part in new[]
-                 {
-                     pageKey, entry.Id, entry.Url, entry.DisplayTitle, entry.Page.Issue.Label, entry.Page.Label,
-                     entry.Page.Issue.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
-                 })
-        {
-            hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(part.AsSpan()));
-            hash.Append([1, 0]);
-        }
-        return Convert.ToBase64String(hash.GetCurrentHash());
+        return Export.SearchDocumentHash.OfParts(
+        [
+            pageKey, entry.Id, entry.Url, entry.DisplayTitle, entry.Page.Issue.Label, entry.Page.Label,
+            entry.Page.Issue.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        ]);
     }
 
     /// <summary>Loads nothing itself: organises an archive already loaded, as the site build does.</summary>

@@ -37,6 +37,15 @@ public static class SearchDocumentHash
         return Convert.ToBase64String(hash.GetCurrentHash());
     }
 
+    /// <summary>The hash of <paramref name="parts"/>, each followed by a separator (<see cref="Append"/>).</summary>
+    public static string OfParts(IEnumerable<string> parts)
+    {
+        var hash = new XxHash128();
+        foreach (var part in parts)
+            Append(hash, part);
+        return Convert.ToBase64String(hash.GetCurrentHash());
+    }
+
     /// <summary>A part's UTF-16 code units and a separator, so "ab"+"c" and "a"+"bc" differ.</summary>
     static void Append(XxHash128 hash, string part)
     {
