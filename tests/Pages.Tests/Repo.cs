@@ -28,7 +28,7 @@ internal static class Repo
     {
         var source = PageReader.Read(Path.Combine(PagesFolder, name + ".txt"), out var problem);
         Assert.Null(problem);
-        return source! with { File = $"input/pages/{name}.txt" };
+        return new PageSource(source!.Name, $"input/pages/{name}.txt", source.Text, source.Encoding);
     }
 
     public static SplitPage SplitSample(string name) => PageSplitter.Split(ReadSample(name), SampleOptions);

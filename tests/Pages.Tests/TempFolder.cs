@@ -24,6 +24,18 @@ public abstract class TempFolder : IDisposable
         return input;
     }
 
+    /// <summary>
+    /// Sets every file under <paramref name="folder"/> as last written an hour ago, as an archive's
+    /// files are: a build trusts a page's length and time only once they have settled
+    /// (<see cref="Pages.Cache.PageStamps"/>), and files a test has just written have not.
+    /// </summary>
+    protected static void Age(string folder)
+    {
+        var then = DateTime.UtcNow.AddHours(-1);
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            File.SetLastWriteTimeUtc(file, then);
+    }
+
     /// <summary>Nothing was written in the temporary folder but under <paramref name="roots"/>.</summary>
     protected void AssertNothingWrittenOutside(params string[] roots) =>
         Assert.All(Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories),

@@ -22,11 +22,13 @@ public static class CachedArchive
         var files = PageFiles.Find(paths, found);
         found.ForEach(problems.Add);
         var configHash = ConfigHash(config);
+        // Read, not saved: a build (which holds the output's lock) keeps the stamps.
+        var stamps = PageStamps.Load(cache.Root, configHash);
         var (splitter, tagger, check) = (SplitterOptions.From(config), new ArticleTagger(config), Quality.QualityReport.PageChecker(config));
         var pages = new LoadedPage?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var work = PageWork.Read(files[i], cache.Pages, configHash, problems);
+            var work = PageWork.Read(files[i], cache.Pages, stamps, configHash, problems);
             work?.RunSplit(splitter);
             pages[i] = work?.RunTag(tagger, check, cache.Pages, problems);
         });

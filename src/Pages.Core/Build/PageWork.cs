@@ -37,9 +37,16 @@ internal sealed class PageWork(PageSource source, string? key)
 
     public LoadedPage? Loaded { get; set; }
 
-    /// <summary>Reads a page, taking its result from the cache when its files are unchanged.</summary>
-    public static PageWork? Read(string file, PageCache? cache, string configHash, ConcurrentBag<Problem> problems)
+    /// <summary>
+    /// Reads a page, taking its result from the cache when its files are unchanged: when they look
+    /// as they did when it was last read (<paramref name="stamps"/>), without reading them.
+    /// </summary>
+    public static PageWork? Read(string file, PageCache? cache, PageStamps? stamps, string configHash, ConcurrentBag<Problem> problems)
     {
+        // Looked at before reading: a file written after the look then differs from its stamp.
+        var look = stamps is null ? default : PageStamps.Look.Of(file);
+        if (stamps?.Find(file, look) is { } stamp && cache!.TryGet(stamp.Key) is { } known)
+            return FromCache(stamps.Deferred(file, stamp), stamp.Key, known, problems);
         // The text is read once: its bytes make the page's key and are then decoded.
         var bytes = PageReader.ReadBytes(file, out var problem);
         var source = bytes is null ? null : PageReader.Decode(file, bytes, out problem);
@@ -48,18 +55,25 @@ internal sealed class PageWork(PageSource source, string? key)
         if (source is null)
             return null;
         var key = cache is null ? null : PageCache.Key(file, bytes!, configHash);
+        // A page with a problem reading it is read every time, so the problem is said every time.
+        if (key is not null && problem is null)
+            stamps?.Record(file, look, key, bytes);
         var cached = key is null ? null : cache!.TryGet(key);
         if (cached is not null)
-        {
-            cached.Problems.ToList().ForEach(problems.Add);
-            return new PageWork(source, key) { Cached = cached, Meta = cached.Meta };
-        }
+            return FromCache(source, key!, cached, problems);
         var work = new PageWork(source, key);
         work.Meta = PageMetaReader.Read(file, out var metaProblem);
         if (metaProblem is not null)
             work.Problems.Add(metaProblem);
         work.Corrections = ArchiveLoader.ReadCorrections(file, work.Problems);
         return work;
+    }
+
+    static PageWork FromCache(PageSource source, string key, CachedPage cached, ConcurrentBag<Problem> problems)
+    {
+        foreach (var p in cached.Problems)
+            problems.Add(p);
+        return new PageWork(source, key) { Cached = cached, Meta = cached.Meta };
     }
 
     public void RunSplit(SplitterOptions options)

@@ -41,9 +41,10 @@ public static class SiteBuilder
             if (cache?.ResetReason is { } reset)
                 notices.Add(new Problem(Severity.Warning, cache.Root, null, null, $"{reset}; it was emptied and this build starts from scratch"));
             var configHash = CachedArchive.ConfigHash(options.Config);
+            var stamps = cache is null ? null : PageStamps.Load(cache.Root, configHash);
 
             var read = stages.Run("read", [], files.Length,
-                () => Parallel(files, progress, "read", f => PageWork.Read(f, cache?.Pages, configHash, problems)).OfType<PageWork>().ToArray(),
+                () => Parallel(files, progress, "read", f => PageWork.Read(f, cache?.Pages, stamps, configHash, problems)).OfType<PageWork>().ToArray(),
                 r => r.Length);
             if (options.Strict && problems.Any(p => p.Severity == Severity.Error))
                 return Failed("a page could not be read, and --strict was given");
@@ -84,6 +85,7 @@ public static class SiteBuilder
                 if (!ReferenceEquals(result.Manifest, published))
                     result.Manifest.Save(cache);
                 cache.Pages.KeepOnly(read.Select(w => w.Key).OfType<string>().ToHashSet(StringComparer.Ordinal));
+                stamps!.Save(files.ToHashSet(StringComparer.Ordinal));
             }
             return new BuildResult(stages.Reports, Sorted(problems.Concat(notices)), null, pageCount, articleCount, written, rendered);
         }

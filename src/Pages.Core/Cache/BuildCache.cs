@@ -8,6 +8,7 @@ namespace Pages.Cache;
 /// <list type="bullet">
 /// <item><c>cache.json</c>: the cache's format and the version of Pages that wrote it.</item>
 /// <item><c>pages/{key}.page</c>: a split, tagged and checked page, keyed by its content (<see cref="PageCache"/>).</item>
+/// <item><c>stamps</c>: per page its files' lengths and times when its key was computed (<see cref="PageStamps"/>).</item>
 /// <item><c>render.manifest</c>: per output page, the hash of the model it was rendered from (<see cref="RenderManifest"/>).</item>
 /// </list>
 /// A cache that cannot be read, or was written by another version of Pages, is emptied with a

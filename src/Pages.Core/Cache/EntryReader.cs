@@ -76,6 +76,14 @@ internal ref struct EntryReader(ReadOnlySpan<byte> payload)
         throw new InvalidDataException("a number is too long");
     }
 
+    /// <summary>A hash written by <see cref="EntryWriter.Hash"/>, in lower-case hex.</summary>
+    public string Hash() => Int() switch
+    {
+        0 => String(),
+        var length and (32 or 16) => Convert.ToHexStringLower(Bytes(length)),
+        var other => throw new InvalidDataException($"it has a hash of {other} bytes"),
+    };
+
     /// <summary>The next <paramref name="count"/> bytes (a hash).</summary>
     public ReadOnlySpan<byte> Bytes(int count)
     {

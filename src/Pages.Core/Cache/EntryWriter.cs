@@ -123,6 +123,20 @@ internal sealed class EntryWriter
         buffer.Advance(at);
     }
 
+    /// <summary>
+    /// A hash in hex (64 or 32 digits: SHA-256 or XxHash128) as its bytes, anything else as a string
+    /// (<see cref="EntryReader.Hash"/> reads it back).
+    /// </summary>
+    public void Hash(string hash)
+    {
+        var isHash = hash.Length is 64 or 32 && hash.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
+        Int(isHash ? hash.Length / 2 : 0);
+        if (isHash)
+            Bytes(Convert.FromHexString(hash));
+        else
+            String(hash);
+    }
+
     /// <summary>Bytes of a length known to the reader (a hash).</summary>
     public void Bytes(ReadOnlySpan<byte> bytes) => buffer.Write(bytes);
 }

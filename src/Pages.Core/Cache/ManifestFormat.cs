@@ -21,13 +21,13 @@ internal static class ManifestFormat
         var w = new EntryWriter();
         w.String(manifest.Theme);
         w.OptionalString(manifest.Inputs);
-        Hash(w, manifest.Stamp());
+        w.Hash(manifest.Stamp());
         Pairs(w, manifest.Keys);
         Pairs(w, manifest.Files);
         w.Int(manifest.ExportSpans.Count);
         foreach (var (key, span) in manifest.ExportSpans)
         {
-            Hash(w, key);
+            w.Hash(key);
             w.Long(span.Offset);
             w.Int(span.Length);
         }
@@ -38,13 +38,13 @@ internal static class ManifestFormat
     public static (RenderManifest Manifest, string Stamp) Read(ReadOnlySpan<byte> bytes)
     {
         var r = new EntryReader(EntryWriter.Payload(bytes, Magic, Version));
-        var (theme, inputs, stamp) = (r.String(), r.OptionalString(), Hash(ref r));
+        var (theme, inputs, stamp) = (r.String(), r.OptionalString(), r.Hash());
         var keys = Pairs(ref r);
         var files = Pairs(ref r);
         var count = r.Int();
         var spans = new Dictionary<string, ExportSpan>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
-            spans[Hash(ref r)] = new ExportSpan(r.Long(), r.Int());
+            spans[r.Hash()] = new ExportSpan(r.Long(), r.Int());
         if (!r.AtEnd)
             throw new InvalidDataException("it has bytes after its end");
         return (new RenderManifest(theme, inputs, keys, files) { ExportSpans = spans }, stamp);
@@ -56,7 +56,7 @@ internal static class ManifestFormat
         foreach (var (path, hash) in pairs)
         {
             w.String(path);
-            Hash(w, hash);
+            w.Hash(hash);
         }
     }
 
@@ -65,25 +65,9 @@ internal static class ManifestFormat
         var count = r.Int();
         var pairs = new Dictionary<string, string>(Math.Max(0, count), StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
-            pairs[r.String()] = Hash(ref r);
+            pairs[r.String()] = r.Hash();
         return pairs;
     }
 
     /// <summary>A hash as its bytes (a tag says how many), or any other string as itself.</summary>
-    static void Hash(EntryWriter w, string hash)
-    {
-        var isHash = hash.Length is 64 or 32 && hash.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
-        w.Int(isHash ? hash.Length / 2 : 0);
-        if (isHash)
-            w.Bytes(Convert.FromHexString(hash));
-        else
-            w.String(hash);
-    }
-
-    static string Hash(ref EntryReader r) => r.Int() switch
-    {
-        0 => r.String(),
-        var length and (32 or 16) => Convert.ToHexStringLower(r.Bytes(length)),
-        var other => throw new InvalidDataException($"it has a hash of {other} bytes"),
-    };
 }

@@ -15,7 +15,7 @@ public sealed class PageWorkTests : TempFolder
         var problems = new ConcurrentBag<Problem>();
         var gone = Path.Combine(Folder, "pages", "gone.txt");
 
-        var work = PageWork.Read(gone, cache.Pages, "config", problems);
+        var work = PageWork.Read(gone, cache.Pages, PageStamps.Load(cache.Root, "config"), "config", problems);
 
         Assert.Null(work);
         var problem = Assert.Single(problems);
