@@ -42,6 +42,8 @@ public static class SiteBuilder
                 notices.Add(new Problem(Severity.Warning, cache.Root, null, null, $"{reset}; it was emptied and this build starts from scratch"));
             var configHash = CachedArchive.ConfigHash(options.Config);
             var stamps = cache is null ? null : PageStamps.Load(cache.Root, configHash);
+            // Read while the pages are: it does not depend on them (a third of a second at 5,000 pages).
+            var manifest = cache is null ? null : Task.Run(() => RenderManifest.Load(cache, options.Output));
 
             var read = stages.Run("read", [], files.Length,
                 () => Parallel(files, progress, "read", f => PageWork.Read(f, cache?.Pages, stamps, configHash, problems)).OfType<PageWork>().ToArray(),
@@ -67,7 +69,7 @@ public static class SiteBuilder
             var theme = new Theme(options.ThemeFolders);
             var themeHash = RenderManifest.ThemeHash(theme);
             var inputs = cache is null ? null : ArchiveInputs.Of(read.Select(w => w.Key), configHash);
-            var published = cache is null ? null : RenderManifest.Load(cache, options.Output);
+            var published = manifest?.GetAwaiter().GetResult();
             if (published is not null)
                 staging.UpdateOf(published.Files);
             var sameArchive = published is not null && inputs is not null && published.Inputs == inputs;

@@ -55,6 +55,17 @@ internal ref struct EntryReader(ReadOnlySpan<byte> payload)
         return s;
     }
 
+    /// <summary>A string written by <see cref="EntryWriter.UniqueString"/>.</summary>
+    public string UniqueString()
+    {
+        var chars = Long();
+        if (chars < 0 || chars * 2 > bytes.Length - at)
+            throw new InvalidDataException("a string's length is wrong");
+        var s = new string(MemoryMarshal.Cast<byte, char>(bytes.Slice(at, (int)chars * 2)));
+        at += (int)chars * 2;
+        return s;
+    }
+
     public int Int()
     {
         var value = Long();

@@ -106,6 +106,13 @@ internal sealed class EntryWriter
         Bytes(MemoryMarshal.AsBytes(s.AsSpan()));
     }
 
+    /// <summary>A string as its code units, never numbered (<see cref="EntryReader.UniqueString"/>): for strings that do not repeat, such as the paths of a site's files, whose numbering would only cost.</summary>
+    public void UniqueString(string s)
+    {
+        Long(s.Length);
+        Bytes(MemoryMarshal.AsBytes(s.AsSpan()));
+    }
+
     public void Int(int value) => Long(value);
 
     public void Long(long value)
@@ -129,13 +136,19 @@ internal sealed class EntryWriter
     /// </summary>
     public void Hash(string hash)
     {
-        var isHash = hash.Length is 64 or 32 && hash.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
+        Span<byte> bytes = stackalloc byte[32];
+        var isHash = hash.Length is 64 or 32 && hash.AsSpan().IndexOfAnyExcept(LowerHex) < 0;
         Int(isHash ? hash.Length / 2 : 0);
-        if (isHash)
-            Bytes(Convert.FromHexString(hash));
-        else
+        if (!isHash)
+        {
             String(hash);
+            return;
+        }
+        Convert.FromHexString(hash, bytes, out _, out _);
+        Bytes(bytes[..(hash.Length / 2)]);
     }
+
+    static readonly SearchValues<char> LowerHex = SearchValues.Create("0123456789abcdef");
 
     /// <summary>Bytes of a length known to the reader (a hash).</summary>
     public void Bytes(ReadOnlySpan<byte> bytes) => buffer.Write(bytes);

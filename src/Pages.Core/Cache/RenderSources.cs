@@ -64,6 +64,30 @@ internal static class RenderSources
     }
 
     /// <summary>
+    /// The key of an issue's page, which lists its printed pages and their articles' links, or null
+    /// when one of its pages has no cache key. An article's link shows the article (its page's key),
+    /// its address and its page's and issue's addresses and labels.
+    /// </summary>
+    public static string? Issue(IssueEntry issue, NeighbourLink? previous, NeighbourLink? next, NeighbourLink year, SiteView site, string baseUrl)
+    {
+        var key = new Key("issue", site, baseUrl);
+        key.Add(issue.Url).Add(issue.Label);
+        key.Count(issue.Pages.Count);
+        foreach (var page in issue.Pages)
+        {
+            if (page.Loaded.Key is not { } pageKey)
+                return null;
+            key.Add(pageKey).Add(page.Url).Add(page.Label);
+            key.Count(page.Articles.Count);
+            foreach (var article in page.Articles)
+                key.Add(article.Url);
+        }
+        foreach (var link in new[] { previous, next, year })
+            key.Add(link?.Url).Add(link?.Label).Add(link?.Title);
+        return key.Hex();
+    }
+
+    /// <summary>
     /// The parts, each tagged and its length given, so no two lists of parts hash alike; XxHash128:
     /// the keys only tell the site's own pages apart, and every build makes one per article.
     /// Tagged "sources", apart from the views' keys (<see cref="RenderManifest.KeyOf"/>).

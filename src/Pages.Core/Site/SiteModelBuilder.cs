@@ -3,6 +3,8 @@ using Pages.Archive;
 using Pages.Export;
 using Pages.Model;
 
+using Pages.Text;
+
 namespace Pages.Site;
 
 /// <summary>Builds the <see cref="SiteModel"/> from the loaded archive: orders, groups, links and facets.</summary>
@@ -105,10 +107,9 @@ public static class SiteModelBuilder
             text = (article.Byline ?? article.PhotoCredit)?.Text ?? "（无文字）";
         // Counting text elements walks the whole string: count them in a head long enough to hold
         // the opening words (a text element is at least one char), in the whole text only if it is not.
-        var head = new System.Globalization.StringInfo(text.Length > OpeningWords * 4 ? text[..(OpeningWords * 4)] : text);
-        if (head.LengthInTextElements > OpeningWords)
-            return (head.SubstringByTextElements(0, OpeningWords) + "…", false);
-        var words = new System.Globalization.StringInfo(text);
-        return (words.LengthInTextElements <= OpeningWords ? text : words.SubstringByTextElements(0, OpeningWords) + "…", false);
+        var head = text.Length > OpeningWords * 4 ? text[..(OpeningWords * 4)] : text;
+        if (TextElements.Count(head) > OpeningWords)
+            return (TextElements.Take(head, OpeningWords) + "…", false);
+        return (TextElements.Count(text) <= OpeningWords ? text : TextElements.Take(text, OpeningWords) + "…", false);
     }
 }

@@ -31,10 +31,16 @@ public sealed class SiteRenderer(SiteModel site, IReadOnlyList<Quality.Finding>?
         }
         for (var i = 0; i < site.Issues.Count; i++)
         {
-            var (issue, previous, next) = (site.Issues[i], i > 0 ? site.Issues[i - 1] : null, i + 1 < site.Issues.Count ? site.Issues[i + 1] : null);
+            var issue = site.Issues[i];
+            var previous = ViewBuilder.Neighbour(i > 0 ? site.Issues[i - 1] : null);
+            var next = ViewBuilder.Neighbour(i + 1 < site.Issues.Count ? site.Issues[i + 1] : null);
+            var year = new NeighbourLink(SitePaths.IssuesOfYear(YearSlug(issue.Date?.Year)), YearLabel(issue.Date?.Year), YearLabel(issue.Date?.Year));
+            // Keyed by its sources: its view holds the links of every article in the issue.
             yield return Job(issue.Url, "issue.html", issue.Label, "issues",
-                () => new IssueView(ViewBuilder.IssueLink(issue), ViewBuilder.Neighbour(previous), ViewBuilder.Neighbour(next),
-                    new NeighbourLink(SitePaths.IssuesOfYear(YearSlug(issue.Date?.Year)), YearLabel(issue.Date?.Year), YearLabel(issue.Date?.Year))));
+                () => new IssueView(ViewBuilder.IssueLink(issue), previous, next, year)) with
+            {
+                SourceKey = () => Cache.RenderSources.Issue(issue, previous, next, year, views.Site, site.Config.Site.BaseUrl),
+            };
         }
         foreach (var page in site.Pages)
         {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Pages.Model;
 
+using Pages.Text;
+
 namespace Pages.Site.Views;
 
 /// <summary>Turns the site model into the plain views the templates read.</summary>
@@ -145,12 +147,11 @@ public sealed class ViewBuilder(SiteModel site)
         // Counting text elements walks the whole string: count them in a head long enough to hold
         // the excerpt (a text element is at least one char), and in the whole text only if it is not.
         var opening = article.Opening(ExcerptLength * 4 + 1).Replace('\n', ' ');
-        var head = new StringInfo(opening.Length > ExcerptLength * 4 ? opening[..(ExcerptLength * 4)] : opening);
-        if (head.LengthInTextElements > ExcerptLength)
-            return head.SubstringByTextElements(0, ExcerptLength) + "…";
+        var head = opening.Length > ExcerptLength * 4 ? opening[..(ExcerptLength * 4)] : opening;
+        if (TextElements.Count(head) > ExcerptLength)
+            return TextElements.Take(head, ExcerptLength) + "…";
         var text = opening.Length > ExcerptLength * 4 ? article.Text.Replace('\n', ' ') : opening;
-        var info = new StringInfo(text);
-        return info.LengthInTextElements <= ExcerptLength ? text : info.SubstringByTextElements(0, ExcerptLength) + "…";
+        return TextElements.Count(text) <= ExcerptLength ? text : TextElements.Take(text, ExcerptLength) + "…";
     }
 
     public static string? DateSpan(SiteModel site)
