@@ -26,7 +26,7 @@ internal static class SearchStage
             return published.Count;
         }
         var docs = SearchDocuments.From(site);
-        var sources = site.Articles.Select(SearchDocuments.SourceKey).ToArray();
+        var sources = SearchDocuments.SourceKeys(site);
         var cache = cacheRoot is null ? null : new ExportCache(cacheRoot);
         var state = keepable ? cache?.Load() : null;
         if (cache is not null && state is not null && state.Published == ExportCache.Digest(staging.PublishedFiles)

@@ -41,13 +41,16 @@ internal static class RenderSources
             foreach (var tag in tags)
                 key.Add(tag.Name).Add(tag.Url);
         }
-        // The neighbours and related articles as their links show them, not by their pages' keys:
-        // an edit that leaves an article's title and excerpt as they were renders no other page.
+        // The neighbours as their links show them, the related articles by their links' sources.
         foreach (var neighbour in new[] { ViewBuilder.Neighbour(article.Previous), ViewBuilder.Neighbour(article.Next) })
             key.Add(neighbour?.Url).Add(neighbour?.Label).Add(neighbour?.Title);
         key.Count(article.Related.Count);
         foreach (var related in article.Related)
-            key.Add(ViewHash.OfLink(ViewBuilder.Link(related)));
+        {
+            if (LinkSource(related) is not { } link)
+                return null;
+            key.Add(link);
+        }
         return key.Hex();
     }
 
@@ -88,6 +91,45 @@ internal static class RenderSources
     }
 
     /// <summary>
+    /// The key of a page listing articles (a township's, village's, topic's, author's or year's):
+    /// its layout's address, title and navigation, the small records around the list hashed as
+    /// views are (<paramref name="around"/>: the facet, its parent, the pager…), and each article
+    /// listed by its link's sources, so no link is built for a page that is kept. Null when one of
+    /// the articles' pages has no cache key.
+    /// </summary>
+    public static string? List(string path, string title, string nav, object?[] around, IEnumerable<ArticleEntry> articles, SiteView site, string baseUrl)
+    {
+        var key = new Key("list", site, baseUrl);
+        key.Add(path).Add(title).Add(nav).Add(ViewHash.Of(around));
+        var count = 0;
+        foreach (var article in articles)
+        {
+            if (LinkSource(article) is not { } link)
+                return null;
+            key.Add(link);
+            count++;
+        }
+        key.Count(count);
+        return key.Hex();
+    }
+
+    /// <summary>
+    /// What an article's link (<see cref="ViewBuilder.Link"/>) shows, as a hash of what it is made
+    /// of: the article (its printed page's key, its address) and its page's and issue's addresses
+    /// and labels. Made once per article and build; null when its page has no cache key.
+    /// </summary>
+    public static byte[]? LinkSource(ArticleEntry article)
+    {
+        if (article.LinkSource is { } made)
+            return made;
+        if (article.Page.Loaded.Key is not { } pageKey)
+            return null;
+        var key = new Key("link");
+        key.Add(pageKey).Add(article.Url).Add(article.Page.Url).Add(article.Page.Label).Add(article.Page.Issue.Label);
+        return Interlocked.CompareExchange(ref article.LinkSource, key.Bytes(), null) ?? article.LinkSource;
+    }
+
+    /// <summary>
     /// The parts, each tagged and its length given, so no two lists of parts hash alike; XxHash128:
     /// the keys only tell the site's own pages apart, and every build makes one per article.
     /// Tagged "sources", apart from the views' keys (<see cref="RenderManifest.KeyOf"/>).
@@ -96,8 +138,10 @@ internal static class RenderSources
     {
         readonly XxHash128 hash = new();
 
-        public Key(string kind, SiteView site, string baseUrl) =>
-            Add("sources").Add(kind).Add(site.Title).Add(site.Paper).Add(site.Description).Add(baseUrl);
+        public Key(string kind, SiteView site, string baseUrl) : this(kind) =>
+            Add(site.Title).Add(site.Paper).Add(site.Description).Add(baseUrl);
+
+        public Key(string kind) => Add("sources").Add(kind);
 
         public Key Add(string? part)
         {
@@ -124,5 +168,7 @@ internal static class RenderSources
         }
 
         public string Hex() => Convert.ToHexStringLower(hash.GetCurrentHash());
+
+        public byte[] Bytes() => hash.GetCurrentHash();
     }
 }

@@ -30,11 +30,6 @@ internal sealed class ViewHash
     const byte Null = 0, Text = 1, False = 2, True = 3, Int = 4, List = 5, Record = 6, Hashed = 7, Long = 8;
 
     static readonly ConcurrentDictionary<Type, Action<object, ViewHash>> Writers = new();
-    /// <summary>
-    /// Article links by instance. Held weakly: a link lives as long as its article's entry, that is
-    /// the build (the preview server builds again and again).
-    /// </summary>
-    static readonly ConditionalWeakTable<ArticleLink, byte[]> LinkHashes = [];
 
     /// <summary>The thread's walk, kept for the next page, and a second one for the article links met in it.</summary>
     [ThreadStatic] static ViewHash? spare, spareForLinks;
@@ -90,7 +85,8 @@ internal sealed class ViewHash
     }
 
     /// <summary>An article link's hash, made once per link (<see cref="ViewBuilder.Link"/> makes one link per article and build).</summary>
-    public static byte[] OfLink(ArticleLink link) => LinkHashes.GetValue(link, l => OfRecord(l));
+    public static byte[] OfLink(ArticleLink link) =>
+        link.Hash ?? Interlocked.CompareExchange(ref link.Hash, OfRecord(link), null) ?? link.Hash;
 
     /// <summary>One record hashed apart (by a second walk, the thread's own being busy), for the memo.</summary>
     static byte[] OfRecord(object record)

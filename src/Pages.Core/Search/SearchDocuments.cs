@@ -7,7 +7,17 @@ namespace Pages.Search;
 public static class SearchDocuments
 {
     /// <summary>Every article's document, in archive order.</summary>
-    public static List<SearchDocument> From(SiteModel site) => [.. site.Articles.Select(From)];
+    public static List<SearchDocument> From(SiteModel site) => [.. InParallel(site, From)];
+
+    /// <summary>Every article's source key (<see cref="SourceKey"/>), in archive order.</summary>
+    public static string?[] SourceKeys(SiteModel site) => InParallel(site, SourceKey);
+
+    static T[] InParallel<T>(SiteModel site, Func<ArticleEntry, T> make)
+    {
+        var made = new T[site.Articles.Count];
+        Parallel.For(0, made.Length, i => made[i] = make(site.Articles[i]));
+        return made;
+    }
 
     /// <summary>
     /// What an article's document is made from, as a key: its printed page's cache key (which

@@ -109,6 +109,9 @@ public sealed class ArticleEntry
 
     /// <summary>The article's link as lists show it, made once by <see cref="Views.ViewBuilder.Link"/>.</summary>
     internal Views.ArticleLink? ListedAs;
+
+    /// <summary>What the article's link shows, as a hash (<see cref="Cache.RenderSources.LinkSource"/>), once made.</summary>
+    internal byte[]? LinkSource;
 }
 
 /// <summary>A value readers browse by (a township, a topic, an author, a year) and its articles in archive order.</summary>

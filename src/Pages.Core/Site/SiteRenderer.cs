@@ -123,13 +123,18 @@ public sealed class SiteRenderer(SiteModel site, IReadOnlyList<Quality.Finding>?
         for (var n = 1; n <= pages; n++)
         {
             var number = n;
-            var pager = pages == 1 ? null : new PagerView(
-                number > 1 ? new NeighbourLink(Url(number - 1), $"第{number - 1}页", "") : null,
-                number < pages ? new NeighbourLink(Url(number + 1), $"第{number + 1}页", "") : null,
-                [.. Enumerable.Range(1, pages).Select(k => new PagerPage(k, Url(k), k == number))]);
-            yield return Job(Url(number), "facet.html", number == 1 ? facet.Name : $"{facet.Name}（第{number}页）", nav,
+            var pager = Pager.Of(number, pages, Url);
+            var (path, title) = (Url(number), number == 1 ? facet.Name : $"{facet.Name}（第{number}页）");
+            var listed = facet.Articles.Skip((number - 1) * ListPageSize).Take(ListPageSize);
+            yield return Job(path, "facet.html", title, nav,
                 () => new FacetView(ViewBuilder.Facet(facet), parent is null ? null : ViewBuilder.Facet(parent), indexUrl, indexLabel,
-                    ViewBuilder.Links(facet.Articles.Skip((number - 1) * ListPageSize).Take(ListPageSize)), pager));
+                    ViewBuilder.Links(listed), pager)) with
+            {
+                // Keyed by its sources: building its view builds the links of every article it lists.
+                SourceKey = () => Cache.RenderSources.List(path, title, nav,
+                    ["facet.html", ViewBuilder.Facet(facet), parent is null ? null : ViewBuilder.Facet(parent), indexUrl, indexLabel, pager],
+                    listed, views.Site, site.Config.Site.BaseUrl),
+            };
         }
     }
 

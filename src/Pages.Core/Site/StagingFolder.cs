@@ -40,7 +40,9 @@ public sealed class StagingFolder : IDisposable
         RecoverInterruptedPublish(output);
         RemoveAbandonedStaging(parent, output);
         Root = Path.Combine(parent, $".{Path.GetFileName(output)}.building-{Guid.NewGuid():N}");
-        outputFiles = new Lazy<HashSet<string>>(() => ListFiles(output));
+        // Listed in the background from the start: the walk (a fifth of a second at 5,000 pages)
+        // overlaps reading the pages, and is done by the time a rebuild asks.
+        outputFiles = Task.Run(() => ListFiles(output));
         Directory.CreateDirectory(Root);
     }
 
@@ -122,13 +124,13 @@ public sealed class StagingFolder : IDisposable
     }
 
     /// <summary>
-    /// Whether the output folder has the file (path with '/'). The folder is listed once, on the
-    /// first question: a rebuild asks about every file of the site, and asking the disk file by
-    /// file took 0.7 s at 5,000 pages where one walk of the folder takes a fifth of that.
+    /// Whether the output folder has the file (path with '/'). The folder is listed once, as the
+    /// build starts: a rebuild asks about every file of the site, and asking the disk file by file
+    /// took 0.7 s at 5,000 pages where one walk of the folder takes a fifth of that.
     /// </summary>
-    public bool IsInOutput(string relativePath) => outputFiles.Value.Contains(relativePath);
+    public bool IsInOutput(string relativePath) => outputFiles.GetAwaiter().GetResult().Contains(relativePath);
 
-    readonly Lazy<HashSet<string>> outputFiles;
+    readonly Task<HashSet<string>> outputFiles;
 
     static HashSet<string> ListFiles(string folder)
     {

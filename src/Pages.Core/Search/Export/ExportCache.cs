@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Pages.Cache;
@@ -111,11 +112,19 @@ public sealed class ExportCache(string cacheRoot)
     public static string Digest(IReadOnlyDictionary<string, string> files)
     {
         var (low, high, count) = (0UL, 0UL, 0);
+        var buffer = new byte[512];
         foreach (var (path, hash) in files)
         {
             if (!path.StartsWith(SearchShards.Folder + "/", StringComparison.Ordinal))
                 continue;
-            var h = XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(path + "\0" + hash));
+            var length = (path.Length + 1 + hash.Length) * 2;
+            if (length > buffer.Length)
+                buffer = new byte[length];
+            // The path's and the hash's UTF-16 code units with a separator, hashed without making a string of them.
+            MemoryMarshal.AsBytes(path.AsSpan()).CopyTo(buffer);
+            buffer[path.Length * 2] = buffer[path.Length * 2 + 1] = 0;
+            MemoryMarshal.AsBytes(hash.AsSpan()).CopyTo(buffer.AsSpan((path.Length + 1) * 2));
+            var h = XxHash128.HashToUInt128(buffer.AsSpan(0, length));
             (low, high, count) = (low + (ulong)h, high + (ulong)(h >> 64), count + 1);
         }
         return $"{count}-{high:x16}{low:x16}";

@@ -67,10 +67,11 @@ public sealed record FacetsView(string Heading, string? Lead, IReadOnlyList<Face
 
 public sealed record FacetView(FacetLink Facet, FacetLink? Parent, string IndexUrl, string IndexLabel, IReadOnlyList<ArticleLink> Articles, PagerView? Pager);
 
-/// <summary>Where a long list goes on: its pages, the current one marked.</summary>
+/// <summary>Where a long list goes on: some of its pages (<see cref="Pager"/>), the current one marked.</summary>
 public sealed record PagerView(NeighbourLink? Previous, NeighbourLink? Next, IReadOnlyList<PagerPage> Pages);
 
-public sealed record PagerPage(int Number, string Url, bool Current);
+/// <param name="Gap">Stands for pages left out between its neighbours (shown as …).</param>
+public sealed record PagerPage(int Number, string Url, bool Current, bool Gap = false);
 
 public sealed record EmptyView;
 
