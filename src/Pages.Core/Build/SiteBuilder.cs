@@ -79,15 +79,21 @@ public static class SiteBuilder
             (written, rendered) = (result.Html.Count, result.Rendered.Count);
             if (result.Broken.Count > 0)
                 return Failed($"{result.Broken.Count} broken link(s), for example: " + string.Join("; ", result.Broken.Take(5).Select(b => $"{b.Page} links to '{b.Link}'")));
+            // A build that changed nothing publishes the manifest it loaded: saving it again would
+            // only write the same bytes (half a second at 5,000 pages). A new one is made into bytes
+            // while the site is published, and saved once it is.
+            var manifestBytes = cache is null || ReferenceEquals(result.Manifest, published) ? null : Task.Run(result.Manifest.Bytes);
             stages.Run("write", ["check"], result.Html.Count, () => { staging.Publish(); return result.Html.Count; }, n => n);
             if (cache is not null)
             {
-                // A build that changed nothing publishes the manifest it loaded: saving it again would
-                // only write the same bytes (half a second at 5,000 pages).
-                if (!ReferenceEquals(result.Manifest, published))
-                    result.Manifest.Save(cache);
-                cache.Pages.KeepOnly(read.Select(w => w.Key).OfType<string>().ToHashSet(StringComparer.Ordinal));
-                stamps!.Save(files.ToHashSet(StringComparer.Ordinal));
+                System.Threading.Tasks.Parallel.Invoke(
+                    () =>
+                    {
+                        if (manifestBytes is not null)
+                            RenderManifest.Save(cache, manifestBytes.GetAwaiter().GetResult());
+                    },
+                    () => cache.Pages.KeepOnly(read.Select(w => w.Key).OfType<string>().ToHashSet(StringComparer.Ordinal)),
+                    () => stamps!.Save(files.ToHashSet(StringComparer.Ordinal)));
             }
             return new BuildResult(stages.Reports, Sorted(problems.Concat(notices)), null, pageCount, articleCount, written, rendered);
         }

@@ -22,7 +22,7 @@ public sealed class StagingFolder : IDisposable
 
     readonly string output;
     readonly FileStream buildLock;
-    readonly ConcurrentDictionary<string, string> files = new(StringComparer.Ordinal);
+    ConcurrentDictionary<string, string> files = new(StringComparer.Ordinal);
     readonly ConcurrentBag<string> staged = [];
 
     /// <summary>Folders made so far: a site has a hundred thousand files in a few hundred folders.</summary>
@@ -59,7 +59,15 @@ public sealed class StagingFolder : IDisposable
     /// Makes this build an update of the published site, whose files are <paramref name="published"/>
     /// (path → hash of its bytes, as <see cref="Files"/> was when it was built). Call before writing.
     /// </summary>
-    public void UpdateOf(IReadOnlyDictionary<string, string> published) => publishedFiles = published;
+    public void UpdateOf(IReadOnlyDictionary<string, string> published)
+    {
+        publishedFiles = published;
+        // Made at the site's size: growing to a hundred thousand files from many threads at once
+        // took every lock of the table at each doubling.
+        if (!files.IsEmpty)
+            throw new InvalidOperationException("a staging folder becomes an update before anything is written to it");
+        files = new ConcurrentDictionary<string, string>(Environment.ProcessorCount, published.Count + published.Count / 8, StringComparer.Ordinal);
+    }
 
     /// <summary>The files of the published site this build updates (empty for a whole build).</summary>
     public IReadOnlyDictionary<string, string> PublishedFiles => publishedFiles ?? System.Collections.Frozen.FrozenDictionary<string, string>.Empty;
