@@ -5,7 +5,7 @@ using Pages.Reading;
 
 namespace Pages.Benchmarks;
 
-/// <summary>`read-profile INPUT OUTPUT`: the read stage's steps one at a time over every page, single-threaded, through OUTPUT's cache.</summary>
+/// <summary>`read-profile INPUT OUTPUT`: the read stage's steps one at a time over every page, single-threaded, through OUTPUT's cache and stamps (and, to compare, reading every text file, which the stamps spare).</summary>
 internal static class ReadProfile
 {
     public static void Run(string input, string output)
@@ -14,14 +14,16 @@ internal static class ReadProfile
         var cache = BuildCache.Open(output);
         var configHash = Build.CachedArchive.ConfigHash(config);
         var files = PageFiles.Find([input], []);
+        var stamps = PageStamps.Load(cache.Root, configHash);
         for (var run = 1; run <= 3; run++)
         {
-            var bytes = Step("read the text files", () => files.Select(f => File.ReadAllBytes(f)).ToArray());
-            var keys = Step("their keys", () => files.Select((f, i) => PageCache.Key(f, bytes[i], configHash)!).ToArray());
-            var entries = Step("read the entries", () => keys.Select(k => File.ReadAllBytes(Path.Combine(cache.Root, "pages", k + ".page"))).ToArray());
+            var looks = Step("look at the files", () => files.Select(PageStamps.Look.Of).ToArray());
+            var found = Step("their stamps", () => files.Select((f, i) => (File: f, Stamp: stamps.Find(f, looks[i]))).Where(s => s.Stamp is not null).ToArray());
+            Console.WriteLine($"  ({files.Count - found.Length} of {files.Count} pages have no stamp: changed, or not built since)");
+            var entries = Step("read the entries", () => found.Select(s => File.ReadAllBytes(Path.Combine(cache.Root, "pages", s.Stamp!.Key + ".page"))).ToArray());
             var pages = Step("decode the entries", () => entries.Select(e => PageEntryFormat.Read(e)).ToArray());
-            var sources = Step("decode the text", () => files.Select((f, i) => PageReader.Decode(f, bytes[i], out _)!).ToArray());
-            Step("loaded pages", () => pages.Select((p, i) => p.ToLoaded(sources[i])).ToArray());
+            Step("loaded pages", () => pages.Select((p, i) => p.ToLoaded(stamps.Deferred(found[i].File, found[i].Stamp!))).ToArray());
+            Step("read the text files", () => files.Select(f => File.ReadAllBytes(f)).ToArray());
         }
     }
 
