@@ -62,11 +62,10 @@ public sealed class StagingFolder : IDisposable
     public void UpdateOf(IReadOnlyDictionary<string, string> published)
     {
         publishedFiles = published;
-        // Made at the site's size: growing to a hundred thousand files from many threads at once
-        // took every lock of the table at each doubling.
         if (!files.IsEmpty)
             throw new InvalidOperationException("a staging folder becomes an update before anything is written to it");
-        files = new ConcurrentDictionary<string, string>(Environment.ProcessorCount, published.Count + published.Count / 8, StringComparer.Ordinal);
+        // Made at the site's size: growing to a hundred thousand files took every lock of the table at each doubling.
+        files = new ConcurrentDictionary<string, string>(Environment.ProcessorCount, published.Count + published.Count / 2, StringComparer.Ordinal);
     }
 
     /// <summary>The files of the published site this build updates (empty for a whole build).</summary>
