@@ -61,7 +61,9 @@ public sealed record Article(
     /// </summary>
     public string Opening(int length)
     {
-        var opening = new System.Text.StringBuilder();
+        // Only as much of each paragraph as is still wanted: a paragraph may be thousands of
+        // characters, and every article's opening is taken for its page's description.
+        var opening = new System.Text.StringBuilder(length);
         var first = true;
         foreach (var paragraph in Paragraphs)
         {
@@ -69,7 +71,7 @@ public sealed record Article(
                 break;
             if (!first)
                 opening.Append('\n');
-            opening.Append(paragraph.Text);
+            opening.Append(paragraph.Text, 0, Math.Min(paragraph.Text.Length, Math.Max(0, length - opening.Length)));
             first = false;
         }
         return opening.Length > length ? opening.ToString(0, length) : opening.ToString();
