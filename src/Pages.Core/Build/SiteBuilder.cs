@@ -42,8 +42,11 @@ public static class SiteBuilder
                 notices.Add(new Problem(Severity.Warning, cache.Root, null, null, $"{reset}; it was emptied and this build starts from scratch"));
             var configHash = CachedArchive.ConfigHash(options.Config);
             var stamps = cache is null ? null : PageStamps.Load(cache.Root, configHash);
-            // Read while the pages are: it does not depend on them (a third of a second at 5,000 pages).
+            // Read while the pages are, with the output's list of files: neither depends on them
+            // (half a second at 5,000 pages).
             var manifest = cache is null ? null : Task.Run(() => RenderManifest.Load(cache, options.Output));
+            if (cache is not null)
+                staging.ListOutputAhead();
 
             var read = stages.Run("read", [], files.Length,
                 () => Parallel(files, progress, "read", f => PageWork.Read(f, cache?.Pages, stamps, configHash, problems)).OfType<PageWork>().ToArray(),

@@ -88,9 +88,7 @@ public sealed record RenderManifest(string Theme, string? Inputs, Dictionary<str
         }
     }
 
-    public void Save(BuildCache cache) => Save(cache, ManifestFormat.Write(this));
-
-    /// <summary>The manifest's bytes, to be saved later (<see cref="Save(BuildCache, byte[])"/>): the build makes them while it publishes the site.</summary>
+    /// <summary>The manifest's bytes, to be saved by <see cref="Save"/>: the build makes them while it publishes the site.</summary>
     public byte[] Bytes() => ManifestFormat.Write(this);
 
     public static void Save(BuildCache cache, byte[] bytes) => AtomicFile.WriteAllBytes(cache.RenderManifestFile, bytes);
