@@ -45,20 +45,18 @@ internal ref struct EntryReader(ReadOnlySpan<byte> payload)
             var number = head >> 1;
             return number < seen.Count ? seen[(int)number] : throw new InvalidDataException("a string refers to none before it");
         }
-        var chars = head >> 1;
-        if (chars < 0 || chars * 2 > bytes.Length - at)
-            throw new InvalidDataException("a string's length is wrong");
-        var s = new string(MemoryMarshal.Cast<byte, char>(bytes.Slice(at, (int)chars * 2)));
-        at += (int)chars * 2;
+        var s = Chars(head >> 1);
         if (s.Length <= EntryWriter.ReusedLength)
             seen.Add(s);
         return s;
     }
 
     /// <summary>A string written by <see cref="EntryWriter.UniqueString"/>.</summary>
-    public string UniqueString()
+    public string UniqueString() => Chars(Long());
+
+    /// <summary>The next <paramref name="chars"/> UTF-16 code units as a string.</summary>
+    string Chars(long chars)
     {
-        var chars = Long();
         if (chars < 0 || chars * 2 > bytes.Length - at)
             throw new InvalidDataException("a string's length is wrong");
         var s = new string(MemoryMarshal.Cast<byte, char>(bytes.Slice(at, (int)chars * 2)));
