@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Pages.Config;
 
 namespace Pages.Tagging;
@@ -9,9 +10,10 @@ namespace Pages.Tagging;
 /// written out with 村 (秦屯村, 寨卜昌村) counts on its own; written without it (秦屯, 寨卜昌), or
 /// with a name short enough to hide inside ordinary words (怀村 in 关怀村民), or marked
 /// needs_township (马村 is also a district of Jiaozuo), it counts only where the article names
-/// the township close by.
+/// the township close by, or where it is one of a list of names that share one 村 (秦屯、和屯两个
+/// 试点村; 寨卜昌、侯卜昌等村): the list's 村 is its suffix.
 /// </summary>
-internal sealed class PlaceTagger
+internal sealed partial class PlaceTagger
 {
     /// <summary>How close (in characters) a township's name must be to vouch for a village.</summary>
     const int Nearby = 60;
@@ -59,10 +61,22 @@ internal sealed class PlaceTagger
             if (!InsideTownshipName(at, strong!.Length) && (!village.NeedsTownship || Vouched(at)))
                 return true;
         foreach (var at in weak is null ? [] : Occurrences(text, weak))
-            if (!InsideTownshipName(at, weak!.Length) && Vouched(at))
+            if (!InsideTownshipName(at, weak!.Length) && (Vouched(at) || SharesListSuffix(text, at + weak.Length, weak, village)))
                 return true;
         return false;
     }
+
+    /// <summary>
+    /// Whether the name ending at <paramref name="end"/> is followed by the rest of a list of names
+    /// whose one 村 it shares: more names after 、和及与, then either a count or 等 and up to three
+    /// characters before 村 (两个试点村, 等村), or, after at least one more name, 村 at once (秦屯、和屯村).
+    /// Not for names that are a common word or end with 村 already (马村, 怀村).
+    /// </summary>
+    static bool SharesListSuffix(string text, int end, string weak, Village village) =>
+        !village.NeedsTownship && !weak.EndsWith('村') && ListSuffix().IsMatch(text.AsSpan(end));
+
+    [GeneratedRegex(@"^(?:(?:[、和及与]\p{IsCJKUnifiedIdeographs}{2,4}?)*(?:等|[两二三四五六七八九十几0-9]{1,3}个)\p{IsCJKUnifiedIdeographs}{0,3}?村|(?:[、和及与]\p{IsCJKUnifiedIdeographs}{2,4}?)+村)")]
+    private static partial Regex ListSuffix();
 
     /// <summary>
     /// The form that counts on its own (three characters or more, ending with 村) and the form that

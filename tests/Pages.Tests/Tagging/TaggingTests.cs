@@ -73,9 +73,24 @@ public class TaggingTests
     [Fact]
     public void A_village_without_村_needs_its_township_nearby()
     {
-        Assert.Empty(Tag("植树活动", "近日，秦屯、和屯两个村组织群众植树。").Townships);
+        Assert.Empty(Tag("植树活动", "近日，秦屯组织群众在路边植树。").Townships);
+        Assert.Empty(Tag("古民居保护", "寨卜昌明清古民居的保护开发近日启动。").Townships);
         Assert.Equal(["寨卜昌"], Tag("植树活动", "东风镇寨卜昌古建筑保护工作近日启动。").Villages.ToArray());
     }
+
+    [Theory]
+    [InlineData("近日，秦屯、和屯两个试点村启动改造。", "西城街道")]
+    [InlineData("近日，和屯、秦屯两个村组织群众植树。", "西城街道")]
+    [InlineData("寨卜昌、侯卜昌等村的古民居得到保护。", "东风镇")]
+    [InlineData("寨卜昌和侯卜昌村的古民居得到保护。", "东风镇")]
+    public void A_village_in_a_list_of_names_sharing_one_村_counts(string body, string township) =>
+        Assert.Equal([township], Tag("新闻", body).Townships.ToArray());
+
+    [Theory]
+    [InlineData("马村、秦庄两个村组织群众植树。")]
+    [InlineData("关怀、照顾两个村的老人。")]
+    public void A_list_of_names_does_not_vouch_for_a_common_word(string body) =>
+        Assert.DoesNotContain("东风镇", Tag("新闻", body).Townships);
 
     [Fact]
     public void A_village_name_that_is_a_common_word_needs_its_township()
