@@ -7,7 +7,7 @@ namespace Pages.Cache;
 /// input), holding what the last builds computed so the next one redoes only what changed.
 /// <list type="bullet">
 /// <item><c>cache.json</c>: the cache's format and the version of Pages that wrote it.</item>
-/// <item><c>pages/{key}.page</c>: a split, tagged and checked page, keyed by its content (<see cref="PageCache"/>).</item>
+/// <item><c>pages/*.pack</c>: split, tagged and checked pages, keyed by their content, a pack per build that split pages (<see cref="PageCache"/>).</item>
 /// <item><c>stamps</c>: per page its files' lengths and times when its key was computed (<see cref="PageStamps"/>).</item>
 /// <item><c>render.manifest</c>: per output page, the hash of the model it was rendered from (<see cref="RenderManifest"/>).</item>
 /// </list>
@@ -17,7 +17,7 @@ namespace Pages.Cache;
 public sealed class BuildCache
 {
     /// <summary>Changes whenever what the cache holds changes shape.</summary>
-    const int Format = 2;
+    const int Format = 3;
 
     const string ManifestFile = "cache.json";
 

@@ -8,7 +8,8 @@ namespace Pages.Cache;
 /// Split and tagged pages by key. A page's key hashes everything its result depends on: its path,
 /// the bytes of its text, metadata and corrections files, the configuration and the version of
 /// Pages. So an entry is never stale, only unused: entries are written as pages are processed and
-/// those no build uses any more are removed after a successful build.
+/// those no build uses any more are removed after a successful build. Entries are kept in packs
+/// (<see cref="PagePack"/>): each build writes the entries it makes into one pack of its own.
 /// </summary>
 public sealed class PageCache(string folder)
 {
@@ -34,12 +35,41 @@ public sealed class PageCache(string folder)
 
     static byte[]? ReadIfExists(string file) => File.Exists(file) ? File.ReadAllBytes(file) : null;
 
-    string FileOf(string key) => Path.Combine(folder, key + Extension);
+    /// <summary>The packs of earlier builds, opened at the first look-up; packs that cannot be read are noted in <see cref="Damaged"/> and left out.</summary>
+    List<PagePack> Packs
+    {
+        get
+        {
+            lock (gate)
+                return packs ??= OpenPacks();
+        }
+    }
 
-    /// <summary>An entry's file: <c>{key}.page</c>, in <see cref="PageEntryFormat"/>.</summary>
-    const string Extension = ".page";
+    List<PagePack> OpenPacks()
+    {
+        var found = new List<PagePack>();
+        if (!Directory.Exists(folder))
+            return found;
+        foreach (var file in Directory.EnumerateFiles(folder, "*" + PagePack.Extension).Order(StringComparer.Ordinal))
+            try
+            {
+                found.Add(PagePack.Open(file));
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+            {
+                damaged.Enqueue($"{file} ({e.Message})");
+            }
+        return found;
+    }
+
+    readonly Lock gate = new();
+    List<PagePack>? packs;
+    PagePack.Writer? writer;
 
     readonly ConcurrentQueue<string> damaged = new();
+
+    /// <summary>Keys whose entry was found damaged: their pages were split again, and the entries are not kept.</summary>
+    readonly ConcurrentDictionary<string, bool> dropped = new(StringComparer.Ordinal);
 
     /// <summary>The entries found damaged (each file and why) and dropped: their pages were split again.</summary>
     public IReadOnlyCollection<string> Damaged => damaged;
@@ -47,47 +77,97 @@ public sealed class PageCache(string folder)
     /// <summary>The page stored under <paramref name="key"/>, or null; an entry that cannot be read is dropped and noted in <see cref="Damaged"/>.</summary>
     public CachedPage? TryGet(string key)
     {
-        var file = FileOf(key);
-        try
+        foreach (var pack in Packs)
         {
-            // Asked first rather than caught: a page not in the cache is common (every page of a
-            // first build), and an exception costs more than the question.
-            return File.Exists(file) ? PageEntryFormat.Read(File.ReadAllBytes(file)) : null;
+            if (!pack.Index.TryGetValue(key, out var slot) || dropped.ContainsKey(key))
+                continue;
+            try
+            {
+                return PageEntryFormat.Read(pack.Read(slot));
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+            {
+                damaged.Enqueue($"{pack.File}, entry {key} ({e.Message})");
+                dropped[key] = true;
+                return null;
+            }
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
-        {
-            damaged.Enqueue($"{file} ({e.Message})");
-            Drop(file);
-            return null;
-        }
+        return null;
     }
 
-    /// <summary>Removes a damaged entry; one that cannot be removed is written over when its page is stored again.</summary>
-    static void Drop(string file)
-    {
-        try
-        {
-            File.Delete(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-        }
-    }
-
+    /// <summary>Stores a page in this build's own pack (closed by <see cref="KeepOnly"/>).</summary>
     public void Put(string key, CachedPage page)
     {
-        Directory.CreateDirectory(folder);
-        AtomicFile.WriteAllBytes(FileOf(key), PageEntryFormat.Write(page));
+        var bytes = PageEntryFormat.Write(page);
+        PagePack.Writer current;
+        lock (gate)
+        {
+            if (writer is null)
+            {
+                Directory.CreateDirectory(folder);
+                writer = new PagePack.Writer(NewPackFile());
+            }
+            current = writer;
+        }
+        current.Add(key, bytes);
     }
 
-    /// <summary>Removes every entry but those of <paramref name="keys"/>.</summary>
+    /// <summary>
+    /// After a successful build: closes this build's pack and keeps only the entries of
+    /// <paramref name="keys"/>. Packs are merged into one when there are more than
+    /// <see cref="MostPacks"/> or a third of their entries are no longer used, so a build reads a
+    /// few files whatever the number of builds before it; a pack none of whose entries is used goes,
+    /// and so do packs that could not be read and files of any other kind.
+    /// </summary>
     public void KeepOnly(IReadOnlySet<string> keys)
     {
         if (!Directory.Exists(folder))
             return;
-        // Files of another kind (entries of an older format, a temporary file left by a killed build) go too.
+        lock (gate)
+        {
+            writer?.Finish();
+            writer = null;
+            foreach (var pack in packs ?? [])
+                pack.Close();
+            packs = null;
+        }
+        var all = OpenPacks();
+        var live = all.Select(p => p.Index.Keys.Count(k => keys.Contains(k) && !dropped.ContainsKey(k))).ToArray();
+        var total = all.Sum(p => p.Index.Count);
+        var kept = new HashSet<string>(all.Select(p => p.File), StringComparer.Ordinal);
+        // A pack with a damaged entry is written again too, so that no later build meets the damage.
+        if (all.Count > MostPacks || (total - live.Sum()) * 3 > total || all.Any(p => p.Index.Keys.Any(dropped.ContainsKey)))
+        {
+            kept.Clear();
+            if (Merge(all, keys) is { } merged)
+                kept.Add(merged);
+        }
+        else
+            for (var i = 0; i < all.Count; i++)
+                if (live[i] == 0)
+                    kept.Remove(all[i].File);
+        all.ForEach(p => p.Close());
+        // Files of another kind (entries of an older layout, a pack a stopped build left open) go too.
         foreach (var file in Directory.EnumerateFiles(folder))
-            if (!file.EndsWith(Extension, StringComparison.Ordinal) || !keys.Contains(Path.GetFileNameWithoutExtension(file)))
+            if (!kept.Contains(file))
                 File.Delete(file);
     }
+
+    /// <summary>How many packs may pile up (one per build that split pages) before they are merged.</summary>
+    const int MostPacks = 4;
+
+    /// <summary>Writes every used entry of <paramref name="all"/> into one new pack: its file, or null when none is used.</summary>
+    string? Merge(List<PagePack> all, IReadOnlySet<string> keys)
+    {
+        var merged = new PagePack.Writer(NewPackFile());
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pack in all)
+            foreach (var (key, slot) in pack.Index.OrderBy(p => p.Value.Offset))
+                if (keys.Contains(key) && !dropped.ContainsKey(key) && seen.Add(key))
+                    merged.Add(key, pack.Read(slot));
+        return merged.Finish() ? merged.File : null;
+    }
+
+    /// <summary>A new pack's name: when it was begun, then a random part (two builds never share a cache, but a stopped one leaves its pack).</summary>
+    string NewPackFile() => Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}{PagePack.Extension}");
 }

@@ -222,9 +222,10 @@ public sealed class IncrementalBuildTests : TempFolder
         var (pages, _) = Archive();
         var output = Path.Combine(Folder, "output");
         Assert.True(Build(pages, output).Succeeded);
-        var entry = Directory.EnumerateFiles(Path.Combine(BuildCache.FolderOf(output), "pages")).Order(StringComparer.Ordinal).First();
+        // One pack holds the entries; a byte inside the first entry (past the pack's opening) is changed.
+        var entry = Assert.Single(Directory.GetFiles(Path.Combine(BuildCache.FolderOf(output), "pages")));
         var bytes = File.ReadAllBytes(entry);
-        bytes[^1] ^= 0xFF;
+        bytes[100] ^= 0xFF;
         File.WriteAllBytes(entry, bytes);
 
         var rebuilt = Build(pages, output);
@@ -296,7 +297,56 @@ public sealed class IncrementalBuildTests : TempFolder
         Assert.True(Build(pages, output).Succeeded);
         Assert.Equal(before, Hashes(Path.Combine(Folder, "input")));
         AssertNothingWrittenOutside(Path.Combine(Folder, "input"), Path.Combine(Folder, "extra"), output + Path.DirectorySeparatorChar, BuildCache.FolderOf(output) + Path.DirectorySeparatorChar);
-        Assert.Equal(20, Directory.GetFiles(Path.Combine(BuildCache.FolderOf(output), "pages")).Length);
+        Assert.EndsWith(".pack", Assert.Single(Directory.GetFiles(Path.Combine(BuildCache.FolderOf(output), "pages"))));
+    }
+
+    [Fact]
+    public void Each_build_packs_the_pages_it_split_and_packs_are_merged_before_they_pile_up()
+    {
+        var (pages, _) = Archive();
+        var output = Path.Combine(Folder, "output");
+        var packs = Path.Combine(BuildCache.FolderOf(output), "pages");
+        Assert.True(Build(pages, output).Succeeded);
+        var files = Directory.GetFiles(pages, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        var counts = new List<int>();
+        for (var edit = 1; edit <= 6; edit++)
+        {
+            File.AppendAllText(files[edit], $"\n第{edit}次补记的一段文字。\n");
+            Age(Path.Combine(Folder, "input"));
+            var rebuilt = Build(pages, output);
+            Assert.True(rebuilt.Succeeded, rebuilt.Failure);
+            Assert.DoesNotContain(rebuilt.Problems, p => p.File == BuildCache.FolderOf(output));
+            Assert.Equal(1, rebuilt.Stages.Single(s => s.Name == "split").DocumentsIn);
+            counts.Add(Directory.GetFiles(packs).Length);
+        }
+        // A pack per build (each with the one page it split) until there are more than four, then one.
+        Assert.Equal([2, 3, 4, 1, 2, 3], counts);
+        // A page changed again leaves its last pack with nothing used: that pack goes.
+        File.AppendAllText(files[6], "\n又补记的一段文字。\n");
+        Age(Path.Combine(Folder, "input"));
+        Assert.True(Build(pages, output).Succeeded);
+        Assert.Equal(3, Directory.GetFiles(packs).Length);
+        Assert.Equal(Clean(pages), Hashes(output));
+    }
+
+    [Fact]
+    public void A_pack_left_open_by_a_stopped_build_is_reported_and_removed()
+    {
+        var (pages, _) = Archive();
+        var output = Path.Combine(Folder, "output");
+        Assert.True(Build(pages, output).Succeeded);
+        var packs = Path.Combine(BuildCache.FolderOf(output), "pages");
+        var open = Path.Combine(packs, "20261123000000000-stopped.pack");
+        File.WriteAllBytes(open, [.. "PGPACK1\n"u8, .. new byte[4000]]);
+
+        var rebuilt = Build(pages, output);
+
+        Assert.True(rebuilt.Succeeded, rebuilt.Failure);
+        var warning = Assert.Single(rebuilt.Problems, p => p.File == BuildCache.FolderOf(output));
+        Assert.Contains(open, warning.Message);
+        Assert.Equal(0, rebuilt.Stages.Single(s => s.Name == "split").DocumentsIn);
+        Assert.False(File.Exists(open));
+        Assert.Empty(Build(pages, output).Problems);
     }
 
     [Fact]
