@@ -20,8 +20,7 @@ internal static class ReadProfile
             var looks = Step("look at the files", () => files.Select(PageStamps.Look.Of).ToArray());
             var found = Step("their stamps", () => files.Select((f, i) => (File: f, Stamp: stamps.Find(f, looks[i]))).Where(s => s.Stamp is not null).ToArray());
             Console.WriteLine($"  ({files.Count - found.Length} of {files.Count} pages have no stamp: changed, or not built since)");
-            var entries = Step("read the entries", () => found.Select(s => File.ReadAllBytes(Path.Combine(cache.Root, "pages", s.Stamp!.Key + ".page"))).ToArray());
-            var pages = Step("decode the entries", () => entries.Select(e => PageEntryFormat.Read(e)).ToArray());
+            var pages = Step("read and decode entries", () => found.Select(s => cache.Pages.TryGet(s.Stamp!.Key)!).ToArray());
             Step("loaded pages", () => pages.Select((p, i) => p.ToLoaded(stamps.Deferred(found[i].File, found[i].Stamp!))).ToArray());
             Step("read the text files", () => files.Select(f => File.ReadAllBytes(f)).ToArray());
         }
