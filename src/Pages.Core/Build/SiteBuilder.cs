@@ -29,6 +29,7 @@ public static class SiteBuilder
         var problems = new ConcurrentBag<Problem>();
         var notices = new List<Problem>();
         var (pageCount, articleCount, written, rendered) = (0, 0, 0, 0);
+        BuildCache? cache = null;
         try
         {
             var findProblems = new List<Problem>();
@@ -36,7 +37,7 @@ public static class SiteBuilder
             findProblems.ForEach(problems.Add);
 
             using var staging = new StagingFolder(options.Output);
-            var cache = options.UseCache ? BuildCache.Open(options.Output) : null;
+            cache = options.UseCache ? BuildCache.Open(options.Output) : null;
             // Said to the user, but not a problem of the archive's (the quality report lists those).
             if (cache?.ResetReason is { } reset)
                 notices.Add(new Problem(Severity.Warning, cache.Root, null, null, $"{reset}; it was emptied and this build starts from scratch"));
@@ -114,6 +115,11 @@ public static class SiteBuilder
             // A fault outside the staging folder's own writes (taking the lock, publishing, the
             // cache): an IOException's message names its path, which is worth keeping.
             return Failed(e is IOException ? e.Message : $"the new site could not be written: {FileFailure.Reason(e)}");
+        }
+        finally
+        {
+            // A build that failed keeps the pages it split for the next one.
+            cache?.Pages.Finish();
         }
 
         static bool Expected(Exception e) => e is ThemeException or RenderException || FileFailure.IsFileFault(e);

@@ -112,6 +112,23 @@ public sealed class PageCache(string folder)
         current.Add(key, bytes);
     }
 
+    /// <summary>Closes this build's pack, if it has one, so a later build can read it; a pack that cannot be closed is left to be reported and removed then.</summary>
+    public void Finish()
+    {
+        lock (gate)
+            try
+            {
+                writer?.Finish();
+            }
+            catch (Exception e) when (Files.FileFailure.IsFileFault(e))
+            {
+            }
+            finally
+            {
+                writer = null;
+            }
+    }
+
     /// <summary>
     /// After a successful build: closes this build's pack and keeps only the entries of
     /// <paramref name="keys"/>. Packs are merged into one when there are more than
@@ -123,10 +140,9 @@ public sealed class PageCache(string folder)
     {
         if (!Directory.Exists(folder))
             return;
+        Finish();
         lock (gate)
         {
-            writer?.Finish();
-            writer = null;
             foreach (var pack in packs ?? [])
                 pack.Close();
             packs = null;

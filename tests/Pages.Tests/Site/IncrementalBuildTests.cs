@@ -330,6 +330,25 @@ public sealed class IncrementalBuildTests : TempFolder
     }
 
     [Fact]
+    public void A_build_that_fails_after_splitting_keeps_its_pages_for_the_next()
+    {
+        var (pages, _) = Archive();
+        var output = Path.Combine(Folder, "output");
+        var theme = Path.Combine(Folder, "broken");
+        Directory.CreateDirectory(Path.Combine(theme, "templates"));
+        File.WriteAllText(Path.Combine(theme, "templates", "page.html"), "{{ if }}");
+
+        var failed = Build(pages, output, true, theme);
+        Assert.False(failed.Succeeded);
+        Assert.Equal(20, failed.Stages.Single(s => s.Name == "split").DocumentsIn);
+
+        var next = Build(pages, output);
+        Assert.True(next.Succeeded, next.Failure);
+        Assert.Equal(0, next.Stages.Single(s => s.Name == "split").DocumentsIn);
+        Assert.DoesNotContain(next.Problems, p => p.File == BuildCache.FolderOf(output));
+    }
+
+    [Fact]
     public void A_pack_left_open_by_a_stopped_build_is_reported_and_removed()
     {
         var (pages, _) = Archive();
