@@ -66,6 +66,9 @@ public sealed class PageCache(string folder)
     List<PagePack>? packs;
     PagePack.Writer? writer;
 
+    /// <summary>This build's pack, once closed.</summary>
+    string? finished;
+
     readonly ConcurrentQueue<string> damaged = new();
 
     /// <summary>Keys whose entry was found damaged: their pages were split again, and the entries are not kept.</summary>
@@ -118,7 +121,8 @@ public sealed class PageCache(string folder)
         lock (gate)
             try
             {
-                writer?.Finish();
+                if (writer is not null && writer.Finish())
+                    finished = writer.File;
             }
             catch (Exception e) when (Files.FileFailure.IsFileFault(e))
             {
@@ -141,13 +145,15 @@ public sealed class PageCache(string folder)
         if (!Directory.Exists(folder))
             return;
         Finish();
+        // The packs this build read are open already; only its own is opened (when it read none, all are).
+        List<PagePack> all;
         lock (gate)
         {
-            foreach (var pack in packs ?? [])
-                pack.Close();
+            all = packs ?? OpenPacks();
+            if (packs is not null && finished is not null)
+                all.Add(PagePack.Open(finished));
             packs = null;
         }
-        var all = OpenPacks();
         var live = all.Select(p => p.Index.Keys.Count(k => keys.Contains(k) && !dropped.ContainsKey(k))).ToArray();
         var total = all.Sum(p => p.Index.Count);
         var kept = new HashSet<string>(all.Select(p => p.File), StringComparer.Ordinal);

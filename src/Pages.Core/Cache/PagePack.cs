@@ -116,15 +116,6 @@ internal sealed class PagePack
 
         public string File => file;
 
-        public int Count
-        {
-            get
-            {
-                lock (gate)
-                    return written.Count;
-            }
-        }
-
         public void Add(string key, byte[] entry)
         {
             lock (gate)
