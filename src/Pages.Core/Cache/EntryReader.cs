@@ -4,11 +4,21 @@ using System.Runtime.InteropServices;
 namespace Pages.Cache;
 
 /// <summary>Reads what <see cref="EntryWriter"/> wrote, in the same order; any inconsistency is an <see cref="InvalidDataException"/>.</summary>
-internal ref struct EntryReader(ReadOnlySpan<byte> payload)
+internal ref struct EntryReader
 {
-    readonly ReadOnlySpan<byte> bytes = payload;
+    readonly ReadOnlySpan<byte> bytes;
+    /// <summary>The same bytes, when the reader was given memory it may hand out (<see cref="Block"/>).</summary>
+    readonly ReadOnlyMemory<byte> memory;
     int at;
     readonly List<string> seen = new(256);
+
+    public EntryReader(ReadOnlySpan<byte> payload) => bytes = payload;
+
+    public EntryReader(ReadOnlyMemory<byte> payload)
+    {
+        bytes = payload.Span;
+        memory = payload;
+    }
 
     public readonly bool AtEnd => at == bytes.Length;
 
@@ -92,6 +102,19 @@ internal ref struct EntryReader(ReadOnlySpan<byte> payload)
         var length and (32 or 16) => Convert.ToHexStringLower(Bytes(length)),
         var other => throw new InvalidDataException($"it has a hash of {other} bytes"),
     };
+
+    /// <summary>A block written by <see cref="EntryWriter.Block"/>, not read: a reader of its own reads it, now or later.</summary>
+    public ReadOnlyMemory<byte> Block()
+    {
+        if (memory.Length != bytes.Length)
+            throw new InvalidOperationException("a block can only be taken from a reader of memory");
+        var length = Int();
+        if (length < 0 || length > bytes.Length - at)
+            throw new InvalidDataException("a block's length is wrong");
+        var block = memory.Slice(at, length);
+        at += length;
+        return block;
+    }
 
     /// <summary>The next <paramref name="count"/> bytes (a hash).</summary>
     public ReadOnlySpan<byte> Bytes(int count)

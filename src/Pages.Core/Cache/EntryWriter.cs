@@ -23,8 +23,13 @@ internal sealed class EntryWriter
     /// <summary>Strings this long or shorter are numbered for reuse; longer ones (paragraphs) rarely repeat.</summary>
     internal const int ReusedLength = 48;
 
-    readonly ArrayBufferWriter<byte> buffer = Started();
+    readonly ArrayBufferWriter<byte> buffer;
     readonly Dictionary<string, int> seen = new(StringComparer.Ordinal);
+
+    public EntryWriter() => buffer = Started();
+
+    /// <summary>A writer of a block inside another entry (<see cref="Block"/>): no header.</summary>
+    EntryWriter(int capacity) => buffer = new ArrayBufferWriter<byte>(capacity);
 
     /// <summary>A buffer with room for the header, filled in at the end.</summary>
     static ArrayBufferWriter<byte> Started()
@@ -64,6 +69,13 @@ internal sealed class EntryWriter
         return payload;
     }
 
+    /// <summary><see cref="Payload(ReadOnlySpan{byte}, uint, int)"/> of memory: the payload as memory, for readers that keep blocks of it for later.</summary>
+    public static ReadOnlyMemory<byte> Payload(ReadOnlyMemory<byte> bytes, uint magic, int version)
+    {
+        Payload(bytes.Span, magic, version);
+        return bytes[HeaderLength..];
+    }
+
     public void List<T>(ImmutableArray<T> items, Action<T> write)
     {
         // A default array (none was made) is written as an empty one: the model never tells them apart.
@@ -88,6 +100,19 @@ internal sealed class EntryWriter
     }
 
     public void OptionalString(string? s) => Optional(s, String);
+
+    /// <summary>
+    /// Writes what <paramref name="write"/> writes as a block that can be skipped, and read later on
+    /// its own (<see cref="EntryReader.Block"/>): its length first, and its strings numbered afresh,
+    /// so that it refers to no string before it and nothing after it refers to its strings.
+    /// </summary>
+    public void Block(Action<EntryWriter> write)
+    {
+        var block = new EntryWriter(1024);
+        write(block);
+        Int(block.buffer.WrittenCount);
+        Bytes(block.buffer.WrittenSpan);
+    }
 
     public void Bool(bool b) => Int(b ? 1 : 0);
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Pages.Model;
 using Pages.Quality;
 using Pages.Tagging;
@@ -34,7 +35,7 @@ internal static class PageEntryFormat
     }
 
     /// <summary>The page in <paramref name="bytes"/>; <see cref="InvalidDataException"/> saying why when they are not a whole, sound entry.</summary>
-    public static CachedPage Read(ReadOnlySpan<byte> bytes)
+    public static CachedPage Read(ReadOnlyMemory<byte> bytes)
     {
         var r = new EntryReader(EntryWriter.Payload(bytes, Magic, Version));
         var meta = Meta(ref r);
@@ -75,7 +76,7 @@ internal static class PageEntryFormat
         w.Optional(a.Subtitle, p => Piece(w, p));
         w.Optional(a.Byline, b => Byline(w, b));
         w.Optional(a.PhotoCredit, b => Byline(w, b));
-        w.List(a.Sections, s => Section(w, s));
+        w.Block(b => b.List(a.Sections, s => Section(b, s)));
         w.String(a.Span.File);
         w.Int(a.Span.FirstLine);
         w.Int(a.Span.LastLine);
@@ -92,16 +93,27 @@ internal static class PageEntryFormat
         var subtitle = OptionalPiece(ref r);
         var byline = r.Bool() ? Byline(ref r) : null;
         var credit = r.Bool() ? Byline(ref r) : null;
-        var sections = r.List(Section);
+        var body = r.Block();
         var span = new SourceSpan(r.String(), r.Int(), r.Int());
         var followUp = r.Bool();
         var corrected = r.List(static (ref EntryReader r) => r.String());
         var printed = r.OptionalString();
-        return new Article(page, number, kind, kicker, title, subtitle, byline, credit, sections, span, followUp)
+        // A rebuild reads every page's entry but shows, indexes or exports again the text of only
+        // the pages that changed (and their neighbours): the body is decoded when first asked for.
+        // The entry's checksum was checked as a whole, so a body decoded later is the one written.
+        return new Article(page, number, kind, kicker, title, subtitle, byline, credit, [], span, followUp)
         {
             Corrected = corrected,
             PrintedText = printed,
+            DeferredSections = () => Sections(body),
         };
+    }
+
+    static ImmutableArray<Section> Sections(ReadOnlyMemory<byte> body)
+    {
+        var r = new EntryReader(body);
+        var sections = r.List(Section);
+        return r.AtEnd ? sections : throw new InvalidDataException("an article's body has bytes after its end");
     }
 
     static void Piece(EntryWriter w, TextPiece piece)

@@ -41,9 +41,15 @@ internal static class RenderSources
             foreach (var tag in tags)
                 key.Add(tag.Name).Add(tag.Url);
         }
-        // The neighbours as their links show them, the related articles by their links' sources.
-        foreach (var neighbour in new[] { ViewBuilder.Neighbour(article.Previous), ViewBuilder.Neighbour(article.Next) })
-            key.Add(neighbour?.Url).Add(neighbour?.Label).Add(neighbour?.Title);
+        // The neighbours by their addresses (they are on the same printed page, so their titles are
+        // in its key, and their page's label is this one's: taking their titles would decode their
+        // bodies, for an article printed without a title), the related articles by their links' sources.
+        foreach (var neighbour in new[] { article.Previous, article.Next })
+        {
+            if (neighbour is not null && neighbour.Page != article.Page)
+                return null;
+            key.Add(neighbour?.Url);
+        }
         key.Count(article.Related.Count);
         foreach (var related in article.Related)
         {

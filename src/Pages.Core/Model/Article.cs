@@ -21,6 +21,22 @@ public sealed record Article(
     SourceSpan Span,
     bool IsFollowUp = false)
 {
+    ImmutableArray<Section> sections = Sections;
+    Lazy<ImmutableArray<Section>>? deferred;
+
+    /// <summary>The body: cross-heads and their paragraphs.</summary>
+    public ImmutableArray<Section> Sections
+    {
+        get => deferred is null ? sections : deferred.Value;
+        init => (sections, deferred) = (value, null);
+    }
+
+    /// <summary>Where <see cref="Sections"/> comes from when it is made only once asked for (an article read from the build cache).</summary>
+    internal Func<ImmutableArray<Section>> DeferredSections
+    {
+        init => deferred = new(value);
+    }
+
     /// <summary>The fields an archivist's correction changed (title, byline, text, merge…), for the export.</summary>
     public ImmutableArray<string> Corrected { get; init; } = [];
 

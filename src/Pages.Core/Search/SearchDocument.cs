@@ -9,15 +9,17 @@ namespace Pages.Search;
 /// first); documents are indexed in that order, so a Lucene document number is the archive order
 /// and sorting by date needs no extra data in the browser.
 /// <para>
-/// The body is joined from the article's paragraphs when first asked for (<see cref="BodyText"/>):
-/// a rebuild makes every article's document but reads the bodies of the changed ones only.
+/// The body is joined from the article's paragraphs when first asked for (<see cref="BodyText"/>),
+/// and so is the title shown (<see cref="DisplayTitleText"/>, which for an article without a
+/// printed title is its opening words): a rebuild makes every article's document but reads the
+/// bodies of the changed ones only.
 /// </para>
 /// </summary>
 public sealed record SearchDocument(
     string Id,
     string Url,
     int Order,
-    string DisplayTitle,
+    Lazy<string> DisplayTitleText,
     string Title,
     string Kicker,
     string Subtitle,
@@ -32,6 +34,13 @@ public sealed record SearchDocument(
     string PageLabel,
     ArticleKind Kind)
 {
+    /// <summary>What a result shows as its title (<see cref="Site.ArticleEntry.DisplayTitle"/>), made when first asked for.</summary>
+    public string DisplayTitle
+    {
+        get => DisplayTitleText.Value;
+        init => DisplayTitleText = new Lazy<string>(value);
+    }
+
     public string Body
     {
         get => BodyText.Value;

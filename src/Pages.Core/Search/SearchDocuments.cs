@@ -33,7 +33,7 @@ public static class SearchDocuments
             return null;
         return Export.SearchDocumentHash.OfParts(
         [
-            pageKey, entry.Id, entry.Url, entry.DisplayTitle, entry.Page.Issue.Label, entry.Page.Label,
+            pageKey, entry.Id, entry.Url, entry.Page.Issue.Label, entry.Page.Label,
             entry.Page.Issue.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
         ]);
     }
@@ -54,7 +54,7 @@ public static class SearchDocuments
             entry.Id,
             entry.Url,
             entry.Order,
-            entry.DisplayTitle,
+            new Lazy<string>(() => entry.DisplayTitle),
             article.Title?.Text ?? "",
             article.Kicker?.Text ?? "",
             article.Subtitle?.Text ?? "",

@@ -85,11 +85,17 @@ public sealed class ArticleEntry
     /// <summary>Position in the whole archive, in reading order.</summary>
     public required int Order { get; init; }
 
-    /// <summary>The printed title, or for an article printed without one its opening words.</summary>
-    public required string DisplayTitle { get; init; }
+    string? displayTitle;
 
-    /// <summary>False where <see cref="DisplayTitle"/> was made from the opening words.</summary>
-    public required bool HasPrintedTitle { get; init; }
+    /// <summary>
+    /// The printed title, or for an article printed without one its opening words: made when first
+    /// asked for, since an article read from the build cache decodes its body only then, and a
+    /// rebuild shows only the changed pages' articles.
+    /// </summary>
+    public string DisplayTitle => displayTitle ??= SiteModelBuilder.DisplayTitle(Tagged.Article);
+
+    /// <summary>False where <see cref="DisplayTitle"/> is made from the opening words.</summary>
+    public bool HasPrintedTitle => Tagged.Article.Title is not null;
 
     public ArticleEntry? Previous { get; set; }
 

@@ -47,7 +47,6 @@ public static class SiteModelBuilder
                 issue.Pages.Add(page);
                 foreach (var tagged in loaded.Articles)
                 {
-                    var (title, printed) = DisplayTitle(tagged.Article);
                     var entry = new ArticleEntry
                     {
                         Tagged = tagged,
@@ -55,8 +54,6 @@ public static class SiteModelBuilder
                         Slug = $"{page.Slug}-{tagged.Article.Number:D2}",
                         Page = page,
                         Order = articles.Count,
-                        DisplayTitle = title,
-                        HasPrintedTitle = printed,
                     };
                     if (page.Articles.Count > 0)
                     {
@@ -98,10 +95,11 @@ public static class SiteModelBuilder
         return parts.Count > 0 ? string.Join(" · ", parts) : page.Split.Name;
     }
 
-    static (string Title, bool Printed) DisplayTitle(Article article)
+    /// <summary>The printed title, or for an article printed without one its opening words.</summary>
+    internal static string DisplayTitle(Article article)
     {
         if (article.Title is { } title)
-            return (title.Text, true);
+            return title.Text;
         var text = article.Text.Replace('\n', ' ').Trim();
         if (text.Length == 0)
             text = (article.Byline ?? article.PhotoCredit)?.Text ?? "（无文字）";
@@ -109,7 +107,7 @@ public static class SiteModelBuilder
         // the opening words (a text element is at least one char), in the whole text only if it is not.
         var head = text.Length > OpeningWords * 4 ? text[..(OpeningWords * 4)] : text;
         if (TextElements.Count(head) > OpeningWords)
-            return (TextElements.Take(head, OpeningWords) + "…", false);
-        return (TextElements.Count(text) <= OpeningWords ? text : TextElements.Take(text, OpeningWords) + "…", false);
+            return TextElements.Take(head, OpeningWords) + "…";
+        return TextElements.Count(text) <= OpeningWords ? text : TextElements.Take(text, OpeningWords) + "…";
     }
 }

@@ -44,6 +44,25 @@ public sealed class PageEntryFormatTests : TempFolder
     }
 
     [Fact]
+    public void An_article_read_back_decodes_its_body_once_asked_and_a_body_given_replaces_it()
+    {
+        var page = Pages().First();
+        var read = PageEntryFormat.Read(PageEntryFormat.Write(page));
+        var (written, article) = (page.Split.Articles[0], read.Split.Articles[0]);
+
+        // Asked for from several threads at once, the body is decoded once, and is the body written.
+        var bodies = new System.Collections.Concurrent.ConcurrentBag<Section[]>();
+        Parallel.For(0, 8, _ => bodies.Add([.. article.Sections]));
+        Assert.All(bodies, b => Assert.Same(bodies.First()[0], b[0]));
+        Assert.Equal(written.Text, article.Text);
+        Assert.Equal(written.Opening(30), article.Opening(30));
+
+        var replaced = article with { Sections = [new Section(null, [new TextPiece("另一段。", 0, 1, 1)])] };
+        Assert.Equal("另一段。", replaced.Text);
+        Assert.Equal(written.Text, article.Text);
+    }
+
+    [Fact]
     public void A_damaged_entry_is_refused_with_the_reason()
     {
         var bytes = PageEntryFormat.Write(Pages().First());
