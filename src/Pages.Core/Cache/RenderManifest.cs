@@ -27,7 +27,12 @@ public sealed record RenderManifest(string Theme, string? Inputs, Dictionary<str
     public const string StampFile = ".pages-build";
 
     /// <summary>A hash of the theme and every (file, hash of its bytes), in ordinal order whatever order the dictionary keeps.</summary>
-    public string Stamp()
+    public string Stamp() => stamp ??= MakeStamp();
+
+    /// <summary>Made once: the render stage writes it into the output, and the manifest is saved with it (each a sort and hash of a hundred thousand paths).</summary>
+    string? stamp;
+
+    string MakeStamp()
     {
         using var hash = new ContentHash();
         // Only what the output is: two builds of the same site, with or without a cache, write the

@@ -12,4 +12,11 @@ public sealed record StageReport(string Name, IReadOnlyList<string> DependsOn, i
     /// of a stage's cost than its wall time.
     /// </summary>
     public long ProcessorMilliseconds { get; init; }
+
+    /// <summary>
+    /// How long the garbage collector paused the build during the stage, in milliseconds: its
+    /// collections land in whichever stage allocates when they fall due, so a stage's wall time
+    /// can carry the cost of memory an earlier stage left.
+    /// </summary>
+    public long PausedMilliseconds { get; init; }
 }

@@ -24,12 +24,14 @@ public sealed class Stages
                 throw new InvalidOperationException($"stage '{name}' depends on '{dependency}', which has not run");
         var clock = Stopwatch.StartNew();
         var processor = Environment.CpuUsage.TotalTime;
+        var paused = GC.GetTotalPauseDuration();
         var result = run();
         using var process = Process.GetCurrentProcess();
         reports.Add(new StageReport(name, dependsOn, documentsIn, documentsOut(result), clock.ElapsedMilliseconds)
         {
             PeakMegabytes = process.PeakWorkingSet64 / (1024 * 1024),
             ProcessorMilliseconds = (long)(Environment.CpuUsage.TotalTime - processor).TotalMilliseconds,
+            PausedMilliseconds = (long)(GC.GetTotalPauseDuration() - paused).TotalMilliseconds,
         });
         return result;
     }

@@ -16,30 +16,100 @@ internal static class RelatedArticles
     const int Window = 8;
 
     public static void Find(IReadOnlyList<ArticleEntry> articles) =>
-        Parallel.For(0, articles.Count, () => new Dictionary<ArticleEntry, int>(64), (i, _, candidates) =>
+        Parallel.For(0, articles.Count, () => new Candidates(), (i, _, candidates) =>
         {
             Find(articles[i], candidates);
             return candidates;
         }, _ => { });
 
-    static void Find(ArticleEntry article, Dictionary<ArticleEntry, int> candidates)
+    /// <summary>
+    /// One thread's table of the candidates met and what each shares, keyed by their place in the
+    /// archive (open addressing, grown as needed: an article meets at most 17 per facet). A
+    /// rebuild finds every article's related articles, and a hash table keyed by article objects
+    /// was most of that time; arrays as long as the archive were large objects, collected only
+    /// with the oldest generation.
+    /// </summary>
+    sealed class Candidates
     {
-        candidates.Clear();
+        /// <summary>Per slot the order plus one of the candidate in it (0: empty), and what it shares.</summary>
+        int[] orders = new int[32];
+        int[] shared = new int[32];
+        readonly List<int> used = new(64);
+
+        public List<ArticleEntry> Met { get; } = new(64);
+
+        public void Start()
+        {
+            foreach (var at in used)
+                orders[at] = 0;
+            used.Clear();
+            Met.Clear();
+        }
+
+        /// <summary>The slot holding <paramref name="order"/>, or the empty one where it goes.</summary>
+        int Slot(int order)
+        {
+            var mask = orders.Length - 1;
+            var at = (int)((uint)(order * -1640531535) >> 8) & mask;
+            while (orders[at] != 0 && orders[at] != order + 1)
+                at = (at + 1) & mask;
+            return at;
+        }
+
+        public void Add(ArticleEntry other, int weight)
+        {
+            if (Met.Count * 2 >= orders.Length)
+                Grow();
+            var at = Slot(other.Order);
+            if (orders[at] == 0)
+            {
+                orders[at] = other.Order + 1;
+                shared[at] = 0;
+                used.Add(at);
+                Met.Add(other);
+            }
+            shared[at] += weight;
+        }
+
+        public int Shared(ArticleEntry other) => shared[Slot(other.Order)];
+
+        void Grow()
+        {
+            var kept = Met.Select(a => (a.Order, Shared(a))).ToList();
+            (orders, shared) = (new int[orders.Length * 2], new int[orders.Length * 2]);
+            used.Clear();
+            foreach (var (order, n) in kept)
+            {
+                var at = Slot(order);
+                (orders[at], shared[at]) = (order + 1, n);
+                used.Add(at);
+            }
+        }
+    }
+
+    static void Find(ArticleEntry article, Candidates candidates)
+    {
+        candidates.Start();
         foreach (var facet in article.Townships)
             Offer(article, facet, 2, candidates);
         for (var i = 0; i < article.Topics.Count; i++)
             Offer(article, article.Topics[i], i == 0 ? 2 : 1, candidates);
-        var ranked = candidates.ToArray();
+        var ranked = candidates.Met;
         // Most shared first, then the nearest, then the earlier: a total order (no two articles
-        // have the same place in the archive), so the result does not depend on the table's order.
-        Array.Sort(ranked, (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value)
-            : Math.Abs(a.Key.Order - article.Order) != Math.Abs(b.Key.Order - article.Order) ? Math.Abs(a.Key.Order - article.Order).CompareTo(Math.Abs(b.Key.Order - article.Order))
-            : a.Key.Order.CompareTo(b.Key.Order));
-        for (var i = 0; i < Math.Min(Count, ranked.Length); i++)
-            article.Related.Add(ranked[i].Key);
+        // have the same place in the archive), so the result does not depend on the order met.
+        ranked.Sort((a, b) =>
+        {
+            var (sa, sb) = (candidates.Shared(a), candidates.Shared(b));
+            if (sa != sb)
+                return sb.CompareTo(sa);
+            var (da, db) = (Math.Abs(a.Order - article.Order), Math.Abs(b.Order - article.Order));
+            return da != db ? da.CompareTo(db) : a.Order.CompareTo(b.Order);
+        });
+        for (var i = 0; i < Math.Min(Count, ranked.Count); i++)
+            article.Related.Add(ranked[i]);
     }
 
-    static void Offer(ArticleEntry article, FacetEntry facet, int weight, Dictionary<ArticleEntry, int> candidates)
+    static void Offer(ArticleEntry article, FacetEntry facet, int weight, Candidates candidates)
     {
         var list = facet.Articles;
         var at = BinarySearch(list, article.Order);
@@ -47,7 +117,7 @@ internal static class RelatedArticles
         {
             var other = list[i];
             if (other != article)
-                candidates[other] = candidates.GetValueOrDefault(other) + weight;
+                candidates.Add(other, weight);
         }
     }
 
