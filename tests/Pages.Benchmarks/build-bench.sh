@@ -25,7 +25,7 @@ for n in "${@:-500}"; do
   done
   rm -rf "$out" "$out.cache"
   timed "$in" "$out"; cold=$wall; cold_kb=$kb
-  articles=$(python3 -c "import json;print(sum(len(p['articles']) for p in json.load(open('$out/articles.json'))))")
+  articles=$(python3 -c "import json;print(sum(len(p['articles']) for p in (p for f in __import__('glob').glob('$out/data/*.json') for p in json.load(open(f)))))")
   size=$(du -sm "$out" | cut -f1); files=$(find "$out" -type f | wc -l)
   search=$(du -sm "$out/search" | cut -f1); search_files=$(find "$out/search" -type f | wc -l)
   timed "$in" "$out"; same=$wall

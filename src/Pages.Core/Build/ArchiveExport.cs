@@ -7,12 +7,13 @@ using Pages.Site;
 
 namespace Pages.Build;
 
-/// <summary>Where one page's JSON stands in the export: from the ',' or '[' before it, its bytes.</summary>
-public sealed record ExportSpan(long Offset, int Length);
+/// <summary>Where one page's JSON stands in the export: its file (<see cref="SitePaths.Data"/>), and from the ',' or '[' before it, its bytes.</summary>
+public sealed record ExportSpan(string File, long Offset, int Length);
 
 /// <summary>
-/// Writes the site's export (articles.json, every page as <see cref="SplitJson"/> writes it, byte
-/// for byte) and notes where each page's JSON stands in it, by the page's cache key. A page's JSON
+/// Writes one file of the site's export (a month's pages as <see cref="SplitJson"/> writes them, byte
+/// for byte, <see cref="SitePaths.Data"/>) and notes where each page's JSON stands in it, by the
+/// page's cache key. A page's JSON
 /// depends on the page alone, and its key on everything the page was made from: so a rebuild copies
 /// the JSON of every page whose key it knows from the published export, and serializes only the
 /// others (serializing the whole export took half a second of one processor per rebuild).
@@ -23,11 +24,11 @@ internal static class ArchiveExport
     /// <summary>Pages serialized at a time (in parallel), so the export is never all in memory.</summary>
     const int Batch = 256;
 
-    /// <summary>Writes the export of <paramref name="pages"/>; returns each keyed page's span.</summary>
-    /// <param name="published">The published export and its spans, or null to serialize every page.</param>
-    public static Dictionary<string, ExportSpan> Write(IReadOnlyList<LoadedPage> pages, Stream stream, (string File, IReadOnlyDictionary<string, ExportSpan> Spans)? published)
+    /// <summary>Writes the export file <paramref name="file"/> of <paramref name="pages"/>; returns each keyed page's span.</summary>
+    /// <param name="published">The published file of that name (its full path) and the spans of the pages in it, or null to serialize every page.</param>
+    public static Dictionary<string, ExportSpan> Write(IReadOnlyList<LoadedPage> pages, string file, Stream stream, (string Path, IReadOnlyDictionary<string, ExportSpan> Spans)? published)
     {
-        using var source = published is { } p ? File.OpenHandle(p.File) : null;
+        using var source = published is { } p ? File.OpenHandle(p.Path) : null;
         var spans = new Dictionary<string, ExportSpan>(StringComparer.Ordinal);
         long offset = 0;
         stream.Write("["u8);
@@ -38,7 +39,7 @@ internal static class ArchiveExport
             Parallel.For(0, fragments.Length, i =>
             {
                 var page = pages[start + i];
-                fragments[i] = page.Key is not null && published?.Spans.GetValueOrDefault(page.Key) is { } span
+                fragments[i] = page.Key is not null && published?.Spans.GetValueOrDefault(page.Key) is { } span && span.File == file
                     ? Copy(source!, span)
                     : Serialize(page);
             });
@@ -51,7 +52,7 @@ internal static class ArchiveExport
                 }
                 stream.Write(fragments[i]);
                 if (pages[start + i].Key is { } key)
-                    spans[key] = new ExportSpan(offset, fragments[i].Length);
+                    spans[key] = new ExportSpan(file, offset, fragments[i].Length);
                 offset += fragments[i].Length;
             }
         }

@@ -28,7 +28,7 @@ internal static class RenderStage
 {
     /// <param name="publishedExport">The manifest of the published site, whatever its theme, for its export.</param>
     public static RenderResult Run(SiteModel site, LoadedArchive archive, Theme theme, string themeHash, string? inputs,
-        RenderManifest? publishedExport, bool sameArchive, StagingFolder staging, LinkChecker links, IBuildProgress progress)
+        RenderManifest? publishedExport, StagingFolder staging, LinkChecker links, IBuildProgress progress)
     {
         // Pages rendered with another theme may not be kept, whatever their keys.
         var published = publishedExport?.Theme == themeHash ? publishedExport : null;
@@ -42,9 +42,9 @@ internal static class RenderStage
         var kept = new bool[jobs.Count];
         var rendered = new ConcurrentBag<string>();
         var done = 0;
-        // The export (articles.json, 100 MB at 5,000 pages, mostly copied from the published one)
-        // is written meanwhile: it needs no page, and copying it is a wait on the disk more than work.
-        var exportSpans = Task.Run(() => WriteExport(site, sameArchive, publishedExport, staging));
+        // The export (data/, 100 MB at 5,000 pages) is written meanwhile: it needs no page, and
+        // copying what is unchanged in a month's file is a wait on the disk more than work.
+        var exportSpans = Task.Run(() => WriteExport(site, publishedExport, staging));
         try
         {
             Parallel.For(0, jobs.Count, i =>
@@ -96,22 +96,39 @@ internal static class RenderStage
     }
 
     /// <summary>
-    /// The export is the archive's alone: kept when the archive is the published site's, else
-    /// written again, taking from the published export the JSON of the pages it has unchanged.
+    /// The export is the archive's alone, a file per month: a month's file is kept when it holds the
+    /// same pages as the published one, else written again, taking from the published file the
+    /// JSON of the pages it has unchanged.
     /// </summary>
-    static Dictionary<string, ExportSpan> WriteExport(SiteModel site, bool sameArchive, RenderManifest? published, StagingFolder staging)
+    static Dictionary<string, ExportSpan> WriteExport(SiteModel site, RenderManifest? published, StagingFolder staging)
     {
-        if (sameArchive && published is not null && staging.CanKeep(SitePaths.Export))
+        var spans = new Dictionary<string, ExportSpan>(StringComparer.Ordinal);
+        // What each published file holds: its pages' keys, in order.
+        var publishedPages = (published?.ExportSpans ?? []).GroupBy(p => p.Value.File, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Value.Offset).Select(p => p.Key).ToList(), StringComparer.Ordinal);
+        foreach (var data in DataFile.Of(site))
         {
-            staging.Keep(SitePaths.Export);
-            return published.ExportSpans;
+            var file = data.Url;
+            var pages = data.Pages.Select(p => p.Loaded).ToList();
+            var keys = pages.Select(p => p.Key).ToList();
+            if (published is not null && !keys.Contains(null) && publishedPages.TryGetValue(file, out var before)
+                && before.SequenceEqual(keys!, StringComparer.Ordinal) && staging.CanKeep(file))
+            {
+                staging.Keep(file);
+                foreach (var key in before)
+                    spans[key] = published.ExportSpans[key];
+                continue;
+            }
+            var path = Path.Combine(staging.Output, file);
+            var source = published is not null && ArchiveExport.IsIntact(path, published.Files.GetValueOrDefault(file))
+                ? (path, (IReadOnlyDictionary<string, ExportSpan>)published.ExportSpans)
+                : ((string, IReadOnlyDictionary<string, ExportSpan>)?)null;
+            staging.Write(file, stream =>
+            {
+                foreach (var (key, span) in ArchiveExport.Write(pages, file, stream, source))
+                    spans[key] = span;
+            });
         }
-        var file = Path.Combine(staging.Output, SitePaths.Export);
-        var source = published is not null && ArchiveExport.IsIntact(file, published.Files.GetValueOrDefault(SitePaths.Export))
-            ? (file, (IReadOnlyDictionary<string, ExportSpan>)published.ExportSpans)
-            : ((string, IReadOnlyDictionary<string, ExportSpan>)?)null;
-        Dictionary<string, ExportSpan> spans = [];
-        staging.Write(SitePaths.Export, stream => spans = ArchiveExport.Write([.. site.Pages.Select(p => p.Loaded)], stream, source));
         return spans;
     }
 

@@ -143,9 +143,9 @@ public static class SiteBuilder
 
     /// <summary>
     /// Organizes, indexes, renders and checks the site. <paramref name="sameArchive"/>: the archive
-    /// is the published site's, so its search index and export are kept; <paramref name="published"/>,
-    /// when rendered with this theme, lets unchanged pages be kept, and whatever its theme, lends
-    /// the export the JSON of unchanged pages.
+    /// is the published site's, so its search index is kept; <paramref name="published"/>, when
+    /// rendered with this theme, lets unchanged pages be kept, and whatever its theme, lets the
+    /// export keep its unchanged years' files and take the JSON of unchanged pages.
     /// </summary>
     static RenderResult Site(LoadedArchive archive, bool sameArchive, Theme theme, string themeHash, RenderManifest? published,
         string? inputs, StagingFolder staging, string? cacheRoot, Stages stages, IBuildProgress progress)
@@ -154,7 +154,7 @@ public static class SiteBuilder
         stages.Run("index", ["organize"], site.Articles.Count, () => SearchStage.Run(site, sameArchive, staging, cacheRoot), n => n);
         using var links = new LinkChecker(staging.Root, staging.Files.ContainsKey);
         var result = stages.Run("render", ["organize", "index"], site.Articles.Count,
-            () => RenderStage.Run(site, archive, theme, themeHash, inputs, published, sameArchive, staging, links, progress), r => r.Rendered.Count);
+            () => RenderStage.Run(site, archive, theme, themeHash, inputs, published, staging, links, progress), r => r.Rendered.Count);
         // A page kept unchanged from the published site had every link resolve then; its links
         // can only break if a page it may link to was removed: then they are read too.
         var unchanged = result.Removed.Count == 0 ? [] : result.Html.Except(result.Rendered).ToList();

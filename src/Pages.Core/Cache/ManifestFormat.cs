@@ -15,7 +15,7 @@ namespace Pages.Cache;
 internal static class ManifestFormat
 {
     const uint Magic = 0x444E4552; // "REND"
-    const int Version = 3;
+    const int Version = 4;
 
     public static byte[] Write(RenderManifest manifest)
     {
@@ -29,6 +29,7 @@ internal static class ManifestFormat
         foreach (var (key, span) in manifest.ExportSpans)
         {
             w.Hash(key);
+            w.String(span.File);
             w.Long(span.Offset);
             w.Int(span.Length);
         }
@@ -45,7 +46,7 @@ internal static class ManifestFormat
         var count = r.Int();
         var spans = new Dictionary<string, ExportSpan>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
-            spans[r.Hash()] = new ExportSpan(r.Long(), r.Int());
+            spans[r.Hash()] = new ExportSpan(r.String(), r.Long(), r.Int());
         if (!r.AtEnd)
             throw new InvalidDataException("it has bytes after its end");
         return (new RenderManifest(theme, inputs, keys, files) { ExportSpans = spans }, stamp);

@@ -12,8 +12,8 @@ public static class FileHash
 }
 
 /// <summary>
-/// Passes everything written on to a file and hashes it on the way, so a large file (the archive's
-/// articles.json) is written once, as it is made, instead of first gathered in memory to be hashed.
+/// Passes everything written on to a file and hashes it on the way, so a large file (one of
+/// the export's month files) is written once, as it is made, instead of first gathered in memory to be hashed.
 /// </summary>
 public sealed class HashingStream(Stream inner) : Stream
 {

@@ -13,7 +13,14 @@ public static class SitePaths
     public const string NotFound = "404.html";
     public const string Sitemap = "sitemap.xml";
     public const string Feed = "feed.xml";
-    public const string Export = "articles.json";
+
+    /// <summary>
+    /// The export of one month's printed pages (or the undated ones), as `pages split --json` writes
+    /// them: a file a month (about 240 pages, 5 MB, for a daily of eight pages), so that a reader
+    /// downloads what they want and a rebuild writes again only the months whose pages changed (one
+    /// file of everything was 100 MB at 5,000 pages, written whole on every rebuild).
+    /// </summary>
+    public static string Data(string month) => $"data/{month}.json";
 
     /// <summary>The archivists' quality report: in the output, linked from no public page.</summary>
     public const string QualityReport = "quality-report.html";

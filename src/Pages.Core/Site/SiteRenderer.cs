@@ -93,7 +93,9 @@ public sealed class SiteRenderer(SiteModel site, IReadOnlyList<Quality.Finding>?
                 yield return job;
 
         yield return Job(SitePaths.Search, "search.html", "检索", "search", () => new EmptyView(), scripts: Search.Export.SearchExport.ClientScripts);
-        yield return Job(SitePaths.About, "about.html", "关于本站", "about", () => new EmptyView());
+        yield return Job(SitePaths.About, "about.html", "关于本站", "about",
+            () => new AboutView([.. DataFile.Of(site).GroupBy(d => d.Year).Select(y => new DataYear(y.Key is { } year ? $"{year}年" : "日期不详",
+                [.. y.Select(d => new DataLink(d.Url, d.Label, d.Pages.Count))]))]));
         // A web host serves 404.html at whatever address was not found, so relative links would
         // lead nowhere; with the site's address configured, the 404 page links absolutely.
         var notFound = Job(SitePaths.NotFound, "404.html", "找不到页面", "notfound", () => new EmptyView());

@@ -170,7 +170,7 @@ public sealed class CorrectionTests : TempFolder
         Assert.True(result.Succeeded, result.Failure);
         var html = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "articles", Page + "-02.html")));
         Assert.Equal("示范区经济运行稳中有进", html.QuerySelector("article h1")!.TextContent);
-        using var export = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "articles.json")));
+        using var export = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "data", "undated.json")));
         var article = export.RootElement[0].GetProperty("articles")[1];
         Assert.Equal("示范区经济运行稳中有进", article.GetProperty("title").GetString());
         Assert.Equal("title", article.GetProperty("corrected")[0].GetString());

@@ -19,7 +19,7 @@ public sealed class ArchiveExportTests : TempFolder
     static (byte[] Bytes, Dictionary<string, ExportSpan> Spans) Write(List<LoadedPage> pages, (string, IReadOnlyDictionary<string, ExportSpan>)? published = null)
     {
         using var stream = new MemoryStream();
-        var spans = ArchiveExport.Write(pages, stream, published);
+        var spans = ArchiveExport.Write(pages, "data/undated.json", stream, published);
         return (stream.ToArray(), spans);
     }
 
@@ -36,7 +36,7 @@ public sealed class ArchiveExportTests : TempFolder
     {
         var pages = Keyed(ArchiveLoader.Load([Repo.InputFolder], Repo.SampleConfig).Pages);
         var (published, spans) = Write(pages[1..]);
-        var file = Path.Combine(Folder, "articles.json");
+        var file = Path.Combine(Folder, "undated.json");
         File.WriteAllBytes(file, published);
         Assert.True(ArchiveExport.IsIntact(file, Pages.Site.FileHash.Of(published)));
 
@@ -47,6 +47,10 @@ public sealed class ArchiveExportTests : TempFolder
 
         Assert.Equal(Expected(next), bytes);
         Assert.Equal(next.Count, nextSpans.Count);
+        Assert.All(nextSpans.Values, s => Assert.Equal("data/undated.json", s.File));
+        // Spans of another file are not this file's: every page is serialized again.
+        var elsewhere = spans.ToDictionary(p => p.Key, p => p.Value with { File = "data/2015-03.json" });
+        Assert.Equal(Expected(next), Write(next, (file, elsewhere)).Bytes);
         Assert.False(ArchiveExport.IsIntact(file, "another hash"));
     }
 }

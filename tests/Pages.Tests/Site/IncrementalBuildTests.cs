@@ -76,6 +76,31 @@ public sealed class IncrementalBuildTests : TempFolder
         Assert.Equal(Clean(pages), Hashes(output));
     }
 
+    [Fact]
+    public void A_changed_page_writes_its_months_export_file_again_and_keeps_the_others()
+    {
+        var (pages, _) = Archive();
+        var files = PageFiles(pages);
+        // The first page moved to the month before: two months, two export files.
+        var meta = Path.ChangeExtension(files[0], ".yml");
+        File.WriteAllText(meta, File.ReadAllText(meta).Replace("date: 2014-01-01", "date: 2013-12-31", StringComparison.Ordinal));
+        Age(Folder);
+        var output = Path.Combine(Folder, "output");
+        Assert.True(Build(pages, output).Succeeded);
+        var (before, after) = (Path.Combine(output, "data", "2013-12.json"), Path.Combine(output, "data", "2014-01.json"));
+        var old = DateTime.UtcNow.AddDays(-1);
+        File.SetLastWriteTimeUtc(before, old);
+        File.SetLastWriteTimeUtc(after, old);
+
+        File.WriteAllText(files[5], File.ReadAllText(files[5]).Replace("示范区", "示范区域", StringComparison.Ordinal));
+        var second = Build(pages, output);
+
+        Assert.True(second.Succeeded, second.Failure);
+        Assert.Equal(old, File.GetLastWriteTimeUtc(before));
+        Assert.NotEqual(old, File.GetLastWriteTimeUtc(after));
+        Assert.Equal(Clean(pages), Hashes(output));
+    }
+
     /// <summary>
     /// Changes whose effect reaches pages built from other, unchanged printed pages: a page moved
     /// to another issue (its issue's and its neighbours' pages, the pages listing its articles), and

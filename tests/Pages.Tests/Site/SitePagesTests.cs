@@ -136,7 +136,10 @@ public class SitePagesTests(SampleSite site)
         Assert.Contains("示范区开展中秋节慰问活动", feed);
         var sitemap = File.ReadAllText(Path.Combine(site.Output, "sitemap.xml"));
         Assert.Contains("<loc>" + Article + "</loc>", sitemap);
-        using var export = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "articles.json")));
+        // The sample's pages carry no dates: one file, of the undated pages, listed on the about page.
+        Assert.Equal(["undated.json"], Directory.EnumerateFiles(Path.Combine(site.Output, "data")).Select(Path.GetFileName));
+        Assert.NotNull(site.Open("about.html").QuerySelector("a[href='data/undated.json']"));
+        using var export = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.Output, "data", "undated.json")));
         Assert.Equal(5, export.RootElement.GetArrayLength());
         Assert.Equal("示范区开展中秋节慰问活动", export.RootElement[0].GetProperty("articles")[0].GetProperty("title").GetString());
     }

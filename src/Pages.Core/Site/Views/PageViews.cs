@@ -75,6 +75,15 @@ public sealed record PagerPage(int Number, string Url, bool Current, bool Gap = 
 
 public sealed record EmptyView;
 
+/// <summary>The about page: what it says is the theme's; the export's files are the archive's, by year.</summary>
+public sealed record AboutView(IReadOnlyList<DataYear> Data);
+
+/// <param name="Label">2015年, or 日期不详.</param>
+public sealed record DataYear(string Label, IReadOnlyList<DataLink> Files);
+
+/// <summary>A file of the export (<see cref="DataFile"/>): where it is, which month, how many printed pages.</summary>
+public sealed record DataLink(string Url, string Label, int Pages);
+
 public sealed record FindingView(string Where, string Level, string Check, string Message);
 
 public sealed record QualityView(IReadOnlyList<FindingView> Findings);
