@@ -186,7 +186,7 @@ public sealed class PageCache(string folder)
         foreach (var pack in all)
             foreach (var (key, slot) in pack.Index.OrderBy(p => p.Value.Offset))
                 if (keys.Contains(key) && !dropped.ContainsKey(key) && seen.Add(key))
-                    merged.Add(key, pack.Read(slot));
+                    merged.Add(key, pack.Read(slot).Span);
         return merged.Finish() ? merged.File : null;
     }
 
