@@ -12,6 +12,8 @@ else if (args is ["rebuild-profile", var input, var output])
     Pages.Benchmarks.RebuildProfile.Run(input, output);
 else if (args is ["read-profile", var readInput, var readOutput])
     Pages.Benchmarks.ReadProfile.Run(readInput, readOutput);
+else if (args is ["manifest-profile", var manifestOutput])
+    Pages.Benchmarks.ManifestProfile.Run(manifestOutput);
 else if (args is ["render-profile", var folder])
     Pages.Benchmarks.RenderProfile.Run(folder);
 else
