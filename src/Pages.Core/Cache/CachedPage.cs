@@ -23,6 +23,12 @@ public sealed record CachedPage(PageMeta Meta, SplitPage Split, ImmutableArray<A
         new(page.Meta, page.Split, [.. page.Articles.Select(a => a.Tags)], [.. problems]) { Checked = page.Checked };
 
     /// <summary>The page as the build uses it, with its freshly read <paramref name="source"/>.</summary>
+    /// <summary>Per article, what a list shows of it as a hash (<see cref="Site.Views.ViewBuilder.ListingDigest"/>), when read from an entry.</summary>
+    public ImmutableArray<byte[]> ListingDigests { get; init; } = [];
+
     public LoadedPage ToLoaded(PageSource source) =>
-        new(source, Meta, Split, [.. Split.Articles.Select((a, i) => new TaggedArticle(a, Tags[i], Meta))]) { Checked = Checked };
+        new(source, Meta, Split, [.. Split.Articles.Select((a, i) => new TaggedArticle(a, Tags[i], Meta)
+        {
+            ListingDigest = i < ListingDigests.Length ? ListingDigests[i] : null,
+        })]) { Checked = Checked };
 }

@@ -16,7 +16,7 @@ namespace Pages.Cache;
 internal static class PageEntryFormat
 {
     const uint Magic = 0x45474150; // "PAGE"
-    const int Version = 1;
+    const int Version = 2;
 
     public static byte[] Write(CachedPage page)
     {
@@ -31,6 +31,9 @@ internal static class PageEntryFormat
         w.List(page.Tags, t => Tags(w, t));
         w.List(page.Problems, p => Problem(w, p));
         w.Optional(page.Checked, f => Findings(w, f));
+        // Made here, from the whole article, so that a rebuild knows what lists show of it without its body.
+        foreach (var article in split.Articles)
+            w.Bytes(Site.Views.ViewBuilder.ListingDigest(article));
         return w.ToArray(Magic, Version);
     }
 
@@ -45,11 +48,18 @@ internal static class PageEntryFormat
         var tags = r.List(Tags);
         var problems = r.List(Problem);
         var findings = r.Bool() ? Findings(ref r) : null;
+        var digests = new byte[articles.Length][];
+        for (var i = 0; i < digests.Length; i++)
+            digests[i] = r.Bytes(System.Security.Cryptography.SHA256.HashSizeInBytes).ToArray();
         if (!r.AtEnd)
             throw new InvalidDataException("it has bytes after its end");
         if (tags.Length != articles.Length)
             throw new InvalidDataException("its tags do not match its articles");
-        return new CachedPage(meta, new SplitPage(name, file, layout, articles, furniture), tags, problems) { Checked = findings };
+        return new CachedPage(meta, new SplitPage(name, file, layout, articles, furniture), tags, problems)
+        {
+            Checked = findings,
+            ListingDigests = [.. digests],
+        };
     }
 
     static void Meta(EntryWriter w, PageMeta meta)

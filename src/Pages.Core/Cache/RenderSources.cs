@@ -121,17 +121,21 @@ internal static class RenderSources
 
     /// <summary>
     /// What an article's link (<see cref="ViewBuilder.Link"/>) shows, as a hash of what it is made
-    /// of: the article (its printed page's key, its address) and its page's and issue's addresses
-    /// and labels. Made once per article and build; null when its page has no cache key.
+    /// of: the article (what a list shows of it, <see cref="ViewBuilder.ListingDigest"/>, kept in its
+    /// cache entry; its address) and its page's and issue's addresses and labels. Not its printed
+    /// page's key: a change elsewhere on the page (its running head, another article) would render
+    /// again every list the page's articles are on. Made once per article and build; null when its
+    /// page has no cache key.
     /// </summary>
     public static byte[]? LinkSource(ArticleEntry article)
     {
         if (article.LinkSource is { } made)
             return made;
-        if (article.Page.Loaded.Key is not { } pageKey)
+        if (article.Page.Loaded.Key is null)
             return null;
         var key = new Key("link");
-        key.Add(pageKey).Add(article.Url).Add(article.Page.Url).Add(article.Page.Label).Add(article.Page.Issue.Label);
+        key.Add(article.Tagged.ListingDigest ?? ViewBuilder.ListingDigest(article.Tagged.Article))
+            .Add(article.Url).Add(article.Page.Url).Add(article.Page.Label).Add(article.Page.Issue.Label);
         return Interlocked.CompareExchange(ref article.LinkSource, key.Bytes(), null) ?? article.LinkSource;
     }
 

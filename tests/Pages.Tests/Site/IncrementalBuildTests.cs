@@ -102,6 +102,42 @@ public sealed class IncrementalBuildTests : TempFolder
     }
 
     /// <summary>
+    /// A word changed deep in an article's body (past its excerpt) renders again its printed page,
+    /// its articles' pages and its issue's, but no list of articles: a list shows each article's
+    /// title, byline and excerpt, which did not change.
+    /// </summary>
+    [Fact]
+    public void A_change_past_every_excerpt_renders_its_page_and_articles_but_no_list_they_are_on()
+    {
+        var (pages, _) = Archive();
+        var output = Path.Combine(Folder, "output");
+        Assert.True(Build(pages, output).Succeeded);
+        var page = PageFiles(pages)[2];
+        var shown = Shown(page);
+        var text = File.ReadAllText(page);
+        var body = ArchiveLoader.Load([page], Repo.SampleConfig).Pages.Single().Articles.Select(a => a.Article.Text).First(t => t.Length > 600);
+        // Four ideographs near the end of a long body, found once in the page's text.
+        var at = Enumerable.Range(300, body.Length - 304).Reverse().First(i =>
+            body.Substring(i, 4).All(c => c is >= '\u4e00' and <= '\u9fff') && text.IndexOf(body.Substring(i, 4), StringComparison.Ordinal) is var k && k >= 0
+            && k == text.LastIndexOf(body.Substring(i, 4), StringComparison.Ordinal));
+        var word = body.Substring(at, 4);
+        File.WriteAllText(page, text.Replace(word, (word[0] == '一' ? '二' : '一') + word[1..], StringComparison.Ordinal));
+        Assert.Equal(shown, Shown(page));
+
+        var second = Build(pages, output);
+
+        Assert.True(second.Succeeded, second.Failure);
+        // The page's articles, the printed page and its issue (and at most one other, the quality
+        // report); with the printed page's key standing for its articles' links, 55 pages here.
+        Assert.InRange(second.PagesRendered, shown.Count + 2, shown.Count + 3);
+        Assert.Equal(Clean(pages), Hashes(output));
+
+        // What a list shows of each article of the page.
+        static List<string> Shown(string page) =>
+            [.. ArchiveLoader.Load([page], Repo.SampleConfig).Pages.Single().Articles.Select(a => Convert.ToHexString(global::Pages.Site.Views.ViewBuilder.ListingDigest(a.Article)))];
+    }
+
+    /// <summary>
     /// Changes whose effect reaches pages built from other, unchanged printed pages: a page moved
     /// to another issue (its issue's and its neighbours' pages, the pages listing its articles), and
     /// an article retitled and given another township (its neighbours' links, the related lists

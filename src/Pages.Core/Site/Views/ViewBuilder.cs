@@ -53,6 +53,17 @@ public sealed class ViewBuilder(SiteModel site)
 
     public static IReadOnlyList<ArticleLink> Links(IEnumerable<ArticleEntry> articles) => [.. articles.Select(Link)];
 
+    /// <summary>
+    /// A hash of what an article's link (<see cref="MakeLink"/>) shows of the article itself (its
+    /// kicker, title, kind, byline and excerpt; the rest is its and its page's addresses and labels),
+    /// kept in its build cache entry: a list keyed by its articles' links then changes only when
+    /// they do, not when anything else on their printed page does (its running head, another
+    /// article's text), and a rebuild need not decode an article's body to know.
+    /// </summary>
+    public static byte[] ListingDigest(Article article) => Cache.ViewHash.Of(
+        article.Kicker?.Text, Pages.Site.SiteModelBuilder.DisplayTitle(article), article.Title is not null, KindLabel(article.Kind),
+        (article.Byline ?? article.PhotoCredit)?.Text, Excerpt(article));
+
     public static FacetLink Facet(FacetEntry f) =>
         new(f.Name, f.Url, f.Articles.Count, OrNull(f.Note), [.. f.Children.Select(Facet)]);
 
