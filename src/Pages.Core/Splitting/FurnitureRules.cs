@@ -32,9 +32,29 @@ internal static partial class FurnitureRules
             || ContinuationMark().IsMatch(line);
     }
 
+    /// <summary>
+    /// The line is a masthead as configured, spaces aside, or one character off one of six or
+    /// more (a character misread, lost or added in extracting the text: 焦作市城乡一体化示范昼).
+    /// Not more: a headline may begin with a section's name, but not be it with a character changed.
+    /// </summary>
     static bool IsMasthead(string line, SplitterOptions options)
     {
         var compact = string.Concat(line.Where(c => !char.IsWhiteSpace(c)));
-        return options.Mastheads.Any(m => m.Length > 0 && string.Concat(m.Where(c => !char.IsWhiteSpace(c))) == compact);
+        return options.Mastheads.Select(m => string.Concat(m.Where(c => !char.IsWhiteSpace(c)))).Any(m =>
+            m.Length > 0 && (m == compact || m.Length >= 6 && OneEditApart(m, compact)));
+    }
+
+    /// <summary>Whether one character substituted, inserted or deleted turns <paramref name="a"/> into <paramref name="b"/>.</summary>
+    internal static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a == b)
+            return false;
+        var start = 0;
+        while (start < a.Length && start < b.Length && a[start] == b[start])
+            start++;
+        var (endA, endB) = (a.Length, b.Length);
+        while (endA > start && endB > start && a[endA - 1] == b[endB - 1])
+            (endA, endB) = (endA - 1, endB - 1);
+        return endA - start <= 1 && endB - start <= 1;
     }
 }

@@ -39,6 +39,31 @@ public class FurnitureAndEdgeCaseTests
     }
 
     [Theory]
+    [InlineData("焦作市城乡一体化示范区", true)]
+    [InlineData("焦作市城乡一体化示范区域", true)]
+    [InlineData("焦作市城乡一体化示范昼", true)]
+    [InlineData("焦作市城乡一体化示区", true)]
+    [InlineData("焦作市城乡 一体化示范区", true)]
+    [InlineData("焦作市城乡一体化示范区召开会议", false)]
+    [InlineData("焦作市城乡一体示范", false)]
+    public void A_masthead_misread_by_one_character_is_still_the_masthead(string top, bool furniture)
+    {
+        var options = new SplitterOptions(["焦作市城乡一体化示范区"]);
+        var text = $"""
+            {top}
+
+            本报讯（记者张三丰） 3 月 5 日，某
+            某区召开春耕生产工作会议。
+            某某区部署春耕生产
+            """;
+        var source = PageSource.FromText("made", text);
+        var page = PageSplitter.Split(source, options);
+        Assert.Null(Conservation.FindViolation(source.Text, page));
+        Assert.Equal(furniture, page.Furniture.Any(f => f.Text == top));
+        Assert.Equal("某某区部署春耕生产", page.Articles[^1].Title?.Text);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("\n\n   \n")]
     public void An_empty_page_has_no_articles(string text) => Assert.Empty(Made.Split(text).Articles);
