@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Pages.Cache;
 
 namespace Pages.Benchmarks;
@@ -17,25 +16,17 @@ internal static class ManifestProfile
         Console.WriteLine($"render.manifest: {bytes.Length:N0} bytes");
         for (var run = 1; run <= 5; run++)
         {
-            var manifest = Step("read", () => RenderManifest.Load(cache, output) ?? throw new InvalidOperationException("the manifest does not describe this output"));
+            var manifest = TimedStep.Run("read", () => RenderManifest.Load(cache, output) ?? throw new InvalidOperationException("the manifest does not describe this output"), width: 6);
             Console.WriteLine($"  ({manifest.Keys.Count:N0} pages, {manifest.Files.Count:N0} files, {manifest.ExportSpans.Count:N0} export spans)");
-            Step("stamp", manifest.Stamp);
-            var made = Step("bytes", manifest.Bytes);
-            Step("save", () =>
+            TimedStep.Run("stamp", manifest.Stamp, width: 6);
+            var made = TimedStep.Run("bytes", manifest.Bytes, width: 6);
+            TimedStep.Run("save", () =>
             {
                 var copy = Path.Combine(Path.GetTempPath(), $"manifest-profile-{Guid.NewGuid():N}");
                 AtomicFile.WriteAllBytes(copy, made);
                 File.Delete(copy);
                 return 0;
-            });
+            }, width: 6);
         }
-    }
-
-    static T Step<T>(string what, Func<T> work)
-    {
-        var (clock, pauses) = (Stopwatch.StartNew(), GC.GetTotalPauseDuration());
-        var result = work();
-        Console.WriteLine($"  {what,-6} {clock.ElapsedMilliseconds,6} ms (GC pauses {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:F0} ms)");
-        return result;
     }
 }
