@@ -118,8 +118,8 @@ internal sealed class PagePack
 
     byte[]? Whole(SafeFileHandle handle)
     {
-        if (Volatile.Read(ref whole) is { } read || tooLarge)
-            return whole;
+        if (Volatile.Read(ref whole) is { } read)
+            return read;
         lock (reading)
         {
             if (whole is not null || tooLarge)
