@@ -35,34 +35,33 @@ public sealed class ViewBuilder(SiteModel site)
     /// </summary>
     public static ArticleLink Link(ArticleEntry a) => a.ListedAs ?? Interlocked.CompareExchange(ref a.ListedAs, MakeLink(a), null) ?? a.ListedAs;
 
-    static ArticleLink MakeLink(ArticleEntry a)
-    {
-        var article = a.Tagged.Article;
-        return new ArticleLink(
-            a.Url,
-            article.Kicker?.Text,
-            a.DisplayTitle,
-            a.HasPrintedTitle,
-            OrNull(KindLabel(article.Kind)),
-            a.Page.Url,
-            a.Page.Issue.Label,
-            a.Page.Label,
-            (article.Byline ?? article.PhotoCredit)?.Text,
-            OrNull(Excerpt(article)));
-    }
+    static ArticleLink MakeLink(ArticleEntry a) =>
+        LinkOf(a.Tagged.Article, a.DisplayTitle, a.Url, a.Page.Url, a.Page.Issue.Label, a.Page.Label);
+
+    /// <summary>An article's link: what it shows of the article, and where it and its page are.</summary>
+    static ArticleLink LinkOf(Article article, string displayTitle, string url, string pageUrl, string issueLabel, string pageLabel) => new(
+        url,
+        article.Kicker?.Text,
+        displayTitle,
+        article.Title is not null,
+        OrNull(KindLabel(article.Kind)),
+        pageUrl,
+        issueLabel,
+        pageLabel,
+        (article.Byline ?? article.PhotoCredit)?.Text,
+        OrNull(Excerpt(article)));
 
     public static IReadOnlyList<ArticleLink> Links(IEnumerable<ArticleEntry> articles) => [.. articles.Select(Link)];
 
     /// <summary>
-    /// A hash of what an article's link (<see cref="MakeLink"/>) shows of the article itself (its
-    /// kicker, title, kind, byline and excerpt; the rest is its and its page's addresses and labels),
-    /// kept in its build cache entry: a list keyed by its articles' links then changes only when
-    /// they do, not when anything else on their printed page does (its running head, another
-    /// article's text), and a rebuild need not decode an article's body to know.
+    /// A hash of what an article's link shows of the article itself (the link with its addresses
+    /// and labels left empty, so no field of the link can be missed), kept in its build cache entry:
+    /// a list keyed by its articles' links then changes only when they do, not when anything else on
+    /// their printed page does (its running head, another article's text), and a rebuild need not
+    /// decode an article's body to know.
     /// </summary>
-    public static byte[] ListingDigest(Article article) => Cache.ViewHash.Of(
-        article.Kicker?.Text, Pages.Site.SiteModelBuilder.DisplayTitle(article), article.Title is not null, KindLabel(article.Kind),
-        (article.Byline ?? article.PhotoCredit)?.Text, Excerpt(article));
+    public static byte[] ListingDigest(Article article) =>
+        Cache.ViewHash.OfLink(LinkOf(article, Pages.Site.SiteModelBuilder.DisplayTitle(article), "", "", "", ""));
 
     public static FacetLink Facet(FacetEntry f) =>
         new(f.Name, f.Url, f.Articles.Count, OrNull(f.Note), [.. f.Children.Select(Facet)]);
