@@ -35,7 +35,14 @@ public class SearchBrowserTests(SampleSite site)
         // Filter by township: every result left names 阳庙镇.
         await page.Locator("input[type=checkbox][name=township][value=阳庙镇]").CheckAsync();
         await page.WaitForFunctionAsync("() => location.search.includes('township=')");
-        await titles.First.WaitForAsync();
+        // The address changes as the box is ticked, the list once the value's file has loaded:
+        // wait for the list to be the filtered one (a wait that ends only if the filter works).
+        await page.WaitForFunctionAsync("""
+            () => {
+              const metas = [...document.querySelectorAll('.search-result .search-meta')];
+              return metas.length > 0 && metas.every(m => m.textContent.includes('阳庙镇'));
+            }
+            """);
         var metas = await page.Locator(".search-result .search-meta").AllTextContentsAsync();
         Assert.NotEmpty(metas);
         Assert.All(metas, m => Assert.Contains("阳庙镇", m));
