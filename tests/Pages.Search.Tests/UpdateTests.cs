@@ -25,7 +25,8 @@ public class UpdateTests
     }
 
     /// <summary>Updates <paramref name="published"/> (exported from <paramref name="before"/>) to <paramref name="after"/>; null when the update gave way.</summary>
-    static Export? Updated(Export published, List<SearchDocument> before, List<SearchDocument> after, double wholeShare = 1)
+    static Export? Updated(Export published, List<SearchDocument> before, List<SearchDocument> after, double wholeShare = 1,
+        ConcurrentBag<string>? written = null)
     {
         var files = new ConcurrentDictionary<string, byte[]>();
         var names = SearchFields.Weighted.Select(f => f.Name).ToArray();
@@ -34,7 +35,11 @@ public class UpdateTests
             [.. published.Files.Keys.Select(Key)],
             key => published.Files.GetValueOrDefault(SearchShards.File(key)),
             doc => doc < before.Count ? [.. names.Select(before[doc].Field)] : null,
-            (file, bytes) => files[file] = bytes,
+            (file, bytes) =>
+            {
+                files[file] = bytes;
+                written?.Add(file);
+            },
             key => files[SearchShards.File(key)] = published.Files[SearchShards.File(key)]);
         return SearchUpdate.Run(after, index, Small, wholeShare) is var (_, state) ? new Export(new Dictionary<string, byte[]>(files), state) : null;
     }
@@ -64,6 +69,22 @@ public class UpdateTests
         var published = Whole(Sample.Docs);
         var after = Edited((d, i) => i == 5 ? d with { Body = d.Body.Replace("示范区", "示范区域", StringComparison.Ordinal) } : d);
         AssertSame(Whole(after), Updated(published, Sample.Docs, after));
+    }
+
+    [Fact]
+    public void A_character_replaced_rewrites_only_the_terms_it_is_in()
+    {
+        var published = Whole(Sample.Docs);
+        var body = Sample.Docs[5].Body;
+        var at = body.IndexOf('的', StringComparison.Ordinal);
+        var after = Edited((d, i) => i == 5 ? d with { Body = body[..at] + "之" + body[(at + 1)..] } : d);
+        var written = new ConcurrentBag<string>();
+        AssertSame(Whole(after), Updated(published, Sample.Docs, after, written: written));
+        // The unigrams 的 and 之 and the bigrams on either side: each term's header bucket and
+        // positions bucket, its own files, the document's display file, the facet files, index.js.
+        var termFiles = written.Count(f => f.StartsWith("search/x/", StringComparison.Ordinal) || f.StartsWith("search/t/", StringComparison.Ordinal));
+        Assert.InRange(termFiles, 1, 6 * 8);
+        Assert.True(published.Files.Count(f => f.Key.StartsWith("search/t/", StringComparison.Ordinal)) > 100);
     }
 
     [Fact]

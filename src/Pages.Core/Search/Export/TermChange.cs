@@ -26,11 +26,49 @@ internal sealed class TermChange
         (Buckets, Norms, Sums) = (buckets, norms, sums);
         // Every large term's name as its hash gives it (a renamed one's, "…-1", is never a hash).
         ownNames = old.Blocks.Keys.Select(OwnFiles.Name).ToHashSet(StringComparer.Ordinal);
-        Terms = [.. before.Terms.Keys.Union(after.Terms.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var same = SameDocuments(old, changed, facets, norms);
+        Terms = [.. before.Terms.Keys.Union(after.Terms.Keys, StringComparer.Ordinal)
+            .Where(t => !SamePostings(before.Terms.GetValueOrDefault(t), after.Terms.GetValueOrDefault(t), same))
+            .Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>Every term a changed document holds or held, in term order.</summary>
+    /// <summary>
+    /// Every term whose files change, in term order: a term a changed document holds or held, but
+    /// not one whose postings in the changed documents are as they were (an edit of a few
+    /// characters leaves nearly all of an article's terms as they were).
+    /// </summary>
     public string[] Terms { get; }
+
+    /// <summary>
+    /// The changed documents whose number, norms and facet values are as they were: in those, a
+    /// term with the same frequencies and positions has the same postings, so its files (which
+    /// also carry the norms and the counts per facet value) are unchanged.
+    /// </summary>
+    static HashSet<int> SameDocuments(ExportState old, HashSet<int> changed, FacetIndex facets, byte[][] norms)
+    {
+        var same = new HashSet<int>();
+        foreach (var d in changed)
+            if (d < old.Hashes.Length && d < norms[0].Length
+                && old.Norms.Select((n, f) => n[d] == norms[f][d]).All(x => x)
+                && old.DocValues[d].AsSpan().SequenceEqual(facets.ValuesOf(d)))
+                same.Add(d);
+        return same;
+    }
+
+    /// <summary>Whether a term's postings before and after the change are the same, in documents that are otherwise the same.</summary>
+    static bool SamePostings(FieldPostings?[]? before, FieldPostings?[]? after, HashSet<int> same)
+    {
+        for (var f = 0; f < Math.Max(before?.Length ?? 0, after?.Length ?? 0); f++)
+        {
+            var (a, b) = (before?[f], after?[f]);
+            if (a is null && b is null)
+                continue;
+            if (a is null || b is null || !a.Docs.SequenceEqual(b.Docs) || !a.Freqs.SequenceEqual(b.Freqs)
+                || !a.Positions.SequenceEqual(b.Positions) || !a.Docs.All(same.Contains))
+                return false;
+        }
+        return true;
+    }
 
     public PublishedBuckets Buckets { get; }
 
