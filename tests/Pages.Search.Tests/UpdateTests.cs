@@ -17,16 +17,19 @@ public class UpdateTests
 
     sealed record Export(Dictionary<string, byte[]> Files, ExportState State);
 
-    static Export Whole(List<SearchDocument> docs)
+    /// <summary>Every term inline in its bucket, positions in p/ buckets.</summary>
+    static readonly SearchExportOptions Inline = Small with { OwnFileChars = int.MaxValue };
+
+    static Export Whole(List<SearchDocument> docs, SearchExportOptions? options = null)
     {
         var files = new ConcurrentDictionary<string, byte[]>();
-        var (_, state) = SearchExport.Export(docs, (file, bytes) => files[file] = bytes, Small);
+        var (_, state) = SearchExport.Export(docs, (file, bytes) => files[file] = bytes, options ?? Small);
         return new Export(new Dictionary<string, byte[]>(files), state);
     }
 
     /// <summary>Updates <paramref name="published"/> (exported from <paramref name="before"/>) to <paramref name="after"/>; null when the update gave way.</summary>
     static Export? Updated(Export published, List<SearchDocument> before, List<SearchDocument> after, double wholeShare = 1,
-        ConcurrentBag<string>? written = null)
+        ConcurrentBag<string>? written = null, SearchExportOptions? options = null)
     {
         var files = new ConcurrentDictionary<string, byte[]>();
         var names = SearchFields.Weighted.Select(f => f.Name).ToArray();
@@ -41,7 +44,7 @@ public class UpdateTests
                 written?.Add(file);
             },
             key => files[SearchShards.File(key)] = published.Files[SearchShards.File(key)]);
-        return SearchUpdate.Run(after, index, Small, wholeShare) is var (_, state) ? new Export(new Dictionary<string, byte[]>(files), state) : null;
+        return SearchUpdate.Run(after, index, options ?? Small, wholeShare) is var (_, state) ? new Export(new Dictionary<string, byte[]>(files), state) : null;
     }
 
     static string Key(string file) => file[(SearchShards.Folder.Length + 1)..^".js".Length];
@@ -85,6 +88,25 @@ public class UpdateTests
         var termFiles = written.Count(f => f.StartsWith("search/x/", StringComparison.Ordinal) || f.StartsWith("search/t/", StringComparison.Ordinal));
         Assert.InRange(termFiles, 1, 6 * 8);
         Assert.True(published.Files.Count(f => f.Key.StartsWith("search/t/", StringComparison.Ordinal)) > 100);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Text_inserted_moves_positions_and_rewrites_only_positions(bool inline)
+    {
+        var options = inline ? Inline : Small;
+        var published = Whole(Sample.Docs, options);
+        var body = Sample.Docs[5].Body;
+        var after = Edited((d, i) => i == 5 ? d with { Body = body[..10] + "之" + body[10..] } : d);
+        var written = new ConcurrentBag<string>();
+        AssertSame(Whole(after, options), Updated(published, Sample.Docs, after, written: written, options: options));
+        // Every term after the insertion has new positions, but only the terms at the insertion
+        // (之 and the bigrams around it) have new postings.
+        var positions = written.Count(f => f.StartsWith(inline ? "search/p/" : "search/y/", StringComparison.Ordinal));
+        var postings = written.Count(f => f.StartsWith(inline ? "search/t/" : "search/x/", StringComparison.Ordinal));
+        Assert.True(positions > 100, $"{positions} positions files written");
+        Assert.InRange(postings, 1, 6 * 8);
     }
 
     [Fact]

@@ -36,6 +36,9 @@ public static class PostingsCodec
         return groups;
     }
 
+    /// <summary>Whether another group of the same number follows this character.</summary>
+    public static bool Continues(char c) => c < 128 && Groups[c] >= 32;
+
     public static List<int> Read(string text)
     {
         var values = new List<int>(text.Length);

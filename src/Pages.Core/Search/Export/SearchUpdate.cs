@@ -80,6 +80,8 @@ public static class SearchUpdate
         var blocks = new Dictionary<string, OwnTermState>(before, StringComparer.Ordinal);
         for (var i = 0; i < terms.Length; i++)
         {
+            if (updates[i].Moved is not null)
+                continue;
             blocks.Remove(terms[i]);
             if (updates[i].Blocks is { } partial)
                 blocks[terms[i]] = partial.State;
@@ -98,6 +100,15 @@ public static class SearchUpdate
 
         Parallel.For(0, terms.Length, i =>
         {
+            if (updates[i].Moved is { } moved)
+            {
+                foreach (var (key, data) in moved.Writes)
+                {
+                    Handle(key);
+                    writer.Write(key, data);
+                }
+                return;
+            }
             if (updates[i].Blocks is { } partial)
             {
                 // Only the blocks that changed; the others are kept with the rest below.
@@ -117,8 +128,11 @@ public static class SearchUpdate
         var positionBuckets = new Dictionary<int, List<int>>();
         for (var i = 0; i < terms.Length; i++)
         {
-            Add(termBuckets, TermBuckets.Of(terms[i], published.State.TermBuckets), i);
-            Add(positionBuckets, TermBuckets.Of(terms[i], published.State.PositionBuckets), i);
+            // A term whose positions alone moved keeps its header, and its p/ entry if it has files of its own.
+            if (updates[i].Moved is null)
+                Add(termBuckets, TermBuckets.Of(terms[i], published.State.TermBuckets), i);
+            if (updates[i].Moved is null or { Inline: not null })
+                Add(positionBuckets, TermBuckets.Of(terms[i], published.State.PositionBuckets), i);
         }
         foreach (var (bucket, members) in termBuckets)
         {
@@ -135,7 +149,7 @@ public static class SearchUpdate
         {
             var entries = buckets.PositionBucket(bucket) ?? throw new InvalidOperationException($"p/{bucket} was read before and cannot be now");
             foreach (var i in members)
-                if (updates[i].New?.InlinePositions is { } positions)
+                if ((updates[i].Moved?.Inline ?? updates[i].New?.InlinePositions) is { } positions)
                     entries[terms[i]] = positions;
                 else
                     entries.Remove(terms[i]);

@@ -10,7 +10,11 @@ internal sealed class TermChange
 {
     /// <summary>A term's published header (null if it is new) and its new export (null if no document holds it any more).</summary>
     /// <param name="Blocks">Set when only some of its blocks are written again.</param>
-    public sealed record Update(TermHeader? Old, TermExport? New, OwnTermUpdate.Result? Blocks);
+    /// <param name="Moved">Set when only its positions moved (<see cref="PositionsSplice"/>).</param>
+    public sealed record Update(TermHeader? Old, TermExport? New, OwnTermUpdate.Result? Blocks, MovedPositions? Moved = null);
+
+    /// <summary>A term whose positions alone changed: its own positions files to write again, or its new p/ bucket entry.</summary>
+    public sealed record MovedPositions(List<(string Key, object Data)> Writes, string[]? Inline);
 
     readonly ExportState old;
     readonly InvertedIndex before, after;
@@ -18,6 +22,7 @@ internal sealed class TermChange
     readonly FacetIndex facets;
     readonly SearchExportOptions options;
     readonly HashSet<string> ownNames;
+    readonly HashSet<int> same;
 
     TermChange(ExportState old, InvertedIndex before, InvertedIndex after, HashSet<int> changed, FacetIndex facets,
         SearchExportOptions options, PublishedBuckets buckets, byte[][] norms, long[] sums)
@@ -26,7 +31,7 @@ internal sealed class TermChange
         (Buckets, Norms, Sums) = (buckets, norms, sums);
         // Every large term's name as its hash gives it (a renamed one's, "…-1", is never a hash).
         ownNames = old.Blocks.Keys.Select(OwnFiles.Name).ToHashSet(StringComparer.Ordinal);
-        var same = SameDocuments(old, changed, facets, norms);
+        same = SameDocuments(old, changed, facets, norms);
         Terms = [.. before.Terms.Keys.Union(after.Terms.Keys, StringComparer.Ordinal)
             .Where(t => !SamePostings(before.Terms.GetValueOrDefault(t), after.Terms.GetValueOrDefault(t), same))
             .Order(StringComparer.Ordinal)];
@@ -129,6 +134,8 @@ internal sealed class TermChange
         if (!Buckets.Readable(term))
             return null;
         var header = Buckets.Header(term);
+        if (header is not null && Moved(term, header) is { } moved)
+            return new Update(header, null, null, moved);
         var fresh = after.Terms.GetValueOrDefault(term);
         if (header is { X: null, F: null } && old.Blocks.TryGetValue(term, out var own)
             && OwnTermUpdate.Try(term, header, own, new OwnTermUpdate.Change(changed, before.Terms.GetValueOrDefault(term), old.Norms,
@@ -155,12 +162,86 @@ internal sealed class TermChange
         return taken ? null : new Update(header, export, null);
     }
 
+    /// <summary>
+    /// The term's update when the changed documents keep its frequencies (and their norms and
+    /// facet values) and only its positions moved: the blocks holding those documents get their
+    /// positions spliced in. Null otherwise, or when a block is not as the state says.
+    /// </summary>
+    MovedPositions? Moved(string term, TermHeader header)
+    {
+        var (was, now, fields) = (before.Terms.GetValueOrDefault(term), after.Terms.GetValueOrDefault(term), old.Norms.Length);
+        if (was is null || now is null)
+            return null;
+        var replaced = new Dictionary<int, int[]?[]>();
+        for (var f = 0; f < fields; f++)
+        {
+            var (a, b) = (was[f], now[f]);
+            if (a is null && b is null)
+                continue;
+            if (a is null || b is null || !a.Docs.SequenceEqual(b.Docs) || !a.Freqs.SequenceEqual(b.Freqs) || !a.Docs.All(same.Contains))
+                return null;
+            for (var (k, start) = (0, 0); k < b.Docs.Count; start += b.Freqs[k++])
+            {
+                if (!replaced.TryGetValue(b.Docs[k], out var per))
+                    replaced[b.Docs[k]] = per = new int[]?[fields];
+                per[f] = b.Positions.GetRange(start, b.Freqs[k]).ToArray();
+            }
+        }
+        if (replaced.Count == 0)
+            return null;
+        if (header.X is { } inline)
+        {
+            if (Buckets.Positions(term) is not { } positions || positions.Length != inline.Length)
+                return null;
+            var (spliced, found) = (new string[inline.Length], 0);
+            for (var b = 0; b < inline.Length; b++)
+            {
+                if (PositionsSplice.Replace(inline[b], positions[b], fields, replaced, out var n) is not { } text)
+                    return null;
+                (spliced[b], found) = (text, found + n);
+            }
+            return found == replaced.Count ? new MovedPositions([], spliced) : null;
+        }
+        if (!old.Blocks.TryGetValue(term, out var own) || own.Keys.Length != header.S.Length || own.Keys.Length == 0)
+            return null;
+        // A document's place in the impact order is its key (unchanged: same frequencies and
+        // norms), and a block's last key in the state says which block that place is in.
+        var (name, weights) = (header.F ?? OwnFiles.Name(term), ImpactScore.Weights(header.Df, header.N));
+        var byBlock = new SortedDictionary<int, Dictionary<int, int[]?[]>>();
+        foreach (var (doc, per) in replaced)
+        {
+            var freqs = per.Select(p => p?.Length ?? 0).ToArray();
+            var key = ImpactScore.Key(ImpactScore.Score(weights, freqs, [.. Norms.Select(n => n[doc])]), doc);
+            var b = Array.BinarySearch(own.Keys, key);
+            b = Math.Min(b < 0 ? ~b : b, own.Keys.Length - 1);
+            if (!byBlock.TryGetValue(b, out var docs))
+                byBlock[b] = docs = [];
+            docs[doc] = per;
+        }
+        var writes = new List<(string Key, object Data)>();
+        foreach (var (b, docs) in byBlock)
+        {
+            var key = SearchShards.OwnBlock(name, b, true);
+            if (Buckets.OwnBlock(SearchShards.OwnBlock(name, b, false)) is not { } file || Buckets.OwnPositions(key) is not { } positions
+                || PositionsSplice.Replace(file.P, positions, fields, docs, out var n) is not { } text || n != docs.Count)
+                return null;
+            writes.Add((key, text));
+        }
+        return new MovedPositions(writes, null);
+    }
+
     /// <summary>The sizes the bucket counts are made from, after the updates.</summary>
     public (long TermChars, long PositionChars) Chars(Update[] updates)
     {
         var (termChars, positionChars) = (old.TermChars, old.PositionChars);
         for (var i = 0; i < Terms.Length; i++)
         {
+            if (updates[i].Moved is { } moved)
+            {
+                if (moved.Inline is { } inline)
+                    positionChars += Chars(inline) - Chars(Buckets.Positions(Terms[i]));
+                continue;
+            }
             if (updates[i].Old is { } h)
             {
                 var was = new TermExport(Terms[i], h, TermBlocks.None, "", h.X is null ? OwnFiles.Name(Terms[i]) : null);
@@ -172,6 +253,8 @@ internal sealed class TermChange
         }
         return (termChars, positionChars);
     }
+
+    static long Chars(string[]? texts) => texts?.Sum(x => (long)x.Length + 3) ?? 0;
 
     static byte[] Resized(byte[] norms, int count)
     {
