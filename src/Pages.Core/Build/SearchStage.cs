@@ -25,20 +25,31 @@ internal static class SearchStage
             published.ForEach(staging.Keep);
             return published.Count;
         }
-        var docs = SearchDocuments.From(site);
         var sources = SearchDocuments.SourceKeys(site);
+        var docs = new Lazy<List<SearchDocument>>(() => SearchDocuments.From(site));
         var cache = cacheRoot is null ? null : new ExportCache(cacheRoot);
         var state = keepable ? cache?.Load() : null;
-        if (cache is not null && state is not null && state.Published == ExportCache.Digest(staging.PublishedFiles)
-            && SearchUpdate.Run(docs, Published(staging, published, state, cache), hashes: state.HashesOf(docs, sources)) is var (stats, updated))
+        if (cache is not null && state is not null && state.Published == ExportCache.Digest(staging.PublishedFiles))
         {
-            cache.Save(updated with { Published = ExportCache.Digest(staging.Files), Sources = sources }, docs,
-                SearchUpdate.Changed(state.Hashes, updated.Hashes));
-            return stats.Files;
+            if (SameDocuments(site, sources, state))
+            {
+                // What the articles are made of changed (a page's furniture, its file saved again),
+                // not the articles: the index is the same.
+                published.ForEach(staging.Keep);
+                if (!sources.SequenceEqual(state.Sources))
+                    cache.Save(state with { Sources = sources });
+                return published.Count;
+            }
+            if (SearchUpdate.Run(docs.Value, Published(staging, published, state, cache), hashes: state.HashesOf(docs.Value, sources)) is var (stats, updated))
+            {
+                cache.Save(updated with { Published = ExportCache.Digest(staging.Files), Sources = sources }, docs.Value,
+                    SearchUpdate.Changed(state.Hashes, updated.Hashes));
+                return stats.Files;
+            }
         }
         cache?.Forget();
-        var (whole, exported) = SearchExport.Export(docs, staging.WriteBytes);
-        cache?.Save(exported with { Published = ExportCache.Digest(staging.Files), Sources = sources }, docs, null);
+        var (whole, exported) = SearchExport.Export(docs.Value, staging.WriteBytes);
+        cache?.Save(exported with { Published = ExportCache.Digest(staging.Files), Sources = sources }, docs.Value, null);
         return whole.Files;
     }
 
@@ -64,6 +75,29 @@ internal static class SearchStage
             cache.OldText,
             staging.WriteBytes,
             key => staging.Keep(SearchShards.File(key)));
+    }
+
+    /// <summary>
+    /// Whether every article's document is the one the published index was exported from: by its
+    /// source key where that is the same, else by the hash of its document, made again (only the
+    /// articles of changed pages).
+    /// </summary>
+    static bool SameDocuments(SiteModel site, string?[] sources, ExportState state)
+    {
+        if (state.Format != SearchFormat.Version || state.Options != SearchExportOptions.Default.ToString()
+            || state.Hashes.Length != sources.Length || state.Sources.Length != sources.Length)
+            return false;
+        var same = true;
+        Parallel.For(0, sources.Length, (i, loop) =>
+        {
+            if (sources[i] is not { } source || source != state.Sources[i])
+                if (SearchDocumentHash.Of(SearchDocuments.From(site.Articles[i])) != state.Hashes[i])
+                {
+                    same = false;
+                    loop.Stop();
+                }
+        });
+        return same;
     }
 
     /// <summary>Whether every published search file is still in the output (the staging folder lists the output once for all stages).</summary>

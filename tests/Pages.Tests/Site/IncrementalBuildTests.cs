@@ -102,6 +102,33 @@ public sealed class IncrementalBuildTests : TempFolder
     }
 
     /// <summary>
+    /// A page saved again with its articles as they were (a line break added at its end) is split
+    /// again, but the search index is kept: not one of its files is written.
+    /// </summary>
+    [Fact]
+    public void A_page_changed_without_changing_its_articles_keeps_every_search_file()
+    {
+        var (pages, _) = Archive();
+        var output = Path.Combine(Folder, "output");
+        Assert.True(Build(pages, output).Succeeded);
+        var old = DateTime.UtcNow.AddDays(-1);
+        var search = Directory.GetFiles(Path.Combine(output, "search"), "*", SearchOption.AllDirectories);
+        foreach (var file in search)
+            File.SetLastWriteTimeUtc(file, old);
+        var page = PageFiles(pages)[3];
+        File.AppendAllText(page, "\n\n");
+
+        var second = Build(pages, output);
+
+        Assert.True(second.Succeeded, second.Failure);
+        Assert.Equal(1, second.Stages.Single(s => s.Name == "split").DocumentsIn);
+        Assert.All(search, file => Assert.Equal(old, File.GetLastWriteTimeUtc(file)));
+        Assert.Equal(Clean(pages), Hashes(output));
+        Assert.True(Build(pages, output).Succeeded);
+        Assert.Equal(Clean(pages), Hashes(output));
+    }
+
+    /// <summary>
     /// A word changed deep in an article's body (past its excerpt) renders again its printed page,
     /// its articles' pages and its issue's, but no list of articles: a list shows each article's
     /// title, byline and excerpt, which did not change.

@@ -70,11 +70,18 @@ public sealed class ExportCache(string cacheRoot)
     /// that cannot be written (a full disk, a file size limit) is left without a state: the next
     /// build exports the whole index, and this one goes on.
     /// </summary>
-    public void Save(ExportState state, IReadOnlyList<SearchDocument> docs, IEnumerable<int>? changed)
+    public void Save(ExportState state, IReadOnlyList<SearchDocument> docs, IEnumerable<int>? changed) =>
+        Saving(() => Write(state, docs, changed));
+
+    /// <summary>Saves a state whose documents' texts are the ones saved already.</summary>
+    public void Save(ExportState state) =>
+        Saving(() => AtomicFile.WriteAllBytes(StateFile, JsonSerializer.SerializeToUtf8Bytes(state, CacheJson.Options)));
+
+    void Saving(Action write)
     {
         try
         {
-            Write(state, docs, changed);
+            write();
         }
         catch (Exception e) when (Files.FileFailure.IsFileFault(e) || e is AggregateException a && a.InnerExceptions.All(Files.FileFailure.IsFileFault))
         {
