@@ -19,7 +19,8 @@ public static class CachedArchive
     {
         var problems = new ConcurrentBag<Model.Problem>();
         var found = new List<Model.Problem>();
-        var files = PageFiles.Find(paths, found);
+        var listing = new FileListing();
+        var files = PageFiles.Find(paths, found, listing);
         found.ForEach(problems.Add);
         var configHash = ConfigHash(config);
         // Read, not saved: a build (which holds the output's lock) keeps the stamps.
@@ -28,7 +29,7 @@ public static class CachedArchive
         var pages = new LoadedPage?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var work = PageWork.Read(files[i], cache.Pages, stamps, configHash, problems);
+            var work = PageWork.Read(files[i], cache.Pages, stamps, configHash, problems, listing);
             work?.RunSplit(splitter);
             pages[i] = work?.RunTag(tagger, check, cache.Pages, problems);
         });

@@ -41,10 +41,12 @@ internal sealed class PageWork(PageSource source, string? key)
     /// Reads a page, taking its result from the cache when its files are unchanged: when they look
     /// as they did when it was last read (<paramref name="stamps"/>), without reading them.
     /// </summary>
-    public static PageWork? Read(string file, PageCache? cache, PageStamps? stamps, string configHash, ConcurrentBag<Problem> problems)
+    /// <param name="listing">The files as the search for pages found them, for the stamps (null: each file is asked about).</param>
+    public static PageWork? Read(string file, PageCache? cache, PageStamps? stamps, string configHash, ConcurrentBag<Problem> problems,
+        FileListing? listing = null)
     {
         // Looked at before reading: a file written after the look then differs from its stamp.
-        var look = stamps is null ? default : PageStamps.Look.Of(file);
+        var look = stamps is null ? default : PageStamps.Look.Of(file, listing);
         if (stamps?.Find(file, look) is { } stamp && cache!.TryGet(stamp.Key) is { } known)
             return FromCache(stamps.Deferred(file, stamp), stamp.Key, known, problems);
         // The text is read once: its bytes make the page's key and are then decoded.

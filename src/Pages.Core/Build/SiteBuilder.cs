@@ -33,7 +33,8 @@ public static class SiteBuilder
         try
         {
             var findProblems = new List<Problem>();
-            var files = PageFiles.Find(options.Inputs, findProblems).ToArray();
+            var listing = new FileListing();
+            var files = PageFiles.Find(options.Inputs, findProblems, listing).ToArray();
             findProblems.ForEach(problems.Add);
 
             using var staging = new StagingFolder(options.Output);
@@ -50,7 +51,7 @@ public static class SiteBuilder
                 staging.ListOutputAhead();
 
             var read = stages.Run("read", [], files.Length,
-                () => Parallel(files, progress, "read", f => PageWork.Read(f, cache?.Pages, stamps, configHash, problems)).OfType<PageWork>().ToArray(),
+                () => Parallel(files, progress, "read", f => PageWork.Read(f, cache?.Pages, stamps, configHash, problems, listing)).OfType<PageWork>().ToArray(),
                 r => r.Length);
             if (options.Strict && problems.Any(p => p.Severity == Severity.Error))
                 return Failed("a page could not be read, and --strict was given");

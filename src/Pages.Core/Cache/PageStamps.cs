@@ -44,11 +44,17 @@ public sealed class PageStamps
     /// <summary>A page's three files as found, and when they were looked at.</summary>
     public readonly record struct Look(FileStamp Text, FileStamp Meta, FileStamp Fixes, long At)
     {
-        public static Look Of(string pageFile) => new(
-            FileStamp.Of(pageFile),
-            FileStamp.Of(PageMetaReader.SidecarOf(pageFile)),
-            FileStamp.Of(CorrectionsReader.FileFor(pageFile)),
-            DateTime.UtcNow.Ticks);
+        /// <param name="listing">The files of the page's folder as the search for pages found them, when it did (else each file is asked about).</param>
+        public static Look Of(string pageFile, FileListing? listing = null)
+        {
+            var (meta, fixes) = (PageMetaReader.SidecarOf(pageFile), CorrectionsReader.FileFor(pageFile));
+            if (listing?.WalkedAt(pageFile) is { } walked)
+                return new(Listed(listing, pageFile), Listed(listing, meta), Listed(listing, fixes), walked);
+            return new(FileStamp.Of(pageFile), FileStamp.Of(meta), FileStamp.Of(fixes), DateTime.UtcNow.Ticks);
+        }
+
+        static FileStamp Listed(FileListing listing, string file) =>
+            listing.Of(file) is var (length, ticks) ? new FileStamp(length, ticks) : new FileStamp(-1, 0);
 
         /// <summary>Every file was last written long enough before it was looked at (a later write cannot share its time).</summary>
         public bool IsSettled

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Pages.Files;
 using Pages.Model;
 
@@ -16,19 +17,23 @@ public static class PageFiles
         IgnoreInaccessible = false,
     };
 
+    /// <summary>Every file of one folder, whatever its attributes (a page's sidecar files are looked at as they are).</summary>
+    static readonly EnumerationOptions EveryFile = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
+
     /// <summary>
     /// Files in ordinal order of their path, so every run sees the same pages in the same order.
     /// Folders are searched recursively without following symbolic links (a link loop cannot trap
     /// the search); hidden files and folders are skipped. A folder that cannot be read (permission
     /// denied, deleted meanwhile) is a problem naming it, and the search goes on without it.
     /// </summary>
-    public static IReadOnlyList<string> Find(IEnumerable<string> paths, ICollection<Problem> problems)
+    /// <param name="listing">Filled with every file of the folders walked, pages or not, with its length and time.</param>
+    public static IReadOnlyList<string> Find(IEnumerable<string> paths, ICollection<Problem> problems, FileListing? listing = null)
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
-                Search(path, found, problems);
+                Search(path, found, problems, listing);
             else if (File.Exists(path))
                 found.Add(path);
             else
@@ -58,13 +63,24 @@ public static class PageFiles
         return kept;
     }
 
-    static void Search(string folder, SortedSet<string> found, ICollection<Problem> problems)
+    static void Search(string folder, SortedSet<string> found, ICollection<Problem> problems, FileListing? listing)
     {
         string[] folders;
         try
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*" + Extension, OneFolder))
-                found.Add(file);
+            var started = DateTime.UtcNow.Ticks;
+            var walk = new FileSystemEnumerable<(string Path, long Length, long Ticks, bool Page)>(folder,
+                (ref FileSystemEntry e) => (e.ToSpecifiedFullPath(), e.Length, e.LastWriteTimeUtc.UtcTicks, IsPage(ref e)), EveryFile)
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
+            };
+            foreach (var (file, length, ticks, page) in walk)
+            {
+                if (page)
+                    found.Add(file);
+                listing?.Add(file, length, ticks);
+            }
+            listing?.Walked(folder, started);
             folders = Directory.GetDirectories(folder, "*", OneFolder);
         }
         catch (Exception e) when (FileFailure.IsFileFault(e))
@@ -73,6 +89,10 @@ public static class PageFiles
             return;
         }
         foreach (var sub in folders)
-            Search(sub, found, problems);
+            Search(sub, found, problems, listing);
     }
+
+    /// <summary>A page file: *.txt (any case), not hidden, not a system file, not a link.</summary>
+    static bool IsPage(ref FileSystemEntry entry) =>
+        entry.FileName.EndsWith(Extension, StringComparison.OrdinalIgnoreCase) && (entry.Attributes & OneFolder.AttributesToSkip) == 0;
 }

@@ -13,6 +13,24 @@ public sealed class PageStampsTests : TempFolder
         return page;
     }
 
+    /// <summary>The files as the search for pages listed them look as the disk says, sidecars and missing files alike.</summary>
+    [Fact]
+    public void A_look_from_the_pages_listing_is_the_look_from_the_disk()
+    {
+        var page = Page("正文", DateTime.UtcNow.AddHours(-1));
+        File.WriteAllText(Path.ChangeExtension(page, ".yml"), "page: 3\n");
+        var listing = new Pages.Reading.FileListing();
+        var before = DateTime.UtcNow.Ticks;
+
+        Assert.Equal([page], Pages.Reading.PageFiles.Find([Folder], [], listing));
+        var (listed, asked) = (PageStamps.Look.Of(page, listing), PageStamps.Look.Of(page));
+
+        Assert.Equal((asked.Text, asked.Meta, asked.Fixes), (listed.Text, listed.Meta, listed.Fixes));
+        Assert.Equal(-1, listed.Fixes.Length);
+        Assert.InRange(listed.At, before, asked.At);
+        Assert.Null(listing.WalkedAt(Path.Combine(Folder, "elsewhere", "p.txt")));
+    }
+
     [Fact]
     public void A_settled_page_is_found_by_its_look_after_a_save_and_a_load()
     {
