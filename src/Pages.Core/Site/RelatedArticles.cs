@@ -94,19 +94,23 @@ internal static class RelatedArticles
             Offer(article, facet, 2, candidates);
         for (var i = 0; i < article.Topics.Count; i++)
             Offer(article, article.Topics[i], i == 0 ? 2 : 1, candidates);
-        var ranked = candidates.Met;
         // Most shared first, then the nearest, then the earlier: a total order (no two articles
         // have the same place in the archive), so the result does not depend on the order met.
-        ranked.Sort((a, b) =>
+        // Sorted as one number per candidate, as a comparison looking up what each shares was most
+        // of the time: what it shares inverted (6 bits), its distance (29 bits), after or before
+        // (at one distance the one before is the earlier), and its place in the list met.
+        var met = candidates.Met;
+        var keys = new ulong[met.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
-            var (sa, sb) = (candidates.Shared(a), candidates.Shared(b));
-            if (sa != sb)
-                return sb.CompareTo(sa);
-            var (da, db) = (Math.Abs(a.Order - article.Order), Math.Abs(b.Order - article.Order));
-            return da != db ? da.CompareTo(db) : a.Order.CompareTo(b.Order);
-        });
-        for (var i = 0; i < Math.Min(Count, ranked.Count); i++)
-            article.Related.Add(ranked[i]);
+            var other = met[i];
+            var distance = (ulong)Math.Abs(other.Order - article.Order);
+            var after = other.Order > article.Order ? 1UL : 0UL;
+            keys[i] = ((ulong)(63 - Math.Min(63, candidates.Shared(other))) << 58) | (distance << 29) | (after << 28) | (uint)i;
+        }
+        Array.Sort(keys);
+        for (var i = 0; i < Math.Min(Count, keys.Length); i++)
+            article.Related.Add(met[(int)(keys[i] & 0xFFFFFFF)]);
     }
 
     static void Offer(ArticleEntry article, FacetEntry facet, int weight, Candidates candidates)
