@@ -125,6 +125,28 @@ public class UpdateTests
         AssertSame(Whole(after), Updated(published, Sample.Docs, after));
     }
 
+    /// <summary>A bucket the update must write again, with another term's header in it damaged: the update gives way, it does not fail.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_update_gives_way_when_a_bucket_it_writes_has_a_damaged_header(bool inline)
+    {
+        var options = inline ? Inline : Small;
+        var published = Whole(Sample.Docs, options);
+        var after = Edited((d, i) => i == 0 ? d with { Title = d.Title + "秸秆禁烧" } : d);
+        var written = new ConcurrentBag<string>();
+        Assert.NotNull(Updated(published, Sample.Docs, after, written: written, options: options));
+        var bucket = written.Where(f => f.StartsWith("search/t/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
+        var text = Encoding.UTF8.GetString(published.Files[bucket]);
+        var data = text.IndexOf(",{", StringComparison.Ordinal) + 1;
+        var damaged = new Export(new Dictionary<string, byte[]>(published.Files)
+        {
+            [bucket] = Encoding.UTF8.GetBytes(text[..data] + "{\"坏\":{\"n\":\"?\"}," + text[(data + 1)..]),
+        }, published.State);
+
+        Assert.Null(Updated(damaged, Sample.Docs, after, options: options));
+    }
+
     [Fact]
     public void Articles_added_at_the_end_and_removed_from_it_update_to_the_whole_exports_bytes()
     {

@@ -22,15 +22,18 @@ internal static class PositionsSplice
     public static string? Replace(string postings, string positions, int fields, IReadOnlyDictionary<int, int[]?[]> replaced, out int found)
     {
         found = 0;
-        var v = PostingsCodec.Read(postings);
+        // Most blocks an inline term is searched in hold none of the documents: they are told by
+        // their postings alone, and kept as they are (the same string, nothing made).
+        if (!Holds(postings, replaced))
+            return positions;
         var text = new StringBuilder(positions.Length + 16);
         var (i, at, doc) = (0, 0, -1);
-        while (i < v.Count)
+        while (i < postings.Length)
         {
-            doc += v[i++];
-            if (i >= v.Count)
+            doc += Next(postings, ref i);
+            if (i >= postings.Length)
                 return null;
-            var mask = v[i++];
+            var mask = Next(postings, ref i);
             replaced.TryGetValue(doc, out var fresh);
             if (fresh is not null)
                 found++;
@@ -42,10 +45,12 @@ internal static class PositionsSplice
                         return null;
                     continue;
                 }
-                if (i + 1 >= v.Count)
+                if (i >= postings.Length)
                     return null;
-                var freq = v[i];
-                i += 2;
+                var freq = Next(postings, ref i);
+                if (i >= postings.Length)
+                    return null;
+                Next(postings, ref i); // the norm byte
                 var end = Skip(positions, at, freq);
                 if (end < 0)
                     return null;
@@ -66,6 +71,40 @@ internal static class PositionsSplice
             }
         }
         return at == positions.Length ? text.ToString() : null;
+    }
+
+    /// <summary>Whether the block's postings hold one of the documents (a malformed block is said to, so the caller finds it malformed).</summary>
+    static bool Holds(string postings, IReadOnlyDictionary<int, int[]?[]> replaced)
+    {
+        var (i, doc) = (0, -1);
+        while (i < postings.Length)
+        {
+            doc += Next(postings, ref i);
+            if (replaced.ContainsKey(doc) || i >= postings.Length)
+                return true;
+            var mask = Next(postings, ref i);
+            for (var bits = mask; bits != 0; bits &= bits - 1)
+            {
+                Next(postings, ref i);
+                Next(postings, ref i);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The number at <paramref name="at"/>, moving past it (<see cref="PostingsCodec"/>'s groups).</summary>
+    static int Next(string text, ref int at)
+    {
+        var (value, shift) = (0, 0);
+        while (at < text.Length)
+        {
+            var c = text[at++];
+            value |= PostingsCodec.Group(c) << shift;
+            if (!PostingsCodec.Continues(c))
+                return value;
+            shift += 5;
+        }
+        return value;
     }
 
     /// <summary>Where the text is after <paramref name="count"/> more numbers from <paramref name="at"/>; -1 past its end.</summary>

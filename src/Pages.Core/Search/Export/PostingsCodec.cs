@@ -36,6 +36,9 @@ public static class PostingsCodec
         return groups;
     }
 
+    /// <summary>The five bits of a number this character carries (0 for a character not in the alphabet).</summary>
+    public static int Group(char c) => c < 128 && Groups[c] >= 0 ? Groups[c] & 31 : 0;
+
     /// <summary>Whether another group of the same number follows this character.</summary>
     public static bool Continues(char c) => c < 128 && Groups[c] >= 32;
 

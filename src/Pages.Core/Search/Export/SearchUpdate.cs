@@ -59,6 +59,10 @@ public static class SearchUpdate
         if (updates.Any(u => u is null) || !Distinct(updates.Select(u => u!.New?.OwnName).OfType<string>()))
             return null;
         var done = updates.Select(u => u!).ToArray();
+        // A bucket written again must read whole: a damaged header of another term in it as well.
+        if (terms.Where((_, i) => done[i].Moved is null).Select(t => TermBuckets.Of(t, old.TermBuckets)).Distinct()
+            .Any(b => change.Buckets.TermBucket(b) is null))
+            return null;
         var (termChars, positionChars) = change.Chars(done);
         if (SearchExport.Buckets(termChars, options) != old.TermBuckets || SearchExport.Buckets(positionChars, options) != old.PositionBuckets)
             return null;

@@ -35,14 +35,21 @@ internal sealed class ShardWriter(Action<string, byte[]> write)
     }
 
     /// <summary>The data of a file written by <see cref="Write"/> under <paramref name="key"/>; null when it is not one.</summary>
-    public static T? Read<T>(string key, byte[] file)
+    public static T? Read<T>(string key, byte[] file) =>
+        Data(key, file) is var (start, length) ? Parse<T>(file.AsSpan(start, length)) : default;
+
+    /// <summary>Where the JSON data of a file written under <paramref name="key"/> is; null when the file is not one.</summary>
+    public static (int Start, int Length)? Data(string key, byte[] file)
     {
         var prefix = Utf8.GetBytes(Prefix(key));
         var suffix = ");\n"u8;
         if (!file.AsSpan().StartsWith(prefix) || !file.AsSpan().EndsWith(suffix))
-            return default;
-        return JsonSerializer.Deserialize<T>(file.AsSpan(prefix.Length, file.Length - prefix.Length - suffix.Length), Json);
+            return null;
+        return (prefix.Length, file.Length - prefix.Length - suffix.Length);
     }
+
+    /// <summary>JSON written by <see cref="Write"/>, read back.</summary>
+    public static T? Parse<T>(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<T>(json, Json);
 
     static string Prefix(string key) => $"PagesSearch.register({JsonSerializer.Serialize(key, Json)},";
 }
