@@ -125,6 +125,20 @@ public class UpdateTests
         AssertSame(Whole(after), Updated(published, Sample.Docs, after));
     }
 
+    /// <summary>A title corrected (as a .fix.yml does) changes the title's norm, not the body's: the body's terms are left alone.</summary>
+    [Fact]
+    public void A_corrected_title_rewrites_the_titles_terms_not_the_bodys()
+    {
+        var published = Whole(Sample.Docs);
+        var doc = Sample.Docs[5];
+        var after = Edited((d, i) => i == 5 ? d with { Title = "示范区" + d.Title } : d);
+        var written = new ConcurrentBag<string>();
+        AssertSame(Whole(after), Updated(published, Sample.Docs, after, written: written));
+        var postings = written.Count(f => f.StartsWith("search/x/", StringComparison.Ordinal));
+        var bodyTerms = SearchTokenizer.Tokenize(doc.Body).Select(t => t.Term).Distinct().Count();
+        Assert.True(postings < bodyTerms / 4, $"{postings} postings files written for an article whose body has {bodyTerms} terms");
+    }
+
     /// <summary>A bucket the update must write again, with another term's header in it damaged: the update gives way, it does not fail.</summary>
     [Theory]
     [InlineData(false)]

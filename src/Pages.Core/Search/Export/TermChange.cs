@@ -22,7 +22,7 @@ internal sealed class TermChange
     readonly FacetIndex facets;
     readonly SearchExportOptions options;
     readonly HashSet<string> ownNames;
-    readonly HashSet<int> same;
+    readonly Dictionary<int, bool[]> same;
 
     TermChange(ExportState old, InvertedIndex before, InvertedIndex after, HashSet<int> changed, FacetIndex facets,
         SearchExportOptions options, PublishedBuckets buckets, byte[][] norms, long[] sums)
@@ -45,23 +45,27 @@ internal sealed class TermChange
     public string[] Terms { get; }
 
     /// <summary>
-    /// The changed documents whose number, norms and facet values are as they were: in those, a
-    /// term with the same frequencies and positions has the same postings, so its files (which
-    /// also carry the norms and the counts per facet value) are unchanged.
+    /// The changed documents whose number and facet values are as they were, with per field
+    /// whether its norm is: in those, a term with the same frequencies and positions in fields
+    /// whose norms are the same has the same postings, so its files (which also carry the norms
+    /// and the counts per facet value) are unchanged. A title corrected changes the title's norm,
+    /// not the body's: the body's terms stay as they were.
     /// </summary>
-    static HashSet<int> SameDocuments(ExportState old, HashSet<int> changed, FacetIndex facets, byte[][] norms)
+    static Dictionary<int, bool[]> SameDocuments(ExportState old, HashSet<int> changed, FacetIndex facets, byte[][] norms)
     {
-        var same = new HashSet<int>();
+        var same = new Dictionary<int, bool[]>();
         foreach (var d in changed)
-            if (d < old.Hashes.Length && d < norms[0].Length
-                && old.Norms.Select((n, f) => n[d] == norms[f][d]).All(x => x)
-                && old.DocValues[d].AsSpan().SequenceEqual(facets.ValuesOf(d)))
-                same.Add(d);
+            if (d < old.Hashes.Length && d < norms[0].Length && old.DocValues[d].AsSpan().SequenceEqual(facets.ValuesOf(d)))
+                same[d] = [.. old.Norms.Select((n, f) => n[d] == norms[f][d])];
         return same;
     }
 
+    /// <summary>Whether the documents of a term's postings in field <paramref name="field"/> are the same documents, with the same norm there.</summary>
+    static bool SameIn(List<int> docs, int field, Dictionary<int, bool[]> same) =>
+        docs.TrueForAll(d => same.TryGetValue(d, out var norms) && norms[field]);
+
     /// <summary>Whether a term's postings before and after the change are the same, in documents that are otherwise the same.</summary>
-    static bool SamePostings(FieldPostings?[]? before, FieldPostings?[]? after, HashSet<int> same)
+    static bool SamePostings(FieldPostings?[]? before, FieldPostings?[]? after, Dictionary<int, bool[]> same)
     {
         for (var f = 0; f < Math.Max(before?.Length ?? 0, after?.Length ?? 0); f++)
         {
@@ -69,7 +73,7 @@ internal sealed class TermChange
             if (a is null && b is null)
                 continue;
             if (a is null || b is null || !a.Docs.SequenceEqual(b.Docs) || !a.Freqs.SequenceEqual(b.Freqs)
-                || !a.Positions.SequenceEqual(b.Positions) || !a.Docs.All(same.Contains))
+                || !a.Positions.SequenceEqual(b.Positions) || !SameIn(a.Docs, f, same))
                 return false;
         }
         return true;
@@ -178,7 +182,7 @@ internal sealed class TermChange
             var (a, b) = (was[f], now[f]);
             if (a is null && b is null)
                 continue;
-            if (a is null || b is null || !a.Docs.SequenceEqual(b.Docs) || !a.Freqs.SequenceEqual(b.Freqs) || !a.Docs.All(same.Contains))
+            if (a is null || b is null || !a.Docs.SequenceEqual(b.Docs) || !a.Freqs.SequenceEqual(b.Freqs) || !SameIn(a.Docs, f, same))
                 return null;
             for (var (k, start) = (0, 0); k < b.Docs.Count; start += b.Freqs[k++])
             {
