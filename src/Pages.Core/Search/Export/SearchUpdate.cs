@@ -59,10 +59,6 @@ public static class SearchUpdate
         if (updates.Any(u => u is null) || !Distinct(updates.Select(u => u!.New?.OwnName).OfType<string>()))
             return null;
         var done = updates.Select(u => u!).ToArray();
-        // A bucket written again must read whole: a damaged header of another term in it as well.
-        if (terms.Where((_, i) => done[i].Moved is null).Select(t => TermBuckets.Of(t, old.TermBuckets)).Distinct()
-            .Any(b => change.Buckets.TermBucket(b) is null))
-            return null;
         var (termChars, positionChars) = change.Chars(done);
         if (SearchExport.Buckets(termChars, options) != old.TermBuckets || SearchExport.Buckets(positionChars, options) != old.PositionBuckets)
             return null;
@@ -140,24 +136,16 @@ public static class SearchUpdate
         }
         foreach (var (bucket, members) in termBuckets)
         {
-            var entries = buckets.TermBucket(bucket) ?? throw new InvalidOperationException($"t/{bucket} was read before and cannot be now");
-            foreach (var i in members)
-                if (updates[i].New is { } e)
-                    entries[terms[i]] = e.Header;
-                else
-                    entries.Remove(terms[i]);
-            writer.Write(SearchShards.TermBucket(bucket), entries);
+            var bucketFile = buckets.TermBucket(bucket) ?? throw new InvalidOperationException($"t/{bucket} was read before and cannot be now");
+            var changes = members.ToDictionary(i => terms[i], i => updates[i].New?.Header, StringComparer.Ordinal);
+            writer.WriteJson(SearchShards.TermBucket(bucket), bucketFile.With(changes));
             Handle(SearchShards.TermBucket(bucket));
         }
         foreach (var (bucket, members) in positionBuckets)
         {
-            var entries = buckets.PositionBucket(bucket) ?? throw new InvalidOperationException($"p/{bucket} was read before and cannot be now");
-            foreach (var i in members)
-                if ((updates[i].Moved?.Inline ?? updates[i].New?.InlinePositions) is { } positions)
-                    entries[terms[i]] = positions;
-                else
-                    entries.Remove(terms[i]);
-            writer.Write(SearchShards.PositionBucket(bucket), entries);
+            var bucketFile = buckets.PositionBucket(bucket) ?? throw new InvalidOperationException($"p/{bucket} was read before and cannot be now");
+            var changes = members.ToDictionary(i => terms[i], i => updates[i].Moved?.Inline ?? updates[i].New?.InlinePositions, StringComparer.Ordinal);
+            writer.WriteJson(SearchShards.PositionBucket(bucket), bucketFile.With(changes));
             Handle(SearchShards.PositionBucket(bucket));
         }
 

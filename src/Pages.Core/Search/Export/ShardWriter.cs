@@ -34,6 +34,28 @@ internal sealed class ShardWriter(Action<string, byte[]> write)
         return encoded.Length;
     }
 
+    /// <summary>Writes a file whose JSON data is already made (<see cref="JsonWriter"/>, <see cref="WriteValue"/>).</summary>
+    public long WriteJson(string key, ReadOnlySpan<byte> json)
+    {
+        var prefix = Utf8.GetBytes(Prefix(key));
+        var encoded = new byte[prefix.Length + json.Length + Suffix.Length];
+        prefix.CopyTo(encoded, 0);
+        json.CopyTo(encoded.AsSpan(prefix.Length));
+        Suffix.CopyTo(encoded.AsSpan(prefix.Length + json.Length));
+        write(SearchShards.File(key), encoded);
+        Interlocked.Increment(ref files);
+        Interlocked.Add(ref bytes, encoded.Length);
+        return encoded.Length;
+    }
+
+    /// <summary>A writer making JSON as <see cref="Write"/> makes it.</summary>
+    public static Utf8JsonWriter JsonWriter(Stream stream) => new(stream, new JsonWriterOptions { Encoder = Json.Encoder });
+
+    /// <summary>A value written as <see cref="Write"/> writes it.</summary>
+    public static void WriteValue<T>(Utf8JsonWriter writer, T value) => JsonSerializer.Serialize(writer, value, Json);
+
+    static ReadOnlySpan<byte> Suffix => ");\n"u8;
+
     /// <summary>The data of a file written by <see cref="Write"/> under <paramref name="key"/>; null when it is not one.</summary>
     public static T? Read<T>(string key, byte[] file) =>
         Data(key, file) is var (start, length) ? Parse<T>(file.AsSpan(start, length)) : default;
@@ -42,10 +64,9 @@ internal sealed class ShardWriter(Action<string, byte[]> write)
     public static (int Start, int Length)? Data(string key, byte[] file)
     {
         var prefix = Utf8.GetBytes(Prefix(key));
-        var suffix = ");\n"u8;
-        if (!file.AsSpan().StartsWith(prefix) || !file.AsSpan().EndsWith(suffix))
+        if (!file.AsSpan().StartsWith(prefix) || !file.AsSpan().EndsWith(Suffix))
             return null;
-        return (prefix.Length, file.Length - prefix.Length - suffix.Length);
+        return (prefix.Length, file.Length - prefix.Length - Suffix.Length);
     }
 
     /// <summary>JSON written by <see cref="Write"/>, read back.</summary>
