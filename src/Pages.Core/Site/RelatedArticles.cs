@@ -96,9 +96,9 @@ internal static class RelatedArticles
             Offer(article, article.Topics[i], i == 0 ? 2 : 1, candidates);
         // Most shared first, then the nearest, then the earlier: a total order (no two articles
         // have the same place in the archive), so the result does not depend on the order met.
-        // Sorted as one number per candidate, as a comparison looking up what each shares was most
-        // of the time: what it shares inverted (6 bits), its distance (29 bits), after or before
-        // (at one distance the one before is the earlier), and its place in the list met.
+        // Sorted as one number per candidate rather than by a comparison that looked up what both
+        // share at every step: what it shares inverted (6 bits), its distance (29 bits), after or
+        // before (at one distance the one before is the earlier), and its place in the list met.
         var met = candidates.Met;
         var keys = new ulong[met.Count];
         for (var i = 0; i < keys.Length; i++)

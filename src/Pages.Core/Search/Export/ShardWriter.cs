@@ -25,14 +25,7 @@ internal sealed class ShardWriter(Action<string, byte[]> write)
 
     public long Bytes => Interlocked.Read(ref bytes);
 
-    public long Write<T>(string key, T data)
-    {
-        var encoded = Utf8.GetBytes($"{Prefix(key)}{JsonSerializer.Serialize(data, Json)});\n");
-        write(SearchShards.File(key), encoded);
-        Interlocked.Increment(ref files);
-        Interlocked.Add(ref bytes, encoded.Length);
-        return encoded.Length;
-    }
+    public long Write<T>(string key, T data) => WriteJson(key, JsonSerializer.SerializeToUtf8Bytes(data, Json));
 
     /// <summary>Writes a file whose JSON data is already made (<see cref="JsonWriter"/>, <see cref="WriteValue"/>).</summary>
     public long WriteJson(string key, ReadOnlySpan<byte> json)
