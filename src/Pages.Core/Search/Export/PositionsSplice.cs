@@ -22,18 +22,28 @@ internal static class PositionsSplice
     public static string? Replace(string postings, string positions, int fields, IReadOnlyDictionary<int, int[]?[]> replaced, out int found)
     {
         found = 0;
-        // Most blocks an inline term is searched in hold none of the documents: they are told by
-        // their postings alone, and kept as they are (the same string, nothing made).
-        if (!Holds(postings, replaced))
-            return positions;
+        try
+        {
+            // Most blocks an inline term is searched in hold none of the documents: they are told by
+            // their postings alone, and kept as they are (the same string, nothing made).
+            return Holds(postings, replaced) ? Spliced(postings, positions, fields, replaced, out found) : positions;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    static string? Spliced(string postings, string positions, int fields, IReadOnlyDictionary<int, int[]?[]> replaced, out int found)
+    {
+        found = 0;
         var text = new StringBuilder(positions.Length + 16);
         var (i, at, doc) = (0, 0, -1);
-        while (i < postings.Length)
+        while (PostingsCodec.TryNext(postings, ref i, out var gap))
         {
-            doc += Next(postings, ref i);
-            if (i >= postings.Length)
+            doc += gap;
+            if (!PostingsCodec.TryNext(postings, ref i, out var mask))
                 return null;
-            var mask = Next(postings, ref i);
             replaced.TryGetValue(doc, out var fresh);
             if (fresh is not null)
                 found++;
@@ -45,12 +55,8 @@ internal static class PositionsSplice
                         return null;
                     continue;
                 }
-                if (i >= postings.Length)
+                if (!PostingsCodec.TryNext(postings, ref i, out var freq) || !PostingsCodec.TryNext(postings, ref i, out _))
                     return null;
-                var freq = Next(postings, ref i);
-                if (i >= postings.Length)
-                    return null;
-                Next(postings, ref i); // the norm byte
                 var end = Skip(positions, at, freq);
                 if (end < 0)
                     return null;
@@ -70,55 +76,31 @@ internal static class PositionsSplice
                 at = end;
             }
         }
-        return at == positions.Length ? text.ToString() : null;
+        return i == postings.Length && at == positions.Length ? text.ToString() : null;
     }
 
-    /// <summary>Whether the block's postings hold one of the documents (a malformed block is said to, so the caller finds it malformed).</summary>
+    /// <summary>Whether the block's postings hold one of the documents (a malformed block is said to, so that it is found malformed).</summary>
     static bool Holds(string postings, IReadOnlyDictionary<int, int[]?[]> replaced)
     {
         var (i, doc) = (0, -1);
-        while (i < postings.Length)
+        while (PostingsCodec.TryNext(postings, ref i, out var gap))
         {
-            doc += Next(postings, ref i);
-            if (replaced.ContainsKey(doc) || i >= postings.Length)
+            doc += gap;
+            if (replaced.ContainsKey(doc) || !PostingsCodec.TryNext(postings, ref i, out var mask))
                 return true;
-            var mask = Next(postings, ref i);
             for (var bits = mask; bits != 0; bits &= bits - 1)
-            {
-                Next(postings, ref i);
-                Next(postings, ref i);
-            }
+                if (!PostingsCodec.TryNext(postings, ref i, out _) || !PostingsCodec.TryNext(postings, ref i, out _))
+                    return true;
         }
-        return false;
-    }
-
-    /// <summary>The number at <paramref name="at"/>, moving past it (<see cref="PostingsCodec"/>'s groups).</summary>
-    static int Next(string text, ref int at)
-    {
-        var (value, shift) = (0, 0);
-        while (at < text.Length)
-        {
-            var c = text[at++];
-            value |= PostingsCodec.Group(c) << shift;
-            if (!PostingsCodec.Continues(c))
-                return value;
-            shift += 5;
-        }
-        return value;
+        return i != postings.Length;
     }
 
     /// <summary>Where the text is after <paramref name="count"/> more numbers from <paramref name="at"/>; -1 past its end.</summary>
     static int Skip(string text, int at, int count)
     {
         for (var n = 0; n < count; n++)
-        {
-            do
-            {
-                if (at >= text.Length)
-                    return -1;
-            }
-            while (PostingsCodec.Continues(text[at++]));
-        }
+            if (!PostingsCodec.TryNext(text, ref at, out _))
+                return -1;
         return at;
     }
 }

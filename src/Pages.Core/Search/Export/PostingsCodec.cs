@@ -36,30 +36,34 @@ public static class PostingsCodec
         return groups;
     }
 
-    /// <summary>The five bits of a number this character carries (0 for a character not in the alphabet).</summary>
-    public static int Group(char c) => c < 128 && Groups[c] >= 0 ? Groups[c] & 31 : 0;
-
-    /// <summary>Whether another group of the same number follows this character.</summary>
-    public static bool Continues(char c) => c < 128 && Groups[c] >= 32;
-
     public static List<int> Read(string text)
     {
         var values = new List<int>(text.Length);
-        var (value, shift) = (0, 0);
-        foreach (var c in text)
+        var at = 0;
+        while (TryNext(text, ref at, out var value))
+            values.Add(value);
+        return values;
+    }
+
+    /// <summary>
+    /// The number at <paramref name="at"/>, moving past it; false at the end of the text or when
+    /// the text ends inside a number. A character not in the alphabet is a <see cref="FormatException"/>.
+    /// </summary>
+    public static bool TryNext(string text, ref int at, out int value)
+    {
+        (value, var shift) = (0, 0);
+        while (at < text.Length)
         {
+            var c = text[at++];
             var group = c < 128 ? Groups[c] : -1;
             if (group < 0)
                 throw new FormatException($"'{c}' is not a character of the postings alphabet");
             value |= (group & 31) << shift;
             shift += 5;
             if ((group & 32) == 0)
-            {
-                values.Add(value);
-                (value, shift) = (0, 0);
-            }
+                return true;
         }
-        return values;
+        return false;
     }
 
     /// <summary>Ascending document numbers as gaps (the first from -1, so every gap is at least 1).</summary>

@@ -60,9 +60,13 @@ internal sealed class TermChange
         return same;
     }
 
-    /// <summary>Whether the documents of a term's postings in field <paramref name="field"/> are the same documents, with the same norm there.</summary>
-    static bool SameIn(List<int> docs, int field, Dictionary<int, bool[]> same) =>
-        docs.TrueForAll(d => same.TryGetValue(d, out var norms) && norms[field]);
+    /// <summary>
+    /// Whether a term's postings in field <paramref name="field"/> keep their documents and
+    /// frequencies, in documents otherwise the same, with the same norm there (positions aside).
+    /// </summary>
+    static bool SameCounts(FieldPostings a, FieldPostings b, int field, Dictionary<int, bool[]> same) =>
+        a.Docs.SequenceEqual(b.Docs) && a.Freqs.SequenceEqual(b.Freqs)
+        && a.Docs.TrueForAll(d => same.TryGetValue(d, out var norms) && norms[field]);
 
     /// <summary>Whether a term's postings before and after the change are the same, in documents that are otherwise the same.</summary>
     static bool SamePostings(FieldPostings?[]? before, FieldPostings?[]? after, Dictionary<int, bool[]> same)
@@ -72,8 +76,7 @@ internal sealed class TermChange
             var (a, b) = (before?[f], after?[f]);
             if (a is null && b is null)
                 continue;
-            if (a is null || b is null || !a.Docs.SequenceEqual(b.Docs) || !a.Freqs.SequenceEqual(b.Freqs)
-                || !a.Positions.SequenceEqual(b.Positions) || !SameIn(a.Docs, f, same))
+            if (a is null || b is null || !SameCounts(a, b, f, same) || !a.Positions.SequenceEqual(b.Positions))
                 return false;
         }
         return true;
@@ -182,7 +185,7 @@ internal sealed class TermChange
             var (a, b) = (was[f], now[f]);
             if (a is null && b is null)
                 continue;
-            if (a is null || b is null || !a.Docs.SequenceEqual(b.Docs) || !a.Freqs.SequenceEqual(b.Freqs) || !SameIn(a.Docs, f, same))
+            if (a is null || b is null || !SameCounts(a, b, f, same))
                 return null;
             for (var (k, start) = (0, 0); k < b.Docs.Count; start += b.Freqs[k++])
             {
