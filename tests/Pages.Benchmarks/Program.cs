@@ -14,6 +14,8 @@ else if (args is ["read-profile", var readInput, var readOutput])
     Pages.Benchmarks.ReadProfile.Run(readInput, readOutput);
 else if (args is ["manifest-profile", var manifestOutput])
     Pages.Benchmarks.ManifestProfile.Run(manifestOutput);
+else if (args is ["entry-profile", var entryOutput])
+    Pages.Benchmarks.EntryProfile.Run(entryOutput);
 else if (args is ["render-profile", var folder])
     Pages.Benchmarks.RenderProfile.Run(folder);
 else

@@ -16,7 +16,7 @@ internal static class ReadProfile
         var stamps = PageStamps.Load(cache.Root, configHash);
         for (var run = 1; run <= 3; run++)
         {
-            var looks = TimedStep.Run("look at the files", () => files.Select(PageStamps.Look.Of).ToArray());
+            var looks = TimedStep.Run("look at the files", () => files.Select(f => PageStamps.Look.Of(f)).ToArray());
             var found = TimedStep.Run("their stamps", () => files.Select((f, i) => (File: f, Stamp: stamps.Find(f, looks[i]))).Where(s => s.Stamp is not null).ToArray());
             Console.WriteLine($"  ({files.Count - found.Length} of {files.Count} pages have no stamp: changed, or not built since)");
             var pages = TimedStep.Run("read and decode entries", () => found.Select(s => cache.Pages.TryGet(s.Stamp!.Key)!).ToArray());

@@ -138,7 +138,8 @@ internal static class SearchBytes
                 loaded?.Add((key, b));
             }
         }
-        var docs = JsonSerializer.Deserialize<int[]>(js.Evaluate("JSON.stringify(engine.run(query, 10).hits.map(function (h) { return h.doc; }))").AsString())!;
+        // The first page of results: a query whose every posting was read has all its results (search.html shows ten).
+        var docs = JsonSerializer.Deserialize<int[]>(js.Evaluate("JSON.stringify(engine.run(query, 10).hits.slice(0, 10).map(function (h) { return h.doc; }))").AsString())!;
         foreach (var key in docs.Select(d => SearchShards.Docs(d, SearchExportOptions.Default.DocsPerFile)).Distinct())
         {
             var b = Load(js, site, key);

@@ -12,7 +12,7 @@
   var f = Math.fround;
 
   /* Must equal SearchFormat.Version in C#; the start-up file carries the index's own. */
-  PS.FORMAT_VERSION = 5;
+  PS.FORMAT_VERSION = 6;
 
   /* Every file of the index registers itself here by its key (JSONP-style: works from file://). */
   PS.shards = PS.shards || {};
@@ -138,21 +138,48 @@
     return list.h.x !== undefined ? list.h.c : PS.shards[this.blockKey(list, 0, false)].c;
   };
 
-  /* Block postings (TermBlocks.Encode): gap, field mask, then per field in the mask freq and norm;
-     positions, per document and field, as gaps. */
+  /* BitText.cs: bits six to a character, most significant first. */
+  function Bits(text) { this.text = text; this.at = 0; this.current = 0; this.left = 0; }
+  Bits.prototype.bit = function () {
+    if (this.left === 0) {
+      if (this.at >= this.text.length) throw new Error('检索索引的一个文件不完整，请重新生成网站。');
+      this.current = DIGIT[this.text.charAt(this.at++)];
+      this.left = 6;
+    }
+    this.left--;
+    return (this.current >> this.left) & 1;
+  };
+  Bits.prototype.bits = function (n) { var v = 0; for (var i = 0; i < n; i++) v = v * 2 + this.bit(); return v; };
+  Bits.prototype.gamma = function () { var n = 0; while (this.bit() === 0) n++; return Math.pow(2, n) + this.bits(n); };
+  /* A quotient of 16 is an escape: the value follows as a gamma code of itself plus one. */
+  Bits.prototype.rice = function (k) {
+    var q = 0;
+    while (this.bit() === 1) if (++q === 16) return this.gamma() - 1;
+    return q * Math.pow(2, k) + this.bits(k);
+  };
+
+  /* A block (BlockCodec.cs). Postings: count, gap parameter, common mask, per field its norm base
+     and width; per document its gap, mask, and per field in the mask freq and norm. Positions: a
+     parameter, then per document and field its positions as gaps. */
   function readBlock(list, fieldCount, postingsText, positionsText) {
-    var v = decode(postingsText), x = positionsText === null ? null : decode(positionsText), doc = -1, i = 0, k = 0;
-    while (i < v.length) {
-      doc += v[i++];
-      var mask = v[i++], e = { freq: [], norm: [], pos: [] };
-      for (var fi = 0; fi < fieldCount; fi++) {
+    var p = new Bits(postingsText), count = p.gamma(), k = p.bits(4), common = p.bits(fieldCount), base = [], width = [];
+    for (var fi = 0; fi < fieldCount; fi++) {
+      var has = p.bit() === 1;
+      base.push(has ? p.bits(8) : 0);
+      width.push(has ? p.bits(4) : 0);
+    }
+    var x = positionsText === null ? null : new Bits(positionsText), kx = x ? x.bits(4) : 0, doc = -1;
+    for (var i = 0; i < count; i++) {
+      doc += p.rice(k) + 1;
+      var mask = p.bit() === 1 ? p.bits(fieldCount) : common, e = { freq: [], norm: [], pos: [] };
+      for (fi = 0; fi < fieldCount; fi++) {
         e.freq.push(0); e.norm.push(0); e.pos.push(null);
         if ((mask & (1 << fi)) === 0) continue;
-        e.freq[fi] = v[i++];
-        e.norm[fi] = v[i++];
+        e.freq[fi] = p.gamma();
+        e.norm[fi] = base[fi] + p.bits(width[fi]);
         if (!x) continue;
-        var set = {}, p = -1;
-        for (var j = 0; j < e.freq[fi]; j++) { p += x[k++]; set[p] = true; }
+        var set = {}, at = -1;
+        for (var j = 0; j < e.freq[fi]; j++) { at += x.rice(kx) + 1; set[at] = true; }
         e.pos[fi] = set;
       }
       list.docs[doc] = e;
@@ -429,5 +456,6 @@
 
   PS.Engine = Engine;
   PS.decode = decode;
+  PS.readBlock = readBlock;
   PS.bucketOf = bucketOf;
 })(typeof globalThis !== 'undefined' ? globalThis : this);

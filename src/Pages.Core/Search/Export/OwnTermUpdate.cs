@@ -274,26 +274,14 @@ internal static class OwnTermUpdate
     /// <summary>As <see cref="TermBlocks"/> encodes a block: postings and positions, in document order.</summary>
     static (string Postings, string Positions) Encode(List<Entry> members)
     {
-        var (p, x, previous) = (new StringBuilder(), new StringBuilder(), -1);
+        var block = new BlockPostings(members.Count == 0 ? 0 : members[0].Freq.Length);
         foreach (var e in members)
         {
-            PostingsCodec.Write(p, e.Doc - previous);
-            previous = e.Doc;
-            PostingsCodec.Write(p, e.Mask());
+            block.Add(e.Doc);
             for (var f = 0; f < e.Freq.Length; f++)
-            {
-                if (e.Freq[f] == 0)
-                    continue;
-                PostingsCodec.Write(p, e.Freq[f]);
-                PostingsCodec.Write(p, e.Norm[f]);
-                var last = -1;
-                foreach (var position in e.Positions[f]!)
-                {
-                    PostingsCodec.Write(x, position - last);
-                    last = position;
-                }
-            }
+                if (e.Freq[f] > 0)
+                    block.Field(f, e.Norm[f], e.Positions[f]);
         }
-        return (p.ToString(), x.ToString());
+        return BlockCodec.Encode(block);
     }
 }

@@ -36,6 +36,10 @@ public static class PostingsCodec
         return groups;
     }
 
+    /// <summary>A character's six bits; a <see cref="FormatException"/> for a character not in the alphabet.</summary>
+    public static int Group(char c) =>
+        c < 128 && Groups[c] is var group and >= 0 ? group : throw new FormatException($"'{c}' is not a character of the postings alphabet");
+
     public static List<int> Read(string text)
     {
         var values = new List<int>(text.Length);
@@ -54,10 +58,7 @@ public static class PostingsCodec
         (value, var shift) = (0, 0);
         while (at < text.Length)
         {
-            var c = text[at++];
-            var group = c < 128 ? Groups[c] : -1;
-            if (group < 0)
-                throw new FormatException($"'{c}' is not a character of the postings alphabet");
+            var group = Group(text[at++]);
             value |= (group & 31) << shift;
             shift += 5;
             if ((group & 32) == 0)

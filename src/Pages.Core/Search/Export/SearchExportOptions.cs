@@ -6,9 +6,10 @@ namespace Pages.Search.Export;
 /// <para>
 /// The sizes trade bytes per query against files: every file costs a disk block (4 KB here, up to
 /// 32 KB on a FAT32 USB stick) and, on this machine, a tenth of a millisecond to create. Measured
-/// with `search-bytes` on 20,000 generated articles (2026-11-22): blocks to 512, own files from
-/// 1,024 chars and buckets of 2,048 chars made 140,386 files, median query 22.6 KB, worst 399 KB;
-/// these defaults make 51,304 files, median 31.9 KB, worst 438 KB.
+/// with `search-bytes` on 20,000 generated articles in format 6 (2026-11-23): own files from 8,192
+/// chars and buckets of 8,192 made 34,552 files, median query 30.2 KB, worst 294 KB; from 2,048
+/// and 4,096, 64,706 files, median 23.8 KB, worst 279 KB; these defaults make 44,544 files,
+/// median 24.9 KB, worst 278 KB (format 5's defaults made 54,954 files, median 26.3 KB, worst 439 KB).
 /// </para>
 /// </summary>
 /// <param name="FirstBlock">Postings in a term's first block, the one a one-term query usually stops after.</param>
@@ -21,8 +22,8 @@ namespace Pages.Search.Export;
 public sealed record SearchExportOptions(
     int FirstBlock = 64,
     int MaxBlock = 1024,
-    int OwnFileChars = 8192,
-    int BucketChars = 8192,
+    int OwnFileChars = 4096,
+    int BucketChars = 4096,
     int LeadChars = 200,
     int DocsPerFile = 2)
 {

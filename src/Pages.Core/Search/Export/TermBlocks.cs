@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Serialization;
 
 namespace Pages.Search.Export;
@@ -67,7 +66,7 @@ public sealed record TermBlocks(string[] Frontiers, string[] Postings, string[] 
     }
 
     [ThreadStatic]
-    static StringBuilder? postingsText, positionsText;
+    static BlockPostings? scratch;
 
     /// <summary>
     /// The term's entries by impact, best first, then by document. Sorted as one number per entry
@@ -86,41 +85,26 @@ public sealed record TermBlocks(string[] Frontiers, string[] Postings, string[] 
         return ranked;
     }
 
-    /// <summary>
-    /// Postings: per document its gap, field mask, and per field in the mask its frequency and norm
-    /// byte. Positions: per document and field, as gaps.
-    /// </summary>
+    /// <summary>The block of the entries <paramref name="entries"/> (in document order), as <see cref="BlockCodec"/> writes it.</summary>
     static (string Postings, string Positions) Encode(TermList list, byte[][] norms, int[] entries)
     {
-        // One pair of builders per thread, grown once: the export encodes millions of blocks, and
-        // growing a new builder for each cost more than the encoding.
-        var (p, x) = (postingsText ??= new StringBuilder(), positionsText ??= new StringBuilder());
-        p.Clear();
-        x.Clear();
-        var previous = -1;
+        // One buffer per thread: the export encodes millions of blocks.
+        var block = scratch is { } s && s.Fields == list.FieldCount ? s : scratch = new BlockPostings(list.FieldCount);
+        block.Clear();
         foreach (var i in entries)
         {
             var doc = list.Docs[i];
-            PostingsCodec.Write(p, doc - previous);
-            previous = doc;
-            PostingsCodec.Write(p, list.Mask(i));
+            block.Add(doc);
             for (var f = 0; f < list.FieldCount; f++)
             {
                 var slot = list.Slots[i * list.FieldCount + f];
                 if (slot < 0)
                     continue;
                 var field = list.Fields[f]!;
-                var freq = field.Freqs[slot];
-                PostingsCodec.Write(p, freq);
-                PostingsCodec.Write(p, norms[f][doc]);
-                var (from, last) = (list.PositionStarts[i * list.FieldCount + f], -1);
-                for (var k = from; k < from + freq; k++)
-                {
-                    PostingsCodec.Write(x, field.Positions[k] - last);
-                    last = field.Positions[k];
-                }
+                var from = list.PositionStarts[i * list.FieldCount + f];
+                block.Field(f, norms[f][doc], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(field.Positions).Slice(from, field.Freqs[slot]));
             }
         }
-        return (p.ToString(), x.ToString());
+        return BlockCodec.Encode(block);
     }
 }

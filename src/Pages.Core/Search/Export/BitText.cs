@@ -1,0 +1,148 @@
+using System.Text;
+
+namespace Pages.Search.Export;
+
+/// <summary>
+/// Bits as text: six to a character of <see cref="PostingsCodec.Alphabet"/>, most significant
+/// first, the last character padded with zeros. A block's postings are written as bit codes
+/// (<see cref="BlockCodec"/>) because whole characters per number spent five characters a posting
+/// where two are enough. Mirrored by <c>Bits</c> in theme/assets/search/engine.js.
+/// </summary>
+internal sealed class BitTextWriter(StringBuilder text)
+{
+    /// <summary>Rice codes with a quotient this large are written as an escape and a gamma code instead.</summary>
+    public const int RiceEscape = 16;
+
+    ulong pending;
+    int count;
+
+    public void Bits(int value, int width)
+    {
+        for (var left = width; left > 0;)
+        {
+            var take = Math.Min(left, 32);
+            left -= take;
+            pending = (pending << take) | ((uint)(value >> left) & (take == 32 ? uint.MaxValue : (1u << take) - 1));
+            count += take;
+            while (count >= 6)
+            {
+                count -= 6;
+                text.Append(PostingsCodec.Alphabet[(int)(pending >> count) & 63]);
+            }
+        }
+    }
+
+    public void Bit(bool one) => Bits(one ? 1 : 0, 1);
+
+    /// <summary>Elias gamma of <paramref name="value"/> (at least 1): as many zeros as it has bits after its first, then its bits.</summary>
+    public void Gamma(int value)
+    {
+        if (value < 1)
+            throw new ArgumentOutOfRangeException(nameof(value), value, "gamma codes start at 1");
+        var n = 31 - int.LeadingZeroCount(value);
+        Bits(0, n);
+        Bits(value, n + 1);
+    }
+
+    /// <summary>Rice code of <paramref name="value"/> (at least 0) with parameter <paramref name="k"/>: the quotient in unary, then k low bits.</summary>
+    public void Rice(int value, int k)
+    {
+        var q = value >> k;
+        if (q >= RiceEscape)
+        {
+            Bits(-1, RiceEscape);
+            Gamma(value + 1);
+            return;
+        }
+        Bits((1 << q) - 1 << 1, q + 1);
+        Bits(value, k);
+    }
+
+    /// <summary>The text, the last character padded with zeros.</summary>
+    public string Finish()
+    {
+        if (count > 0)
+            Bits(0, 6 - count);
+        return text.ToString();
+    }
+
+    /// <summary>The bits a Rice code of <paramref name="value"/> takes.</summary>
+    public static int RiceBits(int value, int k) =>
+        value >> k is var q && q < RiceEscape ? q + 1 + k : RiceEscape + GammaBits(value + 1);
+
+    public static int GammaBits(int value) => 2 * (31 - int.LeadingZeroCount(value)) + 1;
+
+    /// <summary>The Rice parameter that codes <paramref name="values"/> in the fewest bits, tried around the one their mean suggests.</summary>
+    public static int BestRice(ReadOnlySpan<int> values)
+    {
+        if (values.IsEmpty)
+            return 0;
+        long sum = 0;
+        foreach (var v in values)
+            sum += v;
+        // For geometric values the best parameter is near log2(ln 2 * mean).
+        var mean = (double)sum / values.Length;
+        var guess = mean < 2 ? 0 : Math.Min(15, (int)Math.Log2(mean * 0.69314718));
+        var (best, bestBits) = (0, long.MaxValue);
+        for (var k = Math.Max(0, guess - 1); k <= Math.Min(15, guess + 1); k++)
+        {
+            long bits = 0;
+            foreach (var v in values)
+                bits += RiceBits(v, k);
+            if (bits < bestBits)
+                (best, bestBits) = (k, bits);
+        }
+        return best;
+    }
+}
+
+/// <summary>Reads what <see cref="BitTextWriter"/> wrote; a character outside the alphabet or a read past the end is a <see cref="FormatException"/>.</summary>
+internal struct BitTextReader(string text)
+{
+    int at;
+    int current;
+    int left;
+
+    /// <summary>Whether only padding is left: fewer than six bits, all zero.</summary>
+    public readonly bool AtEnd => at == text.Length && (left == 0 || (current & ((1 << left) - 1)) == 0);
+
+    public int Bit()
+    {
+        if (left == 0)
+        {
+            if (at >= text.Length)
+                throw new FormatException("the bits end early");
+            var c = text[at++];
+            current = PostingsCodec.Group(c);
+            left = 6;
+        }
+        left--;
+        return (current >> left) & 1;
+    }
+
+    public int Bits(int width)
+    {
+        var value = 0;
+        for (var i = 0; i < width; i++)
+            value = (value << 1) | Bit();
+        return value;
+    }
+
+    public int Gamma()
+    {
+        var n = 0;
+        while (Bit() == 0)
+            if (++n > 30)
+                throw new FormatException("a gamma code is too long");
+        return (1 << n) | Bits(n);
+    }
+
+    public int Rice(int k)
+    {
+        var q = 0;
+        while (Bit() == 1)
+            if (++q == BitTextWriter.RiceEscape)
+                return Gamma() - 1;
+        return (q << k) | Bits(k);
+    }
+}
