@@ -22,7 +22,7 @@ public sealed class StagingFolder : IDisposable
     static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     readonly string output;
-    readonly FileStream buildLock;
+    readonly BuildLock buildLock;
     ConcurrentDictionary<string, string> files = new(StringComparer.Ordinal);
     readonly ConcurrentBag<string> staged = [];
 
@@ -36,7 +36,7 @@ public sealed class StagingFolder : IDisposable
         output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new IOException($"{outputFolder} cannot be an output folder");
         Directory.CreateDirectory(parent);
-        buildLock = Lock(output);
+        buildLock = BuildLock.Take(output);
         PublishJournal.Resume(output);
         RecoverInterruptedPublish(output);
         RemoveAbandonedStaging(parent, output);
@@ -239,24 +239,6 @@ public sealed class StagingFolder : IDisposable
         finally
         {
             buildLock.Dispose();
-        }
-    }
-
-    /// <summary>
-    /// Takes the output folder's lock (a file beside it, held open exclusively for the whole build),
-    /// so two builds into one folder cannot interleave. The operating system lets go of it when the
-    /// process ends, however it ends, so a killed build never leaves the folder locked.
-    /// </summary>
-    static FileStream Lock(string output)
-    {
-        var path = output + ".lock";
-        try
-        {
-            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-        }
-        catch (IOException)
-        {
-            throw new IOException($"another build is writing to {output} (it holds {path}); wait for it to finish and build again");
         }
     }
 

@@ -59,6 +59,20 @@ public sealed class BuildBehaviourTests : TempFolder
     }
 
     [Fact]
+    public void A_build_in_another_process_is_refused_while_one_holds_the_folder()
+    {
+        // The command runs with .NET's file locking off: its lock must hold across processes all the same.
+        var output = Path.Combine(Folder, "site");
+        using (new StagingFolder(output))
+        {
+            var (exit, _, error) = Cli.PagesProcess.Run("exec", null, "build", Repo.InputFolder, "-o", output, "-q");
+            Assert.NotEqual(0, exit);
+            Assert.Contains("another build is writing", error, StringComparison.Ordinal);
+        }
+        Assert.Equal(0, Cli.PagesProcess.Run("exec", null, "build", Repo.InputFolder, "-o", output, "-q").Exit);
+    }
+
+    [Fact]
     public void A_broken_link_fails_the_build_naming_the_page_and_link()
     {
         var output = Path.Combine(Folder, "site");
