@@ -269,11 +269,12 @@
       phraseWeights.push(self.bm25.weight(self.bm25.phraseIdf(dfs, self.n), f(fld.weight)));
     });
     if (!anyField) return null;
-    var lists = c.terms.map(function (t, i) { return self.list(t, hs[i], true); });
+    var read = phraseTermsRead(c, hs);
+    var lists = read.map(function (i) { return self.list(c.terms[i], hs[i], true); });
     /* A phrase occurs at most as often as each of its terms, and a field's score grows with the
        frequency, so in every field it scores at most (its weight / the term's weight) times the
        term's score there: the largest such ratio bounds the phrase by each of its terms. */
-    var tw = hs.map(function (x) { return self.termWeights(x); });
+    var tw = read.map(function (i) { return self.termWeights(hs[i]); });
     var ratios = tw.map(function (w) {
       var r = 0;
       phraseWeights.forEach(function (pw, fi) { if (pw !== undefined) r = Math.max(r, pw / w[fi]); });
@@ -291,7 +292,7 @@
             bound = Math.min(bound, ratios[i] * lists[i].next);
           } else bound = Math.min(bound, ratios[i] * self.termScore(tw[i], e));
         }
-        return all ? self.phraseScore(c, lists, phraseWeights, doc) : { bound: bound };
+        return all ? self.phraseScore(read.map(function (i) { return c.positions[i]; }), lists, phraseWeights, doc) : { bound: bound };
       },
       unseen: function () {
         var bound = Infinity;
@@ -304,8 +305,42 @@
     };
   };
 
-  /* ExactPhraseScorer in each field: a match is a start p >= 0 with every term at p + its offset. */
-  Engine.prototype.phraseScore = function (c, lists, weights, doc) {
+  /* A CJK bigram (tokenize.js classifies these characters as CJK). */
+  var BIGRAM = /^[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u3007]{2}$/;
+
+  /* Which of a phrase's terms the client reads (their indexes). Two bigrams at offsets p - 1 and
+     p + 1 hold between them the characters of the bigram at p, and positions follow one another
+     only within one CJK run (punctuation leaves a gap, a word takes a position), so where a
+     document has those two at those offsets it has that one too: a chain of bigrams at
+     consecutive offsets is matched exactly by its first, its last and no two neighbours left out.
+     Left out: the set the rule allows with the fewest documents read in all. The phrase's weight
+     and cost still come from every term's header, as Lucene's do. */
+  function phraseTermsRead(c, hs) {
+    var n = c.terms.length, read = [];
+    function chained(i) {
+      return BIGRAM.test(c.terms[i]) && BIGRAM.test(c.terms[i + 1]) && c.positions[i + 1] === c.positions[i] + 1;
+    }
+    for (var from = 0; from < n;) {
+      var to = from;
+      while (to + 1 < n && chained(to)) to++;
+      /* best[k]: the fewest documents read for the chain up to k with k read; from[k]: the term read before k. */
+      var best = [], before = [];
+      for (var k = from; k <= to; k++) {
+        var prev = k === from ? -1 : k - 1 === from || best[k - 1 - from] <= best[k - 2 - from] ? k - 1 : k - 2;
+        best.push(hs[k].n + (prev < 0 ? 0 : best[prev - from]));
+        before.push(prev);
+      }
+      var chain = [];
+      for (var at = to; at >= 0 && at >= from; at = before[at - from]) chain.unshift(at);
+      read = read.concat(chain);
+      from = to + 1;
+    }
+    return read;
+  }
+
+  /* ExactPhraseScorer in each field: a match is a start p >= 0 with every term read at p + its
+     offset (the terms left out are then there too). */
+  Engine.prototype.phraseScore = function (positions, lists, weights, doc) {
     var sum = 0, matched = false;
     for (var fi = 0; fi < weights.length; fi++) {
       if (weights[fi] === undefined) continue;
@@ -313,10 +348,10 @@
       if (es.some(function (e) { return !(e.freq[fi] > 0); })) continue;
       var freq = 0;
       for (var s in es[0].pos[fi]) {
-        var start = +s - c.positions[0];
+        var start = +s - positions[0];
         if (start < 0) continue;
         var ok = true;
-        for (var t = 1; t < es.length && ok; t++) ok = es[t].pos[fi][start + c.positions[t]] === true;
+        for (var t = 1; t < es.length && ok; t++) ok = es[t].pos[fi][start + positions[t]] === true;
         if (ok) freq++;
       }
       if (freq > 0) { sum += this.bm25.score(weights[fi], freq, this.caches[fi], es[0].norm[fi]); matched = true; }
