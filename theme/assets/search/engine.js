@@ -323,7 +323,7 @@
     for (var from = 0; from < n;) {
       var to = from;
       while (to + 1 < n && chained(to)) to++;
-      /* best[k]: the fewest documents read for the chain up to k with k read; from[k]: the term read before k. */
+      /* best[k]: the fewest documents read for the chain up to k with k read; before[k]: the term read before k. */
       var best = [], before = [];
       for (var k = from; k <= to; k++) {
         var prev = k === from ? -1 : k - 1 === from || best[k - 1 - from] <= best[k - 2 - from] ? k - 1 : k - 2;
