@@ -182,7 +182,6 @@ internal static class BlockCodec
             for (var f = 0; f < fields; f++)
                 if (postings.Bit() == 1)
                     (bases[f], widths[f]) = (postings.Bits(8), postings.Bits(4));
-            var freqs = new List<(int Field, int Freq)>(count);
             var doc = -1;
             for (var i = 0; i < count; i++)
             {
@@ -199,14 +198,13 @@ internal static class BlockCodec
                         return false;
                     into.Freqs[i * fields + f] = freq;
                     into.Norms[i * fields + f] = (byte)norm;
-                    freqs.Add((f, freq));
                 }
             }
             if (!postings.AtEnd)
                 return false;
             var positions = new BitTextReader(positionsText);
             var kp = positions.Bits(4);
-            foreach (var (_, freq) in freqs)
+            foreach (var freq in into.Freqs)
                 for (var (j, last) = (0, -1); j < freq; j++)
                     into.Positions.Add(last += positions.Rice(kp) + 1);
             return positions.AtEnd;

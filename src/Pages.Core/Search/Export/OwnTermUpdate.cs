@@ -110,7 +110,7 @@ internal static class OwnTermUpdate
                 frontiers[b] = Frontier.Of(block.Select(e => Point(e, fields)), fields);
                 keys[b] = block[^1].Key;
                 block.Sort((x, y) => x.Doc.CompareTo(y.Doc));
-                var (postings, positions) = Encode(block);
+                var (postings, positions) = Encode(block, fields);
                 chars += postings.Length - oldTexts[b].Length;
                 if (b == 0)
                     firstPostings = postings;
@@ -272,9 +272,9 @@ internal static class OwnTermUpdate
     }
 
     /// <summary>As <see cref="TermBlocks"/> encodes a block: postings and positions, in document order.</summary>
-    static (string Postings, string Positions) Encode(List<Entry> members)
+    static (string Postings, string Positions) Encode(List<Entry> members, int fields)
     {
-        var block = new BlockPostings(members.Count == 0 ? 0 : members[0].Freq.Length);
+        var block = new BlockPostings(fields);
         foreach (var e in members)
         {
             block.Add(e.Doc);
