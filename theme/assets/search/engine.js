@@ -12,7 +12,7 @@
   var f = Math.fround;
 
   /* Must equal SearchFormat.Version in C#; the start-up file carries the index's own. */
-  PS.FORMAT_VERSION = 6;
+  PS.FORMAT_VERSION = 7;
 
   /* Every file of the index registers itself here by its key (JSONP-style: works from file://). */
   PS.shards = PS.shards || {};
@@ -77,6 +77,7 @@
       fc.values.forEach(function (v) { byValue[v] = self.values.length; self.values.push({ facet: fc.name, value: v }); });
     });
     this.lists = {};
+    this.maps = {};
     this.filterSets = {};
   }
 
@@ -120,9 +121,18 @@
      OwnFiles.Name unless the header names it (two terms with one hash); null when inline. */
   Engine.prototype.blockKey = function (list, i, positions) {
     if (list.h.x !== undefined) return positions ? 'p/' + bucketOf(list.term, this.index.positionBuckets) : null;
-    var name = list.h.f !== undefined ? list.h.f : ownName(list.term);
-    return (positions ? 'y/' : 'x/') + name.substring(0, 2) + '/' + name + 'b' + i;
+    return (positions ? 'y/' : 'x/') + ownPath(list) + 'b' + i;
   };
+
+  /* The file of a term's block map (SearchShards.OwnMap); null for an inline term, which has none. */
+  Engine.prototype.mapKey = function (list) {
+    return list.h.x !== undefined ? null : 'x/' + ownPath(list) + 'm';
+  };
+
+  function ownPath(list) {
+    var name = list.h.f !== undefined ? list.h.f : ownName(list.term);
+    return name.substring(0, 2) + '/' + name;
+  }
 
   Engine.prototype.blockText = function (list, i, positions) {
     var key = this.blockKey(list, i, positions);
@@ -151,6 +161,14 @@
   };
   Bits.prototype.bits = function (n) { var v = 0; for (var i = 0; i < n; i++) v = v * 2 + this.bit(); return v; };
   Bits.prototype.gamma = function () { var n = 0; while (this.bit() === 0) n++; return Math.pow(2, n) + this.bits(n); };
+  /* Truncated binary: one of count values, the first 2^w - count of them a bit shorter. */
+  Bits.prototype.truncated = function (count) {
+    var width = 0;
+    while (Math.pow(2, width) < count) width++;
+    if (width === 0) return 0;
+    var shorter = Math.pow(2, width) - count, v = this.bits(width - 1);
+    return v < shorter ? v : v * 2 + this.bit() - shorter;
+  };
   /* A quotient of 16 is an escape: the value follows as a gamma code of itself plus one. */
   Bits.prototype.rice = function (k) {
     var q = 0;
@@ -184,31 +202,66 @@
       }
       list.docs[doc] = e;
     }
+    return count;
   }
 
-  /* The term's list, with every block that has arrived read in (blocks are read in order only).
+  /* BlockMap.cs: the term's documents in order, each with the block that holds it (counted from the last). */
+  function readMap(text, blocks) {
+    var b = new Bits(text), count = b.gamma(), k = b.bits(4), map = {}, doc = -1;
+    for (var i = 0; i < count; i++) {
+      doc += b.rice(k) + 1;
+      map[doc] = blocks - 1 - b.truncated(blocks);
+    }
+    return map;
+  }
+
+  /* The term's list, with every block that has arrived read in: in order only, unless its map
+     has arrived (then list.map says where each document is, and blocks are read as they come).
      list.next bounds the score of every document in the blocks not read yet: the best score of
      their frontiers (Frontier.cs), under this archive's statistics. */
   Engine.prototype.list = function (term, h, positions) {
     var key = term + (positions ? '\u0001' : ''), list = this.lists[key];
-    if (!list || list.h !== h) list = this.lists[key] = { term: term, h: h, positions: positions, loaded: 0, docs: {}, after: this.bounds(h) };
-    while (list.loaded < h.s.length) {
-      var p = this.blockText(list, list.loaded, false), x = positions ? this.blockText(list, list.loaded, true) : null;
-      if (p === undefined || x === undefined) break;
-      readBlock(list, this.index.fields.length, p, x);
-      list.loaded++;
+    if (!list || list.h !== h) list = this.lists[key] = { term: term, h: h, positions: positions, read: [], count: 0, docs: {}, map: null, bound: this.bounds(h) };
+    if (!list.map) list.map = this.map(list);
+    list.next = 0;
+    list.unread = -1;
+    var left = 0;
+    for (var i = 0; i < h.s.length; i++) {
+      if (list.read[i]) continue;
+      var p = this.blockText(list, i, false), x = positions ? this.blockText(list, i, true) : null;
+      if (p !== undefined && x !== undefined && (list.map || left === 0)) {
+        list.count += readBlock(list, this.index.fields.length, p, x);
+        list.read[i] = true;
+        continue;
+      }
+      if (left++ === 0) list.unread = i;
+      list.next = Math.max(list.next, list.bound[i]);
     }
-    list.exhausted = list.loaded === h.s.length;
-    list.next = list.exhausted ? 0 : list.after[list.loaded];
+    list.exhausted = left === 0;
     return list;
   };
 
-  /* Per block i, the best score any document in blocks i… can have: the frontiers scored, the
-     largest kept from the last block back. */
+  /* A term's block map, once its file has arrived; null before (and for an inline term). */
+  Engine.prototype.map = function (list) {
+    var key = this.mapKey(list);
+    if (key === null || PS.shards[key] === undefined) return null;
+    return this.maps[key] || (this.maps[key] = readMap(PS.shards[key], list.h.s.length));
+  };
+
+  /* The best score a document can have in a list that has not read it; FAIL when it is not there. */
+  function unreadBound(list, doc) {
+    if (list.map) {
+      var b = list.map[doc];
+      return b === undefined || list.read[b] ? FAIL : list.bound[b];
+    }
+    return list.exhausted ? FAIL : list.next;
+  }
+
+  /* Per block, the best score a document in it can have: its frontier scored. */
   Engine.prototype.bounds = function (h) {
-    var weights = this.termWeights(h), fieldCount = this.index.fields.length, after = [], best = 0;
-    for (var i = h.s.length - 1; i >= 0; i--) {
-      var v = decode(h.s[i]), k = 0;
+    var weights = this.termWeights(h), fieldCount = this.index.fields.length, bound = [];
+    for (var i = 0; i < h.s.length; i++) {
+      var v = decode(h.s[i]), k = 0, best = 0;
       while (k < v.length) {
         var mask = v[k++], e = { freq: [], norm: [] };
         for (var fi = 0; fi < fieldCount; fi++) {
@@ -218,9 +271,9 @@
         }
         best = Math.max(best, this.termScore(weights, e));
       }
-      after[i] = best;
+      bound.push(best);
     }
-    return after;
+    return bound;
   };
 
   /* Per field, a term's clause weight (undefined where the field lacks it). */
@@ -252,9 +305,11 @@
         status: function (doc) {
           var e = list.docs[doc];
           if (e) return self.termScore(weights, e);
-          return list.exhausted ? FAIL : { bound: list.next };
+          var b = unreadBound(list, doc);
+          return b === FAIL ? FAIL : { bound: b };
         },
-        unseen: function () { return list.exhausted ? FAIL : list.next; }
+        /* A document no list has read nor mapped: not in a mapped list. */
+        unseen: function () { return list.map || list.exhausted ? FAIL : list.next; }
       };
     }
     var hs = c.terms.map(function (t) { return headers[t]; });
@@ -287,9 +342,10 @@
         for (var i = 0; i < lists.length; i++) {
           var e = lists[i].docs[doc];
           if (!e) {
-            if (lists[i].exhausted) return FAIL;
+            var b = unreadBound(lists[i], doc);
+            if (b === FAIL) return FAIL;
             all = false;
-            bound = Math.min(bound, ratios[i] * lists[i].next);
+            bound = Math.min(bound, ratios[i] * b);
           } else bound = Math.min(bound, ratios[i] * self.termScore(tw[i], e));
         }
         return all ? self.phraseScore(read.map(function (i) { return c.positions[i]; }), lists, phraseWeights, doc) : { bound: bound };
@@ -297,7 +353,7 @@
       unseen: function () {
         var bound = Infinity;
         for (var i = 0; i < lists.length; i++) {
-          if (lists[i].exhausted) return FAIL;
+          if (lists[i].map || lists[i].exhausted) return FAIL;
           bound = Math.min(bound, ratios[i] * lists[i].next);
         }
         return bound;
@@ -409,11 +465,16 @@
     clauses.sort(function (x, y) { return x.cost - y.cost || x.order - y.order; });
     var lists = [], candidates = {};
     clauses.forEach(function (cl) { cl.lists.forEach(function (l) { if (lists.indexOf(l) < 0) lists.push(l); }); });
-    lists.forEach(function (l) { for (var d in l.docs) candidates[d] = true; });
+    /* A mapped list names every document it has, read or not. */
+    lists.forEach(function (l) {
+      var d;
+      for (d in l.docs) candidates[d] = true;
+      if (l.map) for (d in l.map) candidates[d] = true;
+    });
     function passes(doc) {
       return filters.every(function (g) { return g.sets.some(function (set) { return set[doc]; }); });
     }
-    var hits = [], open = -Infinity;
+    var hits = [], open = -Infinity, opens = [];
     for (var ds in candidates) {
       var doc = +ds;
       if (!passes(doc)) continue;
@@ -426,7 +487,10 @@
       }
       if (failed) continue;
       if (exact) hits.push({ doc: doc, score: score });
-      else open = Math.max(open, bound);
+      else {
+        open = Math.max(open, bound);
+        opens.push({ doc: doc, bound: bound });
+      }
     }
     /* A document no block read so far holds. */
     var unseen = 0;
@@ -438,11 +502,7 @@
     hits.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
     var complete = open === -Infinity;
     if (!complete && !(hits.length >= k && hits[k - 1].score > open * SLACK)) {
-      lists.forEach(function (l) {
-        if (l.exhausted) return;
-        want(self.blockKey(l, l.loaded, false));
-        if (l.positions) want(self.blockKey(l, l.loaded, true));
-      });
+      this.wantBlocks(lists, opens, hits.length >= k ? hits[k - 1].score : -Infinity, k, want);
       return { need: need };
     }
     var single = clauses.length === 1 && clauses[0].single ? clauses[0].lists[0].h : null;
@@ -457,6 +517,45 @@
       hits = hits.slice(0, k);
     }
     return { need: [], total: total, exact: exactTotal, hits: hits, counts: single ? this.counts(single, this.countsText(clauses[0].lists[0]), filters) : {} };
+  };
+
+  /* The files that move an unfinished query on. A list without its map reads its next block, or
+     its map when that pays (mapPays). A mapped list reads the blocks of the open documents that
+     could still make the first k, best bound first, k documents a round, among those every
+     unmapped list has read (the others wait for those lists). */
+  Engine.prototype.wantBlocks = function (lists, opens, kth, k, want) {
+    var self = this, mapped = [];
+    function wantBlock(l, i) {
+      want(self.blockKey(l, i, false));
+      if (l.positions) want(self.blockKey(l, i, true));
+    }
+    lists.forEach(function (l) {
+      if (l.exhausted) return;
+      if (l.map) mapped.push(l);
+      else if (self.mapPays(l, lists)) want(self.mapKey(l));
+      else wantBlock(l, l.unread);
+    });
+    if (mapped.length === 0) return;
+    opens.sort(function (x, y) { return y.bound - x.bound || x.doc - y.doc; });
+    var taken = 0;
+    for (var o = 0; o < opens.length && taken < k && !(kth > opens[o].bound * SLACK); o++) {
+      var doc = opens[o].doc;
+      if (lists.some(function (l) { return !l.map && !l.docs[doc]; })) continue;
+      taken++;
+      mapped.forEach(function (l) { if (!l.docs[doc]) wantBlock(l, l.map[doc]); });
+    }
+  };
+
+  /* Whether a list should load its map rather than its next block: when another list of the
+     query is far shorter than what this one has left, the query's matches are among that one's
+     few documents, and the map lets this one read only their blocks. A map costs about a
+     character a document (BlockMap.cs), a block's postings two, so it is not worth it once half
+     the list is read. */
+  Engine.prototype.mapPays = function (l, lists) {
+    if (this.mapKey(l) === null) return false;
+    var left = l.h.n - l.count, shortest = Infinity;
+    lists.forEach(function (o) { if (o !== l) shortest = Math.min(shortest, o.h.n); });
+    return left * 2 >= l.h.n && shortest * 4 <= left;
   };
 
   /* Filter counts of a one-term query from the counts its header carries: exact for a facet when no
@@ -492,5 +591,6 @@
   PS.Engine = Engine;
   PS.decode = decode;
   PS.readBlock = readBlock;
+  PS.readMap = readMap;
   PS.bucketOf = bucketOf;
 })(typeof globalThis !== 'undefined' ? globalThis : this);

@@ -58,6 +58,26 @@ internal sealed class BitTextWriter(StringBuilder text)
         Bits(value, k);
     }
 
+    /// <summary>
+    /// Truncated binary code of <paramref name="value"/>, one of <paramref name="count"/>: the
+    /// first 2^w - count values (w the bits the largest needs) take a bit less than the others.
+    /// </summary>
+    public void Truncated(int value, int count)
+    {
+        var (width, shorter) = TruncatedWidths(count);
+        if (value < shorter)
+            Bits(value, width - 1);
+        else
+            Bits(value + shorter, width);
+    }
+
+    /// <summary>The bits the largest of <paramref name="count"/> values needs, and how many values take one bit less.</summary>
+    public static (int Width, int Shorter) TruncatedWidths(int count)
+    {
+        var width = count <= 1 ? 0 : 32 - int.LeadingZeroCount(count - 1);
+        return (width, (1 << width) - count);
+    }
+
     /// <summary>The text, the last character padded with zeros.</summary>
     public string Finish()
     {
@@ -135,6 +155,16 @@ internal struct BitTextReader(string text)
             if (++n > 30)
                 throw new FormatException("a gamma code is too long");
         return (1 << n) | Bits(n);
+    }
+
+    /// <summary>Reads <see cref="BitTextWriter.Truncated"/>.</summary>
+    public int Truncated(int count)
+    {
+        var (width, shorter) = BitTextWriter.TruncatedWidths(count);
+        if (width == 0)
+            return 0;
+        var value = Bits(width - 1);
+        return value < shorter ? value : (value << 1 | Bit()) - shorter;
     }
 
     public int Rice(int k)

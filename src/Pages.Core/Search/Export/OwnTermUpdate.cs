@@ -74,6 +74,11 @@ internal static class OwnTermUpdate
         var sizes = Sizes(header.N, options);
         var (frontiers, keys, chars) = ((string[])header.S.Clone(), (long[])state.Keys.Clone(), state.Chars);
         var writes = new List<(string Key, object Data)>();
+        var oldMap = published.OwnText(SearchShards.OwnMap(name));
+        if (oldMap is null || BlockMap.Decode(oldMap, header.S.Length) is not { } map)
+            return null;
+        foreach (var e in removed)
+            map.Remove(e.Doc);
         var oldTexts = new Dictionary<int, string>();
         string? oldCounts = null, firstPostings = null;
         foreach (var (from, to) in Runs(Touched(state.Keys, removed, added)))
@@ -82,7 +87,7 @@ internal static class OwnTermUpdate
             for (var b = from; b <= to; b++)
             {
                 if (published.OwnBlock(SearchShards.OwnBlock(name, b, false)) is not { } file
-                    || published.OwnPositions(SearchShards.OwnBlock(name, b, true)) is not { } positions
+                    || published.OwnText(SearchShards.OwnBlock(name, b, true)) is not { } positions
                     || Read(file.P, positions, fields, b) is not { } entries)
                     return null;
                 (oldTexts[b], oldCounts) = (file.P, b == 0 ? file.C : oldCounts);
@@ -105,6 +110,8 @@ internal static class OwnTermUpdate
             {
                 var (block, old) = (members.GetRange(at, sizes[b]), read.GetRange(previous, sizes[b]));
                 (at, previous) = (at + sizes[b], previous + sizes[b]);
+                foreach (var e in block)
+                    map[e.Doc] = b;
                 if (block.Zip(old).All(p => ReferenceEquals(p.First, p.Second) && !change.Docs.Contains(p.First.Doc)))
                     continue;
                 frontiers[b] = Frontier.Of(block.Select(e => Point(e, fields)), fields);
@@ -118,8 +125,11 @@ internal static class OwnTermUpdate
                 writes.Add((SearchShards.OwnBlock(name, b, true), positions));
             }
         }
-        if (chars <= options.OwnFileChars)
+        if (!options.HasOwnFiles(chars))
             return null;
+        var newMap = BlockMap.Encode(map, header.S.Length);
+        if (newMap != oldMap)
+            writes.Add((SearchShards.OwnMap(name), newMap));
 
         // The term's counts per facet value change by the values the changed documents had and have.
         var delta = new Dictionary<int, int>();

@@ -25,7 +25,8 @@ internal sealed class PublishedBuckets(PublishedIndex published, ExportState sta
 
     public OwnBlockFile? OwnBlock(string key) => Read<OwnBlockFile>(key);
 
-    public string? OwnPositions(string key) => Read<string>(key);
+    /// <summary>A published file holding one text: a block's positions (y/…) or a term's block map.</summary>
+    public string? OwnText(string key) => Read<string>(key);
 
     /// <summary>A t/ bucket as published, to be written again with some entries changed; null when unreadable.</summary>
     public RawBucket<TermHeader>? TermBucket(int bucket) => Terms(bucket);

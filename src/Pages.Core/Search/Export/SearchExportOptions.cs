@@ -28,4 +28,7 @@ public sealed record SearchExportOptions(
     int DocsPerFile = 2)
 {
     public static SearchExportOptions Default { get; } = new();
+
+    /// <summary>Whether a term whose blocks' postings take <paramref name="chars"/> characters gets files of its own.</summary>
+    public bool HasOwnFiles(long chars) => chars > OwnFileChars;
 }

@@ -31,10 +31,12 @@ public sealed record OwnBlockFile(
 /// <summary>A term's postings cut into blocks by impact, with each block's frontier and positions beside it.</summary>
 /// <param name="LastKeys">Per block, the <see cref="ImpactScore.Key"/> of its last posting in impact
 /// order: where a posting of a given impact is (kept in the build cache, not exported).</param>
-public sealed record TermBlocks(string[] Frontiers, string[] Postings, string[] Positions, long[] LastKeys)
+/// <param name="Map">Which block holds each document (<see cref="BlockMap"/>), for a term whose
+/// blocks are long enough to go in files of their own; null for an inline term.</param>
+public sealed record TermBlocks(string[] Frontiers, string[] Postings, string[] Positions, long[] LastKeys, string? Map)
 {
     /// <summary>No blocks: a term whose blocks were written, or were not read, where only its header matters.</summary>
-    public static TermBlocks None { get; } = new([], [], [], []);
+    public static TermBlocks None { get; } = new([], [], [], [], null);
 
     public int Chars => Postings.Sum(p => p.Length);
 
@@ -48,8 +50,8 @@ public sealed record TermBlocks(string[] Frontiers, string[] Postings, string[] 
     public static TermBlocks Make(TermList list, byte[][] norms, SearchExportOptions options)
     {
         var ranked = Ranked(list);
-        var (frontiers, postings, positions, lastKeys) = (new List<string>(), new List<string>(), new List<string>(), new List<long>());
-        var (start, size) = (0, options.FirstBlock);
+        var (frontiers, postings, positions, lastKeys, ends) = (new List<string>(), new List<string>(), new List<string>(), new List<long>(), new List<int>());
+        var (start, size, chars) = (0, options.FirstBlock, 0L);
         while (start < ranked.Length)
         {
             var block = ranked[start..Math.Min(ranked.Length, start + size)];
@@ -59,10 +61,13 @@ public sealed record TermBlocks(string[] Frontiers, string[] Postings, string[] 
             var (p, x) = Encode(list, norms, block);
             postings.Add(p);
             positions.Add(x);
+            chars += p.Length;
             start += block.Length;
+            ends.Add(start);
             size = Math.Min(size * 2, options.MaxBlock);
         }
-        return new TermBlocks([.. frontiers], [.. postings], [.. positions], [.. lastKeys]);
+        var map = options.HasOwnFiles(chars) ? BlockMap.Of(list.Docs, ranked, ends) : null;
+        return new TermBlocks([.. frontiers], [.. postings], [.. positions], [.. lastKeys], map);
     }
 
     [ThreadStatic]

@@ -152,7 +152,7 @@ internal sealed class TermChange
             return null;
         var postings = header is null
             ? new FieldPostings?[old.Norms.Length]
-            : TermReader.Read(term, header, Buckets.Positions(term), old.Norms.Length, Buckets.OwnBlock, Buckets.OwnPositions);
+            : TermReader.Read(term, header, Buckets.Positions(term), old.Norms.Length, Buckets.OwnBlock, Buckets.OwnText);
         if (postings is null)
             return null;
         var merged = Merge(postings, changed, fresh);
@@ -229,7 +229,7 @@ internal sealed class TermChange
         foreach (var (b, docs) in byBlock)
         {
             var key = SearchShards.OwnBlock(name, b, true);
-            if (Buckets.OwnBlock(SearchShards.OwnBlock(name, b, false)) is not { } file || Buckets.OwnPositions(key) is not { } positions
+            if (Buckets.OwnBlock(SearchShards.OwnBlock(name, b, false)) is not { } file || Buckets.OwnText(key) is not { } positions
                 || PositionsSplice.Replace(file.P, positions, fields, docs, out var n) is not { } text || n != docs.Count)
                 return null;
             writes.Add((key, text));

@@ -32,7 +32,7 @@ internal sealed record TermExport(string Term, TermHeader Header, TermBlocks Blo
     public static TermExport Make(string term, (TermList List, TermBlocks Blocks, string Counts) made, SearchExportOptions options, Func<string, string> name)
     {
         var (list, blocks, counts) = made;
-        if (blocks.Chars <= options.OwnFileChars)
+        if (!options.HasOwnFiles(blocks.Chars))
             return new TermExport(term, new TermHeader(list.Count, list.DocFreqs, counts, blocks.Frontiers, null, blocks.Postings), blocks, counts, null);
         var own = name(term);
         var renamed = own == OwnFiles.Name(term) ? null : own;
@@ -49,6 +49,7 @@ internal sealed record TermExport(string Term, TermHeader Header, TermBlocks Blo
             writer.Write(SearchShards.OwnBlock(OwnName, b, false), new OwnBlockFile(Blocks.Postings[b], b == 0 ? Counts : null));
             writer.Write(SearchShards.OwnBlock(OwnName, b, true), Blocks.Positions[b]);
         }
+        writer.Write(SearchShards.OwnMap(OwnName), Blocks.Map ?? throw new InvalidOperationException($"the term {Term} has files of its own but no map"));
     }
 
     /// <summary>The keys of the term's own files, from its header (empty for an inline term).</summary>
@@ -62,6 +63,7 @@ internal sealed record TermExport(string Term, TermHeader Header, TermBlocks Blo
             yield return SearchShards.OwnBlock(name, b, false);
             yield return SearchShards.OwnBlock(name, b, true);
         }
+        yield return SearchShards.OwnMap(name);
     }
 
     static long Chars(string[]? texts) => texts?.Sum(x => (long)x.Length + 3) ?? 0;

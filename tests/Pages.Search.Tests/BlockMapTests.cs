@@ -1,0 +1,126 @@
+using System.Globalization;
+using Jint;
+using System.Text.Json;
+using Pages.Search.Export;
+
+namespace Pages.Search.Tests;
+
+/// <summary>
+/// A large term's block map (<see cref="BlockMap"/>): what C# writes, C# and the client read back;
+/// the export's map says truly where each document is; and a query joining a rare term with a
+/// frequent one reads only the frequent term's blocks that hold candidates.
+/// </summary>
+public sealed class BlockMapTests : IDisposable
+{
+    readonly string site = Directory.CreateTempSubdirectory("pages-map-").FullName;
+
+    public void Dispose() => Directory.Delete(site, recursive: true);
+
+    /// <summary>Documents spread by <paramref name="spread"/>, each in one of <paramref name="blockCount"/> blocks.</summary>
+    static (int[] Docs, int[] Blocks) Map(int count, int spread, int blockCount, int seed)
+    {
+        var random = new Random(seed);
+        var (docs, blocks) = (new int[count], new int[count]);
+        for (var (i, doc) = (0, random.Next(spread)); i < count; i++, doc += 1 + random.Next(spread))
+            (docs[i], blocks[i]) = (doc, random.Next(blockCount));
+        return (docs, blocks);
+    }
+
+    public static TheoryData<int, int, int> Maps => new()
+    {
+        { 1, 1, 1 },          // one document, one block: no bits for the block
+        { 300, 2, 2 },        // dense, two blocks
+        { 2_000, 3, 20 },     // a frequent term's twenty blocks (not a power of two)
+        { 500, 90_000, 16 },  // gaps past the Rice escape, a power of two
+    };
+
+    [Theory]
+    [MemberData(nameof(Maps))]
+    public void A_map_reads_back_as_it_was_written(int count, int spread, int blockCount)
+    {
+        var (docs, blocks) = Map(count, spread, blockCount, count);
+        var text = BlockMap.Encode(docs, blocks, blockCount);
+        var read = BlockMap.Decode(text, blockCount);
+        Assert.NotNull(read);
+        Assert.Equal(docs.Zip(blocks).ToDictionary(p => p.First, p => p.Second), read);
+        Assert.Equal(text, BlockMap.Encode(read, blockCount));
+    }
+
+    [Theory]
+    [MemberData(nameof(Maps))]
+    public void The_client_reads_the_map_as_CSharp_does(int count, int spread, int blockCount)
+    {
+        var (docs, blocks) = Map(count, spread, blockCount, count);
+        var js = Sample.Client();
+        js.SetValue("__m", BlockMap.Encode(docs, blocks, blockCount));
+        var read = JsonSerializer.Deserialize<Dictionary<string, int>>(
+            js.Evaluate($"JSON.stringify(PagesSearch.readMap(__m, {blockCount}))").AsString())!;
+        Assert.Equal(docs.Zip(blocks).ToDictionary(p => p.First.ToString(CultureInfo.InvariantCulture), p => p.Second), read);
+    }
+
+    [Fact]
+    public void A_damaged_map_is_told_apart()
+    {
+        var (docs, blocks) = Map(200, 5, 12, 7);
+        var text = BlockMap.Encode(docs, blocks, 12);
+        Assert.Null(BlockMap.Decode(text[..^3], 12));
+        Assert.Null(BlockMap.Decode(text + "A9", 12));
+        Assert.Null(BlockMap.Decode(text[..5] + "*" + text[6..], 12));
+    }
+
+    [Fact]
+    public void The_exported_map_names_the_block_that_holds_each_document()
+    {
+        var index = InvertedIndex.Build(Sample.Docs);
+        var options = new SearchExportOptions(FirstBlock: 2, MaxBlock: 8, OwnFileChars: 0);
+        var checkedTerms = 0;
+        foreach (var term in new[] { "村", "示范", "镇", "秸秆", "发展" })
+        {
+            var list = TermList.Make(term, index.Terms[term], index.Norms);
+            var made = TermBlocks.Make(list, index.Norms, options);
+            var map = BlockMap.Decode(made.Map!, made.Postings.Length)!;
+            var inBlocks = new Dictionary<int, int>();
+            for (var b = 0; b < made.Postings.Length; b++)
+            {
+                var block = new BlockPostings(list.FieldCount);
+                Assert.True(BlockCodec.Decode(made.Postings[b], made.Positions[b], block));
+                foreach (var doc in block.Docs)
+                    inBlocks.Add(doc, b);
+            }
+            Assert.True(made.Postings.Length > 1, term);
+            Assert.Equal(inBlocks.OrderBy(p => p.Key), map.OrderBy(p => p.Key));
+            checkedTerms++;
+        }
+        Assert.Equal(5, checkedTerms);
+        // A term whose blocks go inline has no map.
+        Assert.Null(TermBlocks.Make(TermList.Make("村", index.Terms["村"], index.Norms), index.Norms, SearchExportOptions.Default with { OwnFileChars = 1 << 20 }).Map);
+    }
+
+    [Fact]
+    public void A_rare_term_with_a_frequent_one_reads_only_the_frequent_terms_blocks_holding_its_documents()
+    {
+        // 400 articles on farming (bodies of varied length, so the impacts differ); every hundredth
+        // also names a paddy field. (Spaces between Chinese words do not count: the query is one run.)
+        var docs = Enumerable.Range(0, 400).Select(i => Sample.Docs[0] with
+        {
+            Id = $"m{i}", Url = $"articles/m{i}.html", Order = i, Title = "会议", Kicker = "", Subtitle = "", Byline = "",
+            Body = "农业" + string.Concat(Enumerable.Repeat("。今年全区增收", 1 + i % 37)) + (i % 100 == 7 ? "，农业稻田" : ""),
+        }).ToList();
+        SearchExport.Write(docs, site, new SearchExportOptions(FirstBlock: 4, MaxBlock: 16, OwnFileChars: 0));
+        var lucene = new ArchiveSearcher(docs).Search(SearchQuery.Parse("农业稻田"), 20);
+        var client = new ClientSearch(site);
+        var (total, exact, hits) = client.Search("农业稻田");
+
+        Assert.Equal(4, lucene.Total);
+        Assert.True(exact);
+        Assert.Equal(lucene.Total, total);
+        Assert.Equal(lucene.Hits.Select(h => h.DocNumber), hits.Select(h => h.Doc));
+        for (var i = 0; i < hits.Count; i++)
+            Assert.True(Math.Abs(lucene.Hits[i].Score - hits[i].Score) <= 1e-6);
+        var farming = "x/" + OwnFiles.Name("农业")[..2] + "/" + OwnFiles.Name("农业");
+        var allBlocks = Directory.GetFiles(Path.GetDirectoryName(Path.Combine(site, SearchShards.File(farming + "b0")))!, OwnFiles.Name("农业") + "b*.js").Length;
+        Assert.Contains(farming + "m", client.Loaded);
+        Assert.True(allBlocks > 20, $"{allBlocks} blocks");
+        Assert.InRange(client.Loaded.Count(k => k.StartsWith(farming + "b", StringComparison.Ordinal)), 1, 4);
+    }
+}
