@@ -292,7 +292,9 @@
     return f(sum);
   };
 
-  /* A clause: {cost, order, lists, status(doc) -> score | {bound} | FAIL, unseen() -> bound | FAIL}; null where Lucene has no scorer. */
+  /* A clause: {cost, order, lists, status(doc) -> score | {bound, tight} | FAIL, unseen() -> bound | FAIL};
+     null where Lucene has no scorer. A tight bound is computed in the score's own float steps from
+     values at least the score's (so the score cannot exceed it, not even in its last bit). */
   Engine.prototype.clause = function (c, order, headers) {
     var self = this;
     if (c.terms.length === 1) {
@@ -306,7 +308,7 @@
           var e = list.docs[doc];
           if (e) return self.termScore(weights, e);
           var b = unreadBound(list, doc);
-          return b === FAIL ? FAIL : { bound: b };
+          return b === FAIL ? FAIL : { bound: b, tight: true };
         },
         /* A document no list has read nor mapped: not in a mapped list. */
         unseen: function () { return list.map || list.exhausted ? FAIL : list.next; }
@@ -326,6 +328,7 @@
     if (!anyField) return null;
     var read = phraseTermsRead(c, hs);
     var lists = read.map(function (i) { return self.list(c.terms[i], hs[i], true); });
+    var offsets = read.map(function (i) { return c.positions[i]; });
     /* A phrase occurs at most as often as each of its terms, and a field's score grows with the
        frequency, so in every field it scores at most (its weight / the term's weight) times the
        term's score there: the largest such ratio bounds the phrase by each of its terms. */
@@ -338,17 +341,24 @@
     return {
       cost: pcost, order: order, lists: lists, single: false,
       status: function (doc) {
-        var bound = Infinity, all = true;
+        var bound = Infinity, present = [];
         for (var i = 0; i < lists.length; i++) {
           var e = lists[i].docs[doc];
           if (!e) {
             var b = unreadBound(lists[i], doc);
             if (b === FAIL) return FAIL;
-            all = false;
             bound = Math.min(bound, ratios[i] * b);
-          } else bound = Math.min(bound, ratios[i] * self.termScore(tw[i], e));
+          } else {
+            bound = Math.min(bound, ratios[i] * self.termScore(tw[i], e));
+            present.push(i);
+          }
         }
-        return all ? self.phraseScore(read.map(function (i) { return c.positions[i]; }), lists, phraseWeights, doc) : { bound: bound };
+        var score = present.length === 0 ? FAIL : self.phraseScore(present.map(function (i) { return offsets[i]; }),
+          present.map(function (i) { return lists[i]; }), phraseWeights, doc);
+        if (present.length === lists.length || score === FAIL) return score;
+        /* The phrase occurs at most where the terms read so far occur at their offsets: scored as
+           if it occurred there, a tight bound (a field's score grows with the frequency). */
+        return score <= bound ? { bound: score, tight: true } : { bound: bound };
       },
       unseen: function () {
         var bound = Infinity;
@@ -386,8 +396,19 @@
         best.push(hs[k].n + (prev < 0 ? 0 : best[prev - from]));
         before.push(prev);
       }
-      var chain = [];
+      var chain = [], rarest = from, fewest = Infinity;
       for (var at = to; at >= 0 && at >= from; at = before[at - from]) chain.unshift(at);
+      /* The chain's rarest term is read too when it is far rarer than every one chosen: the
+         phrase's matches are among its few documents, the frequent terms can then be read through
+         their maps (mapPays), and its positions bound the phrase tightly where it is found. */
+      for (k = from; k <= to; k++) {
+        if (hs[k].n < hs[rarest].n) rarest = k;
+        if (chain.indexOf(k) >= 0) fewest = Math.min(fewest, hs[k].n);
+      }
+      if (chain.indexOf(rarest) < 0 && hs[rarest].n * 4 <= fewest) {
+        chain.push(rarest);
+        chain.sort(function (x, y) { return x - y; });
+      }
       read = read.concat(chain);
       from = to + 1;
     }
@@ -474,23 +495,25 @@
     function passes(doc) {
       return filters.every(function (g) { return g.sets.some(function (set) { return set[doc]; }); });
     }
-    var hits = [], open = -Infinity, opens = [];
+    /* Per document its score, summed in float in the clauses' order, or a bound: summed the same
+       way when every clause's is tight (then the document cannot beat the k-th result unless its
+       bound does, a tie going to the lower number as in Lucene), else in double with SLACK. */
+    var hits = [], opens = [];
     for (var ds in candidates) {
       var doc = +ds;
       if (!passes(doc)) continue;
-      var score = 0, bound = 0, exact = true, failed = false;
+      var score = 0, bound = 0, tightBound = 0, tight = true, exact = true, failed = false;
       for (var i = 0; i < clauses.length && !failed; i++) {
-        var st = clauses[i].status(doc);
-        if (st === FAIL) failed = true;
-        else if (typeof st === 'number') { score = i === 0 ? f(st) : f(score + f(st)); bound += st; }
-        else { exact = false; bound += st.bound; }
+        var st = clauses[i].status(doc), v;
+        if (st === FAIL) { failed = true; break; }
+        if (typeof st === 'number') { v = st; score = i === 0 ? f(st) : f(score + f(st)); }
+        else { exact = false; v = st.bound; tight = tight && st.tight === true; }
+        bound += v;
+        tightBound = i === 0 ? f(v) : f(tightBound + f(v));
       }
       if (failed) continue;
       if (exact) hits.push({ doc: doc, score: score });
-      else {
-        open = Math.max(open, bound);
-        opens.push({ doc: doc, bound: bound });
-      }
+      else opens.push({ doc: doc, bound: tight ? tightBound : bound, tight: tight });
     }
     /* A document no block read so far holds. */
     var unseen = 0;
@@ -498,11 +521,16 @@
       var b = clauses[u].unseen();
       unseen = b === FAIL ? -Infinity : unseen + b;
     }
-    open = Math.max(open, unseen);
     hits.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
-    var complete = open === -Infinity;
-    if (!complete && !(hits.length >= k && hits[k - 1].score > open * SLACK)) {
-      this.wantBlocks(lists, opens, hits.length >= k ? hits[k - 1].score : -Infinity, k, want);
+    var complete = opens.length === 0 && unseen === -Infinity;
+    var kth = hits.length >= k ? hits[k - 1] : null;
+    function mayEnter(o) {
+      if (!kth) return true;
+      return o.tight ? o.bound > kth.score || (o.bound === kth.score && o.doc < kth.doc) : !(kth.score > o.bound * SLACK);
+    }
+    var live = opens.filter(mayEnter);
+    if (!complete && (live.length > 0 || (unseen !== -Infinity && mayEnter({ bound: unseen, tight: false })))) {
+      this.wantBlocks(lists, live, k, want);
       return { need: need };
     }
     var single = clauses.length === 1 && clauses[0].single ? clauses[0].lists[0].h : null;
@@ -521,9 +549,9 @@
 
   /* The files that move an unfinished query on. A list without its map reads its next block, or
      its map when that pays (mapPays). A mapped list reads the blocks of the open documents that
-     could still make the first k, best bound first, k documents a round, among those every
+     can still make the first k (`live`), best bound first, k documents a round, among those every
      unmapped list has read (the others wait for those lists). */
-  Engine.prototype.wantBlocks = function (lists, opens, kth, k, want) {
+  Engine.prototype.wantBlocks = function (lists, live, k, want) {
     var self = this, mapped = [];
     function wantBlock(l, i) {
       want(self.blockKey(l, i, false));
@@ -536,10 +564,10 @@
       else wantBlock(l, l.unread);
     });
     if (mapped.length === 0) return;
-    opens.sort(function (x, y) { return y.bound - x.bound || x.doc - y.doc; });
+    live.sort(function (x, y) { return y.bound - x.bound || x.doc - y.doc; });
     var taken = 0;
-    for (var o = 0; o < opens.length && taken < k && !(kth > opens[o].bound * SLACK); o++) {
-      var doc = opens[o].doc;
+    for (var o = 0; o < live.length && taken < k; o++) {
+      var doc = live[o].doc;
       if (lists.some(function (l) { return !l.map && !l.docs[doc]; })) continue;
       taken++;
       mapped.forEach(function (l) { if (!l.docs[doc]) wantBlock(l, l.map[doc]); });

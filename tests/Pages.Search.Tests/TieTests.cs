@@ -1,0 +1,39 @@
+using Pages.Search.Export;
+
+namespace Pages.Search.Tests;
+
+/// <summary>
+/// Results that tie: Lucene puts the lower document number first, and the client, which settles a
+/// document whose bound only equals the k-th score by its number (engine.js, <c>mayEnter</c>),
+/// must keep a lower-numbered document it has not finished reading.
+/// </summary>
+public sealed class TieTests : IDisposable
+{
+    readonly string site = Directory.CreateTempSubdirectory("pages-tie-").FullName;
+
+    public void Dispose() => Directory.Delete(site, recursive: true);
+
+    [Theory]
+    [InlineData("alpha beta", 1)]
+    [InlineData("alpha beta", 3)]
+    [InlineData("alpha beta", 7)]
+    [InlineData("\"alpha beta\"", 3)]
+    public void Tied_results_come_in_document_order_as_in_Lucene(string query, int top)
+    {
+        // Every article scores the same, but the first half has beta twice and the second alpha
+        // twice, so each term's best blocks hold the other's worst documents: the first results
+        // read whole include later articles while earlier ones, which tie with them, are half read.
+        var docs = Enumerable.Range(0, 40).Select(i => Sample.Docs[0] with
+        {
+            Id = $"t{i}", Url = $"articles/t{i}.html", Order = i, Title = "会议", Kicker = "", Subtitle = "", Byline = "",
+            Body = i < 20 ? "alpha beta beta" : "alpha alpha beta",
+        }).ToList();
+        SearchExport.Write(docs, site, new SearchExportOptions(FirstBlock: 2, MaxBlock: 4, OwnFileChars: 0));
+        var lucene = new ArchiveSearcher(docs).Search(SearchQuery.Parse(query), top);
+        var (_, _, hits) = new ClientSearch(site).Search(query, top: top);
+
+        Assert.Equal(lucene.Hits.Select(h => h.DocNumber), hits.Take(top).Select(h => h.Doc));
+        for (var i = 0; i < top; i++)
+            Assert.True(Math.Abs(lucene.Hits[i].Score - hits[i].Score) <= 1e-6);
+    }
+}
