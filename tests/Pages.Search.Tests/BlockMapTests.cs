@@ -43,7 +43,19 @@ public sealed class BlockMapTests : IDisposable
         var read = BlockMap.Decode(text, blockCount);
         Assert.NotNull(read);
         Assert.Equal(docs.Zip(blocks).ToDictionary(p => p.First, p => p.Second), read);
-        Assert.Equal(text, BlockMap.Encode(read, blockCount));
+        Assert.Equal(text, BlockMap.Encode(read, blockCount, 1 << 20).Parts.Single());
+    }
+
+    [Fact]
+    public void A_map_in_parts_says_where_each_starts_and_reads_back_whole()
+    {
+        var (docs, blocks) = Map(2_000, 3, 20, 9);
+        var (parts, starts) = BlockMap.Split(docs, blocks, 20, 300);
+        Assert.Equal(7, parts.Length);
+        Assert.Equal(Enumerable.Range(1, 6).Select(p => docs[p * 300]), starts);
+        Assert.Equal(docs.Zip(blocks).ToDictionary(p => p.First, p => p.Second), BlockMap.Decode(parts, 20));
+        // One part: no starts in the header.
+        Assert.Null(BlockMap.Split(docs, blocks, 20, 2_000).Starts);
     }
 
     [Theory]
@@ -96,17 +108,20 @@ public sealed class BlockMapTests : IDisposable
         Assert.Null(TermBlocks.Make(TermList.Make("村", index.Terms["村"], index.Norms), index.Norms, SearchExportOptions.Default with { OwnFileChars = 1 << 20 }).Map);
     }
 
-    [Fact]
-    public void A_rare_term_with_a_frequent_one_reads_only_the_frequent_terms_blocks_holding_its_documents()
-    {
-        // 400 articles on farming (bodies of varied length, so the impacts differ); every hundredth
-        // also names a paddy field. (Spaces between Chinese words do not count: the query is one run.)
-        var docs = Enumerable.Range(0, 400).Select(i => Sample.Docs[0] with
+    /// <summary>400 articles on farming (bodies of varied length, so the impacts differ); every hundredth also names a paddy field.</summary>
+    static List<SearchDocument> Farming() =>
+        [.. Enumerable.Range(0, 400).Select(i => Sample.Docs[0] with
         {
             Id = $"m{i}", Url = $"articles/m{i}.html", Order = i, Title = "会议", Kicker = "", Subtitle = "", Byline = "",
             Body = "农业" + string.Concat(Enumerable.Repeat("。今年全区增收", 1 + i % 37)) + (i % 100 == 7 ? "，农业稻田" : ""),
-        }).ToList();
-        SearchExport.Write(docs, site, new SearchExportOptions(FirstBlock: 4, MaxBlock: 16, OwnFileChars: 0));
+        })];
+
+    [Fact]
+    public void A_rare_term_with_a_frequent_one_reads_only_the_frequent_terms_blocks_holding_its_documents()
+    {
+        // (Spaces between Chinese words do not count: the query is one run.)
+        var docs = Farming();
+        SearchExport.Write(docs, site, new SearchExportOptions(FirstBlock: 4, MaxBlock: 16, OwnFileChars: 0, MapPart: 64));
         var lucene = new ArchiveSearcher(docs).Search(SearchQuery.Parse("农业稻田"), 20);
         var client = new ClientSearch(site);
         var (total, exact, hits) = client.Search("农业稻田");
@@ -119,8 +134,29 @@ public sealed class BlockMapTests : IDisposable
             Assert.True(Math.Abs(lucene.Hits[i].Score - hits[i].Score) <= 1e-6);
         var farming = "x/" + OwnFiles.Name("农业")[..2] + "/" + OwnFiles.Name("农业");
         var allBlocks = Directory.GetFiles(Path.GetDirectoryName(Path.Combine(site, SearchShards.File(farming + "b0")))!, OwnFiles.Name("农业") + "b*.js").Length;
-        Assert.Contains(farming + "m", client.Loaded);
+        // The map is in seven parts of 64 documents; the four candidates are in four of them.
+        Assert.Equal(7, Directory.GetFiles(Path.GetDirectoryName(Path.Combine(site, SearchShards.File(farming + "m0")))!, OwnFiles.Name("农业") + "m*.js").Length);
+        Assert.InRange(client.Loaded.Count(k => k.StartsWith(farming + "m", StringComparison.Ordinal)), 1, 4);
         Assert.True(allBlocks > 20, $"{allBlocks} blocks");
         Assert.InRange(client.Loaded.Count(k => k.StartsWith(farming + "b", StringComparison.Ordinal)), 1, 4);
+    }
+
+    [Fact]
+    public void A_phrase_after_its_words_finds_what_Lucene_finds_with_the_maps_the_words_read()
+    {
+        // The words' query reads 农业's whole map (one part); the phrase's first look then knows
+        // every article with 农业 before any of its terms' positions are read.
+        var docs = Farming();
+        SearchExport.Write(docs, site, new SearchExportOptions(FirstBlock: 4, MaxBlock: 16, OwnFileChars: 0));
+        var searcher = new ArchiveSearcher(docs);
+        var client = new ClientSearch(site);
+        foreach (var query in new[] { "农业稻田", "\"农业稻田\"", "农业", "\"农业稻田\"" })
+        {
+            var lucene = searcher.Search(SearchQuery.Parse(query), 10);
+            var (total, _, hits) = client.Search(query, top: 10);
+            Assert.True(lucene.Total > 0);
+            Assert.True(total >= lucene.Total, $"{query}: {total} below {lucene.Total}");
+            Assert.Equal(lucene.Hits.Select(h => h.DocNumber), hits.Take(10).Select(h => h.Doc));
+        }
     }
 }

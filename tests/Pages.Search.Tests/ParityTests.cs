@@ -45,6 +45,28 @@ public class ParityTests
         Assert.True(all > 100);
     }
 
+    /// <summary>
+    /// A page keeps one engine for every search: what one query loaded (blocks, parts of a block
+    /// map, positions) is there for the next, which must still rank as Lucene does.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void One_client_answers_the_query_set_in_turn_as_Lucene_does(bool smallBlocks)
+    {
+        var client = new ClientSearch(smallBlocks ? Sample.SmallBlocksSite : Sample.Site);
+        // Each phrase also right after its words unquoted, which may have read the maps of its terms.
+        var phrases = Queries.Plain.Where(q => q.Contains('"') || q.Contains('“')).ToList();
+        var turns = Queries.Plain.Concat(phrases.SelectMany(p => new[] { p.Trim('"', '“', '”'), p })).Concat(Queries.Plain.Reverse());
+        foreach (var query in turns)
+        {
+            var lucene = Sample.Searcher.Search(SearchQuery.Parse(query), 10);
+            var (total, _, hits) = client.Search(query, top: 10);
+            Assert.True(total >= lucene.Total, $"{query}: {total} below {lucene.Total}");
+            Assert.Equal(lucene.Hits.Select(h => h.DocNumber), hits.Take(10).Select(h => h.Doc));
+        }
+    }
+
     [Fact]
     public void The_query_set_is_large_and_finds_things()
     {

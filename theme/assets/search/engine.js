@@ -124,10 +124,17 @@
     return (positions ? 'y/' : 'x/') + ownPath(list) + 'b' + i;
   };
 
-  /* The file of a term's block map (SearchShards.OwnMap); null for an inline term, which has none. */
-  Engine.prototype.mapKey = function (list) {
-    return list.h.x !== undefined ? null : 'x/' + ownPath(list) + 'm';
+  /* The file of part p of a term's block map (SearchShards.OwnMap); null for an inline term, which has none. */
+  Engine.prototype.mapKey = function (list, p) {
+    return list.h.x !== undefined ? null : 'x/' + ownPath(list) + 'm' + p;
   };
+
+  /* The part of a term's map that lists a document (TermHeader.M: where the parts after the first start). */
+  function partOf(list, doc) {
+    var starts = list.h.m || [], p = 0;
+    while (p < starts.length && starts[p] <= doc) p++;
+    return p;
+  }
 
   function ownPath(list) {
     var name = list.h.f !== undefined ? list.h.f : ownName(list.term);
@@ -215,21 +222,24 @@
     return map;
   }
 
-  /* The term's list, with every block that has arrived read in: in order only, unless its map
-     has arrived (then list.map says where each document is, and blocks are read as they come).
-     list.next bounds the score of every document in the blocks not read yet: the best score of
-     their frontiers (Frontier.cs), under this archive's statistics. */
+  /* The term's list, with every block that has arrived read in: in order only, unless parts of its
+     map have arrived (then list.map says where their documents are, and blocks are read as they
+     come). list.next bounds the score of every document in the blocks not read yet: the best score
+     of their frontiers (Frontier.cs), under this archive's statistics. */
   Engine.prototype.list = function (term, h, positions) {
     var key = term + (positions ? '\u0001' : ''), list = this.lists[key];
-    if (!list || list.h !== h) list = this.lists[key] = { term: term, h: h, positions: positions, read: [], count: 0, docs: {}, map: null, bound: this.bounds(h) };
-    if (!list.map) list.map = this.map(list);
+    if (!list || list.h !== h) {
+      list = this.lists[key] = { term: term, h: h, positions: positions, read: [], count: 0, docs: {}, bound: this.bounds(h),
+        map: {}, parts: [], partsRead: 0, partCount: h.x !== undefined ? 0 : (h.m || []).length + 1 };
+    }
+    this.readParts(list);
     list.next = 0;
     list.unread = -1;
     var left = 0;
     for (var i = 0; i < h.s.length; i++) {
       if (list.read[i]) continue;
       var p = this.blockText(list, i, false), x = positions ? this.blockText(list, i, true) : null;
-      if (p !== undefined && x !== undefined && (list.map || left === 0)) {
+      if (p !== undefined && x !== undefined && (list.partsRead > 0 || left === 0)) {
         list.count += readBlock(list, this.index.fields.length, p, x);
         list.read[i] = true;
         continue;
@@ -241,16 +251,22 @@
     return list;
   };
 
-  /* A term's block map, once its file has arrived; null before (and for an inline term). */
-  Engine.prototype.map = function (list) {
-    var key = this.mapKey(list);
-    if (key === null || PS.shards[key] === undefined) return null;
-    return this.maps[key] || (this.maps[key] = readMap(PS.shards[key], list.h.s.length));
+  /* Reads into list.map the parts of the term's block map that have arrived. */
+  Engine.prototype.readParts = function (list) {
+    for (var p = 0; p < list.partCount; p++) {
+      var key = this.mapKey(list, p);
+      if (list.parts[p] || PS.shards[key] === undefined) continue;
+      var part = this.maps[key] || (this.maps[key] = readMap(PS.shards[key], list.h.s.length));
+      for (var d in part) list.map[d] = part[d];
+      list.parts[p] = true;
+      list.partsRead++;
+    }
+    list.allParts = list.partCount > 0 && list.partsRead === list.partCount;
   };
 
   /* The best score a document can have in a list that has not read it; FAIL when it is not there. */
   function unreadBound(list, doc) {
-    if (list.map) {
+    if (list.parts[partOf(list, doc)]) {
       var b = list.map[doc];
       return b === undefined || list.read[b] ? FAIL : list.bound[b];
     }
@@ -310,8 +326,8 @@
           var b = unreadBound(list, doc);
           return b === FAIL ? FAIL : { bound: b, tight: true };
         },
-        /* A document no list has read nor mapped: not in a mapped list. */
-        unseen: function () { return list.map || list.exhausted ? FAIL : list.next; }
+        /* A document no list has read nor mapped: not in a list whose whole map is read. */
+        unseen: function () { return list.allParts || list.exhausted ? FAIL : list.next; }
       };
     }
     var hs = c.terms.map(function (t) { return headers[t]; });
@@ -353,7 +369,8 @@
             present.push(i);
           }
         }
-        var score = present.length === 0 ? FAIL : self.phraseScore(present.map(function (i) { return offsets[i]; }),
+        if (present.length === 0) return { bound: bound };
+        var score = self.phraseScore(present.map(function (i) { return offsets[i]; }),
           present.map(function (i) { return lists[i]; }), phraseWeights, doc);
         if (present.length === lists.length || score === FAIL) return score;
         /* The phrase occurs at most where the terms read so far occur at their offsets: scored as
@@ -363,7 +380,7 @@
       unseen: function () {
         var bound = Infinity;
         for (var i = 0; i < lists.length; i++) {
-          if (lists[i].map || lists[i].exhausted) return FAIL;
+          if (lists[i].allParts || lists[i].exhausted) return FAIL;
           bound = Math.min(bound, ratios[i] * lists[i].next);
         }
         return bound;
@@ -486,11 +503,11 @@
     clauses.sort(function (x, y) { return x.cost - y.cost || x.order - y.order; });
     var lists = [], candidates = {};
     clauses.forEach(function (cl) { cl.lists.forEach(function (l) { if (lists.indexOf(l) < 0) lists.push(l); }); });
-    /* A mapped list names every document it has, read or not. */
+    /* A part of a map read names every document of its range that the term has, read or not. */
     lists.forEach(function (l) {
       var d;
       for (d in l.docs) candidates[d] = true;
-      if (l.map) for (d in l.map) candidates[d] = true;
+      for (d in l.map) candidates[d] = true;
     });
     function passes(doc) {
       return filters.every(function (g) { return g.sets.some(function (set) { return set[doc]; }); });
@@ -529,8 +546,9 @@
       return o.tight ? o.bound > kth.score || (o.bound === kth.score && o.doc < kth.doc) : !(kth.score > o.bound * SLACK);
     }
     var live = opens.filter(mayEnter);
-    if (!complete && (live.length > 0 || (unseen !== -Infinity && mayEnter({ bound: unseen, tight: false })))) {
-      this.wantBlocks(lists, live, k, want);
+    var unseenLive = unseen !== -Infinity && mayEnter({ bound: unseen, tight: false });
+    if (!complete && (live.length > 0 || unseenLive)) {
+      this.wantBlocks(lists, live, unseenLive, k, want);
       return { need: need };
     }
     var single = clauses.length === 1 && clauses[0].single ? clauses[0].lists[0].h : null;
@@ -547,30 +565,38 @@
     return { need: [], total: total, exact: exactTotal, hits: hits, counts: single ? this.counts(single, this.countsText(clauses[0].lists[0]), filters) : {} };
   };
 
-  /* The files that move an unfinished query on. A list without its map reads its next block, or
-     its map when that pays (mapPays). A mapped list reads the blocks of the open documents that
-     can still make the first k (`live`), best bound first, k documents a round, among those every
-     unmapped list has read (the others wait for those lists). */
-  Engine.prototype.wantBlocks = function (lists, live, k, want) {
-    var self = this, mapped = [];
+  /* The files that move an unfinished query on. A list is read through its map once a part of it
+     is read, or when that pays (mapPays); the others read their next block. A mapped list reads,
+     for the open documents that can still make the first k (`live`), best bound first, k a round,
+     among those every unmapped list has read (the others wait for those lists), the part of its
+     map that lists the document, then the block that holds it. When only mapped lists are left
+     and a document none has read may still make the first k, they read their next block too. */
+  Engine.prototype.wantBlocks = function (lists, live, unseenLive, k, want) {
+    var self = this, mapped = [], unmapped = [];
     function wantBlock(l, i) {
       want(self.blockKey(l, i, false));
       if (l.positions) want(self.blockKey(l, i, true));
     }
     lists.forEach(function (l) {
       if (l.exhausted) return;
-      if (l.map) mapped.push(l);
-      else if (self.mapPays(l, lists)) want(self.mapKey(l));
-      else wantBlock(l, l.unread);
+      if (l.partsRead > 0 || self.mapPays(l, lists)) mapped.push(l);
+      else unmapped.push(l);
     });
+    unmapped.forEach(function (l) { wantBlock(l, l.unread); });
+    if (unseenLive && unmapped.length === 0) mapped.forEach(function (l) { if (!l.allParts) wantBlock(l, l.unread); });
     if (mapped.length === 0) return;
     live.sort(function (x, y) { return y.bound - x.bound || x.doc - y.doc; });
     var taken = 0;
     for (var o = 0; o < live.length && taken < k; o++) {
       var doc = live[o].doc;
-      if (lists.some(function (l) { return !l.map && !l.docs[doc]; })) continue;
+      if (unmapped.some(function (l) { return !l.docs[doc]; })) continue;
       taken++;
-      mapped.forEach(function (l) { if (!l.docs[doc]) wantBlock(l, l.map[doc]); });
+      mapped.forEach(function (l) {
+        if (l.docs[doc]) return;
+        var p = partOf(l, doc);
+        if (l.parts[p]) wantBlock(l, l.map[doc]);
+        else want(self.mapKey(l, p));
+      });
     }
   };
 
@@ -580,7 +606,7 @@
      character a document (BlockMap.cs), a block's postings two, so it is not worth it once half
      the list is read. */
   Engine.prototype.mapPays = function (l, lists) {
-    if (this.mapKey(l) === null) return false;
+    if (l.partCount === 0) return false;
     var left = l.h.n - l.count, shortest = Infinity;
     lists.forEach(function (o) { if (o !== l) shortest = Math.min(shortest, o.h.n); });
     return left * 2 >= l.h.n && shortest * 4 <= left;

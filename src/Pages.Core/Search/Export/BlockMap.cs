@@ -13,7 +13,10 @@ namespace Pages.Search.Export;
 /// last, in truncated binary (the reader knows the block count from the term's header): the last
 /// blocks are the largest (<see cref="SearchExportOptions.MaxBlock"/>), so most documents take the
 /// shorter codes (示范 on 20,000 articles: 5.5 bits a document instead of 6.2 with whole widths).
-/// Mirrored by <c>readMap</c> in theme/assets/search/engine.js.
+/// A map is cut into parts of <see cref="SearchExportOptions.MapPart"/> documents, each a file
+/// (the header's <see cref="TermHeader.M"/> says where each starts): the candidates a query settles
+/// first are its best bounds, and among ties the lowest numbers, so they are found in one or two
+/// parts. Mirrored by <c>readMap</c> in theme/assets/search/engine.js.
 /// </summary>
 internal static class BlockMap
 {
@@ -35,12 +38,41 @@ internal static class BlockMap
         return bits.Finish();
     }
 
-    /// <summary>The map of a term's documents and their blocks (any order).</summary>
-    public static string Encode(IEnumerable<KeyValuePair<int, int>> blockOfDoc, int blockCount)
+    /// <summary>The parts of the map of a term's documents and their blocks (any order).</summary>
+    public static (string[] Parts, int[]? Starts) Encode(IEnumerable<KeyValuePair<int, int>> blockOfDoc, int blockCount, int part)
     {
         var pairs = blockOfDoc.ToArray();
         Array.Sort(pairs, (a, b) => a.Key.CompareTo(b.Key));
-        return Encode(pairs.Select(p => p.Key).ToArray(), pairs.Select(p => p.Value).ToArray(), blockCount);
+        return Split(pairs.Select(p => p.Key).ToArray(), pairs.Select(p => p.Value).ToArray(), blockCount, part);
+    }
+
+    /// <summary>
+    /// The map cut into parts of <paramref name="part"/> documents, and the first document of each
+    /// part after the first (null for a map in one part).
+    /// </summary>
+    public static (string[] Parts, int[]? Starts) Split(int[] docs, int[] blocks, int blockCount, int part)
+    {
+        var parts = new string[Math.Max(1, (docs.Length + part - 1) / part)];
+        for (var p = 0; p < parts.Length; p++)
+        {
+            var (from, to) = (p * part, Math.Min(docs.Length, (p + 1) * part));
+            parts[p] = Encode(docs.AsSpan(from, to - from), blocks.AsSpan(from, to - from), blockCount);
+        }
+        return (parts, parts.Length == 1 ? null : [.. Enumerable.Range(1, parts.Length - 1).Select(p => docs[p * part])]);
+    }
+
+    /// <summary>The block of every document in the parts; null when one is not a part of a map of <paramref name="blockCount"/> blocks.</summary>
+    public static Dictionary<int, int>? Decode(IEnumerable<string> parts, int blockCount)
+    {
+        var map = new Dictionary<int, int>();
+        foreach (var text in parts)
+        {
+            if (Decode(text, blockCount) is not { } part)
+                return null;
+            foreach (var (doc, block) in part)
+                map[doc] = block;
+        }
+        return map;
     }
 
     /// <summary>The block of every document in the map; null when the text is not a map of <paramref name="blockCount"/> blocks.</summary>
@@ -68,12 +100,12 @@ internal static class BlockMap
     /// The map of a term cut into blocks as <see cref="TermBlocks.Make"/> cuts it: <paramref name="ranked"/>
     /// are the term's entries in impact order, <paramref name="ends"/> where each block ends in it.
     /// </summary>
-    public static string Of(ReadOnlySpan<int> docs, ReadOnlySpan<int> ranked, List<int> ends)
+    public static (string[] Parts, int[]? Starts) Of(int[] docs, ReadOnlySpan<int> ranked, List<int> ends, int part)
     {
         var blocks = new int[docs.Length];
         for (var (b, start) = (0, 0); b < ends.Count; start = ends[b++])
             foreach (var entry in ranked[start..ends[b]])
                 blocks[entry] = b;
-        return Encode(docs, blocks, ends.Count);
+        return Split(docs, blocks, ends.Count, part);
     }
 }

@@ -74,8 +74,8 @@ internal static class OwnTermUpdate
         var sizes = Sizes(header.N, options);
         var (frontiers, keys, chars) = ((string[])header.S.Clone(), (long[])state.Keys.Clone(), state.Chars);
         var writes = new List<(string Key, object Data)>();
-        var oldMap = published.OwnText(SearchShards.OwnMap(name));
-        if (oldMap is null || BlockMap.Decode(oldMap, header.S.Length) is not { } map)
+        var oldMap = Enumerable.Range(0, (header.M?.Length ?? 0) + 1).Select(p => published.OwnText(SearchShards.OwnMap(name, p))).ToArray();
+        if (oldMap.Any(p => p is null) || BlockMap.Decode(oldMap!, header.S.Length) is not { } map)
             return null;
         foreach (var e in removed)
             map.Remove(e.Doc);
@@ -127,9 +127,13 @@ internal static class OwnTermUpdate
         }
         if (!options.HasOwnFiles(chars))
             return null;
-        var newMap = BlockMap.Encode(map, header.S.Length);
-        if (newMap != oldMap)
-            writes.Add((SearchShards.OwnMap(name), newMap));
+        // As many documents as before, so as many parts; where each starts may move.
+        var (newMap, starts) = BlockMap.Encode(map, header.S.Length, options.MapPart);
+        if (newMap.Length != oldMap.Length)
+            return null;
+        for (var p = 0; p < newMap.Length; p++)
+            if (newMap[p] != oldMap[p])
+                writes.Add((SearchShards.OwnMap(name, p), newMap[p]));
 
         // The term's counts per facet value change by the values the changed documents had and have.
         var delta = new Dictionary<int, int>();
@@ -150,7 +154,7 @@ internal static class OwnTermUpdate
             writes.RemoveAll(w => w.Key == SearchShards.OwnBlock(name, 0, false));
             writes.Add((SearchShards.OwnBlock(name, 0, false), new OwnBlockFile(firstPostings ?? oldTexts[0], counts)));
         }
-        var newHeader = new TermHeader(header.N, df, null, frontiers, null, null);
+        var newHeader = new TermHeader(header.N, df, null, frontiers, null, null, starts);
         return new Result(new TermExport(term, newHeader, TermBlocks.None, counts ?? "", name), new OwnTermState(keys, chars), writes);
     }
 

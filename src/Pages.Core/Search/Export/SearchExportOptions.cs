@@ -19,13 +19,16 @@ namespace Pages.Search.Export;
 /// <param name="LeadChars">How much of an article's text its display record carries for the excerpt.</param>
 /// <param name="DocsPerFile">Display records per d/ file: two halves the files (a record is under half a
 /// 4 KB disk block) for about 9 KB more per page of ten results.</param>
+/// <param name="MapPart">Documents per part of a large term's <see cref="BlockMap"/> (a part of a
+/// frequent term's map is about 2.8 KB).</param>
 public sealed record SearchExportOptions(
     int FirstBlock = 64,
     int MaxBlock = 1024,
     int OwnFileChars = 4096,
     int BucketChars = 4096,
     int LeadChars = 200,
-    int DocsPerFile = 2)
+    int DocsPerFile = 2,
+    int MapPart = 4096)
 {
     public static SearchExportOptions Default { get; } = new();
 

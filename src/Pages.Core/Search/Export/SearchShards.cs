@@ -12,7 +12,7 @@ namespace Pages.Search.Export;
 /// <item><c>x/{name[..2]}/{name}b{block}</c>: a large term's postings blocks (<see cref="OwnBlockFile"/>), one file
 /// each, named by <see cref="OwnFiles.Name"/>; <c>y/…</c> the same blocks' positions. 256 folders by
 /// the name's first two digits, so folders do not cost a disk block per term.</item>
-/// <item><c>x/{name[..2]}/{name}m</c>: the same term's <see cref="BlockMap"/>, which block holds each document.</item>
+/// <item><c>x/{name[..2]}/{name}m{part}</c>: the same term's <see cref="BlockMap"/>, which block holds each document, in parts.</item>
 /// <item><c>d/{doc / DocsPerFile}</c>: display records (<see cref="DocFile"/>) for results and excerpts.</item>
 /// </list>
 /// </summary>
@@ -29,7 +29,7 @@ public static class SearchShards
 
     public static string OwnBlock(string name, int block, bool positions) => $"{(positions ? 'y' : 'x')}/{name[..2]}/{name}b{block}";
 
-    public static string OwnMap(string name) => $"x/{name[..2]}/{name}m";
+    public static string OwnMap(string name, int part) => $"x/{name[..2]}/{name}m{part}";
 
     /// <summary>The display file holding a document's record (the record is at doc % docsPerFile in it).</summary>
     public static string Docs(int doc, int docsPerFile) => $"d/{doc / docsPerFile}";

@@ -15,13 +15,16 @@ namespace Pages.Search.Export;
 /// <param name="S">Per block, its <see cref="Frontier"/>: the client's bound of the block's scores.</param>
 /// <param name="F">The name of the term's own files when it is not <see cref="OwnFiles.Name"/> (two terms with one hash).</param>
 /// <param name="X">The blocks' postings, when inline (a term without files of its own).</param>
+/// <param name="M">For a term with files of its own whose <see cref="BlockMap"/> is in more than one
+/// part, the first document of each part after the first.</param>
 public sealed record TermHeader(
     int N,
     int[] Df,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? C,
     string[] S,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? F,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string[]? X);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string[]? X,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int[]? M = null);
 
 /// <summary>A block in a file of its own (x/…): its postings, and for the first block the term's facet counts.</summary>
 public sealed record OwnBlockFile(
@@ -31,12 +34,13 @@ public sealed record OwnBlockFile(
 /// <summary>A term's postings cut into blocks by impact, with each block's frontier and positions beside it.</summary>
 /// <param name="LastKeys">Per block, the <see cref="ImpactScore.Key"/> of its last posting in impact
 /// order: where a posting of a given impact is (kept in the build cache, not exported).</param>
-/// <param name="Map">Which block holds each document (<see cref="BlockMap"/>), for a term whose
-/// blocks are long enough to go in files of their own; null for an inline term.</param>
-public sealed record TermBlocks(string[] Frontiers, string[] Postings, string[] Positions, long[] LastKeys, string? Map)
+/// <param name="Map">Which block holds each document (<see cref="BlockMap"/>), in parts, for a term
+/// whose blocks are long enough to go in files of their own; null for an inline term.</param>
+/// <param name="MapStarts">The first document of each part of the map after the first (<see cref="TermHeader.M"/>).</param>
+public sealed record TermBlocks(string[] Frontiers, string[] Postings, string[] Positions, long[] LastKeys, string[]? Map, int[]? MapStarts)
 {
     /// <summary>No blocks: a term whose blocks were written, or were not read, where only its header matters.</summary>
-    public static TermBlocks None { get; } = new([], [], [], [], null);
+    public static TermBlocks None { get; } = new([], [], [], [], null, null);
 
     public int Chars => Postings.Sum(p => p.Length);
 
@@ -66,8 +70,8 @@ public sealed record TermBlocks(string[] Frontiers, string[] Postings, string[] 
             ends.Add(start);
             size = Math.Min(size * 2, options.MaxBlock);
         }
-        var map = options.HasOwnFiles(chars) ? BlockMap.Of(list.Docs, ranked, ends) : null;
-        return new TermBlocks([.. frontiers], [.. postings], [.. positions], [.. lastKeys], map);
+        var (map, starts) = options.HasOwnFiles(chars) ? BlockMap.Of(list.Docs, ranked, ends, options.MapPart) : (null, null);
+        return new TermBlocks([.. frontiers], [.. postings], [.. positions], [.. lastKeys], map, starts);
     }
 
     [ThreadStatic]

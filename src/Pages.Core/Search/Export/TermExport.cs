@@ -12,7 +12,7 @@ internal sealed record TermExport(string Term, TermHeader Header, TermBlocks Blo
     public string[]? InlinePositions => OwnName is null ? Blocks.Positions : null;
 
     /// <summary>What the term adds to the t/ buckets' size, which sets how many buckets there are.</summary>
-    public long HeaderChars => Term.Length + Chars(Header.X) + Chars(Header.S) + (Header.C?.Length ?? 0) + 30;
+    public long HeaderChars => Term.Length + Chars(Header.X) + Chars(Header.S) + (Header.C?.Length ?? 0) + (Header.M?.Length ?? 0) * 7 + 30;
 
     /// <summary>What the term adds to the p/ buckets' size.</summary>
     public long PositionChars => Chars(InlinePositions) + Term.Length + 4;
@@ -36,7 +36,7 @@ internal sealed record TermExport(string Term, TermHeader Header, TermBlocks Blo
             return new TermExport(term, new TermHeader(list.Count, list.DocFreqs, counts, blocks.Frontiers, null, blocks.Postings), blocks, counts, null);
         var own = name(term);
         var renamed = own == OwnFiles.Name(term) ? null : own;
-        return new TermExport(term, new TermHeader(list.Count, list.DocFreqs, null, blocks.Frontiers, renamed, null), blocks, counts, own);
+        return new TermExport(term, new TermHeader(list.Count, list.DocFreqs, null, blocks.Frontiers, renamed, null, blocks.MapStarts), blocks, counts, own);
     }
 
     /// <summary>Writes the term's own files (nothing for an inline term).</summary>
@@ -49,7 +49,9 @@ internal sealed record TermExport(string Term, TermHeader Header, TermBlocks Blo
             writer.Write(SearchShards.OwnBlock(OwnName, b, false), new OwnBlockFile(Blocks.Postings[b], b == 0 ? Counts : null));
             writer.Write(SearchShards.OwnBlock(OwnName, b, true), Blocks.Positions[b]);
         }
-        writer.Write(SearchShards.OwnMap(OwnName), Blocks.Map ?? throw new InvalidOperationException($"the term {Term} has files of its own but no map"));
+        var map = Blocks.Map ?? throw new InvalidOperationException($"the term {Term} has files of its own but no map");
+        for (var p = 0; p < map.Length; p++)
+            writer.Write(SearchShards.OwnMap(OwnName, p), map[p]);
     }
 
     /// <summary>The keys of the term's own files, from its header (empty for an inline term).</summary>
@@ -63,7 +65,8 @@ internal sealed record TermExport(string Term, TermHeader Header, TermBlocks Blo
             yield return SearchShards.OwnBlock(name, b, false);
             yield return SearchShards.OwnBlock(name, b, true);
         }
-        yield return SearchShards.OwnMap(name);
+        for (var p = 0; p <= (header.M?.Length ?? 0); p++)
+            yield return SearchShards.OwnMap(name, p);
     }
 
     static long Chars(string[]? texts) => texts?.Sum(x => (long)x.Length + 3) ?? 0;
