@@ -14,9 +14,9 @@ namespace Pages.Search.Export;
 /// blocks are the largest (<see cref="SearchExportOptions.MaxBlock"/>), so most documents take the
 /// shorter codes (示范 on 20,000 articles: 5.5 bits a document instead of 6.2 with whole widths).
 /// A map is cut into parts of <see cref="SearchExportOptions.MapPart"/> documents, each a file
-/// (the header's <see cref="TermHeader.M"/> says where each starts): the candidates a query settles
-/// first are its best bounds, and among ties the lowest numbers, so they are found in one or two
-/// parts. Mirrored by <c>readMap</c> in theme/assets/search/engine.js.
+/// (the header's <see cref="TermHeader.M"/> says where each starts): the client reads the parts
+/// that list its best open candidates, k at a time (among ties the lowest numbers, which share
+/// parts), not the whole map. Mirrored by <c>readMap</c> in theme/assets/search/engine.js.
 /// </summary>
 internal static class BlockMap
 {
