@@ -107,7 +107,7 @@ internal static class SearchBytes
         {
             var loaded = new List<(string Key, long Bytes)>();
             var total = QueryBytes(site, q, loaded);
-            var kinds = loaded.GroupBy(l => l.Key.EndsWith('m') ? "map" : l.Key[..1])
+            var kinds = loaded.GroupBy(l => System.Text.RegularExpressions.Regex.IsMatch(l.Key, @"m\d+$") ? "map" : l.Key[..1])
                 .Select(g => $"{g.Key}: {g.Count()} files {g.Sum(x => x.Bytes):N0}");
             Console.WriteLine($"{q}: {total:N0} ({string.Join(", ", kinds)})");
         }
