@@ -141,6 +141,46 @@ public sealed class BlockMapTests : IDisposable
         Assert.InRange(client.Loaded.Count(k => k.StartsWith(farming + "b", StringComparison.Ordinal)), 1, 4);
     }
 
+    /// <summary>
+    /// 400 articles: three eighths say 工作 often (their 工作 scores best), an eighth 人员 often, a
+    /// quarter 工作人员 once, a quarter 工作 and 人员 apart. 工作 is in 3.5 times as many as the
+    /// phrase: too many to read its positions with its postings, too few to read it through its map.
+    /// </summary>
+    static List<SearchDocument> Staff() =>
+        [.. Enumerable.Range(0, 400).Select(i => Sample.Docs[0] with
+        {
+            Id = $"s{i}", Url = $"articles/s{i}.html", Order = i, Title = "会议", Kicker = "", Subtitle = "", Byline = "",
+            Body = (i % 8) switch
+            {
+                1 => string.Concat(Enumerable.Repeat("人员。", 3 + i % 5)),
+                2 or 6 => "工作人员" + string.Concat(Enumerable.Repeat("。今年全区增收", 1 + i % 37)),
+                3 or 7 => "工作。人员" + string.Concat(Enumerable.Repeat("。今年全区增收", 1 + i % 29)),
+                _ => string.Concat(Enumerable.Repeat("工作。", 3 + i % 5)),
+            },
+        })];
+
+    [Fact]
+    public void A_phrase_reads_the_positions_of_only_the_blocks_that_hold_documents_that_can_make_the_results()
+    {
+        var docs = Staff();
+        SearchExport.Write(docs, site, new SearchExportOptions(FirstBlock: 4, MaxBlock: 16, OwnFileChars: 0, MapPart: 64));
+        var searcher = new ArchiveSearcher(docs);
+        var client = new ClientSearch(site);
+        var lucene = searcher.Search(SearchQuery.Parse("\"工作人员\""), 10);
+        var (total, _, hits) = client.Search("\"工作人员\"", top: 10);
+        Assert.Equal(100, lucene.Total);
+        Assert.True(total >= lucene.Total);
+        Assert.Equal(lucene.Hits.Select(h => h.DocNumber), hits.Take(10).Select(h => h.Doc));
+        for (var i = 0; i < 10; i++)
+            Assert.True(Math.Abs(lucene.Hits[i].Score - hits[i].Score) <= 1e-6);
+        // 工作's best blocks are the articles that say it often and lack 人员: read, but not their positions.
+        var work = OwnFiles.Name("工作");
+        var postings = client.Loaded.Count(k => k.StartsWith("x/" + work[..2] + "/" + work + "b", StringComparison.Ordinal));
+        var positions = client.Loaded.Count(k => k.StartsWith("y/" + work[..2] + "/" + work + "b", StringComparison.Ordinal));
+        Assert.True(postings > 0);
+        Assert.True(positions < postings, $"positions of {positions} of the {postings} blocks read");
+    }
+
     [Fact]
     public void A_phrase_after_its_words_finds_what_Lucene_finds_with_the_maps_the_words_read()
     {
