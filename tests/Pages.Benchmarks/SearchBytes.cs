@@ -109,14 +109,15 @@ internal static class SearchBytes
         }
     }
 
-    /// <summary>The export's options: the defaults, or PAGES_EXPORT_OPTIONS=first,max,own,bucket to try others.</summary>
+    /// <summary>The export's options: the defaults, or PAGES_EXPORT_OPTIONS=first,max,own,bucket[,piecePositions] to try others.</summary>
     static SearchExportOptions Options()
     {
         var text = Environment.GetEnvironmentVariable("PAGES_EXPORT_OPTIONS");
         if (string.IsNullOrEmpty(text))
             return SearchExportOptions.Default;
         var v = text.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
-        return SearchExportOptions.Default with { FirstBlock = v[0], MaxBlock = v[1], OwnFileChars = v[2], BucketChars = v[3] };
+        var options = SearchExportOptions.Default with { FirstBlock = v[0], MaxBlock = v[1], OwnFileChars = v[2], BucketChars = v[3] };
+        return v.Length > 4 ? options with { PiecePositions = v[4] } : options;
     }
 
     /// <summary>Diagnosis: for a few queries on the generated archive, the bytes by kind of file (PAGES_BENCH_DETAIL=q1|q2).</summary>

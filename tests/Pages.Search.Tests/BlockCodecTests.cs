@@ -35,40 +35,80 @@ public class BlockCodecTests
         return block;
     }
 
-    public static TheoryData<int, int, int> Blocks => new()
+    /// <summary>Blocks, each with the default pieces and with pieces of a few positions.</summary>
+    public static TheoryData<int, int, int, int> Blocks => new()
     {
-        { 1, 1, 1 },          // one posting
-        { 64, 300, 2 },       // a first block: few documents, far apart
-        { 1024, 2, 3 },       // a dense block of a frequent term
-        { 500, 40_000, 4 },   // gaps past the Rice escape
+        { 1, 1, 1, 2048 },          // one posting
+        { 64, 300, 2, 2048 },       // a first block: few documents, far apart
+        { 1024, 2, 3, 2048 },       // a dense block of a frequent term
+        { 500, 40_000, 4, 2048 },   // gaps past the Rice escape
+        { 1, 1, 1, 1 },
+        { 64, 300, 2, 5 },
+        { 1024, 2, 3, 40 },
+        { 500, 40_000, 4, 1 },
     };
 
     [Theory]
     [MemberData(nameof(Blocks))]
-    public void A_block_reads_back_as_it_was_written(int count, int spread, int seed)
+    public void A_block_reads_back_as_it_was_written(int count, int spread, int seed, int piecePositions)
     {
         var block = Block(count, spread, seed);
-        var (postings, positions) = BlockCodec.Encode(block);
+        var (postings, positions) = BlockCodec.Encode(block, piecePositions);
         var read = new BlockPostings(Fields);
-        Assert.True(BlockCodec.Decode(postings, positions, read));
+        Assert.True(BlockCodec.Decode(postings, positions, read, piecePositions));
         Assert.Equal(block.Docs, read.Docs);
         Assert.Equal(block.Freqs, read.Freqs);
         Assert.Equal(block.Norms, read.Norms);
         Assert.Equal(block.Positions, read.Positions);
         // The same postings always make the same texts (an update compares them with a whole export's).
-        Assert.Equal((postings, positions), BlockCodec.Encode(read));
+        Assert.Equal((postings, positions), BlockCodec.Encode(read, piecePositions));
+        Assert.Equal(BlockCodec.PieceEnds(block, piecePositions).Count, BlockCodec.PieceCount(postings, Fields, piecePositions));
+        Assert.Equal(BlockCodec.PieceEnds(block, piecePositions).Count, positions.Split(BlockCodec.PieceSeparator).Length);
+    }
+
+    [Fact]
+    public void A_blocks_positions_are_cut_where_the_frequencies_reach_a_pieces_worth()
+    {
+        var block = Block(1024, 2, 3);
+        var ends = BlockCodec.PieceEnds(block, 100);
+        Assert.Equal(block.Count, ends[^1]);
+        for (var (p, from) = (0, 0); p < ends.Count; from = ends[p++])
+        {
+            var sums = Enumerable.Range(from, ends[p] - from).Select(i => Enumerable.Range(0, Fields).Sum(f => block.Freq(i, f))).ToList();
+            // Every piece but the last reaches 100 positions with its last document and not before.
+            if (p < ends.Count - 1)
+                Assert.True(sums.Sum() >= 100 && sums.Sum() - sums[^1] < 100, $"piece {p}: {sums.Sum()}");
+        }
+        Assert.True(ends.Count > 5);
+        Assert.Single(BlockCodec.PieceEnds(block, int.MaxValue));
+    }
+
+    [Fact]
+    public void The_client_reads_one_piece_of_a_blocks_positions_alone()
+    {
+        var block = Block(1024, 2, 3);
+        var (postings, positions) = BlockCodec.Encode(block, 100);
+        var pieces = positions.Split(BlockCodec.PieceSeparator);
+        var ends = BlockCodec.PieceEnds(block, 100);
+        var js = Sample.Client();
+        js.SetValue("__p", postings);
+        js.SetValue("__x", pieces[3]);
+        var read = js.Evaluate("JSON.stringify((function () { var l = { docs: {} }; var e = PagesSearch.readPostings(l, 4, __p, 0, 100); PagesSearch.readPiece(e, 3, 4, __x); return e.map(function (x) { return x.hasPos ? x.piece : -1; }); })())").AsString();
+        var expected = Enumerable.Range(0, block.Count).Select(i => i >= ends[2] && i < ends[3] ? 3 : -1);
+        Assert.Equal(expected, JsonSerializer.Deserialize<int[]>(read)!);
     }
 
     [Theory]
     [MemberData(nameof(Blocks))]
-    public void The_client_reads_the_block_as_CSharp_does(int count, int spread, int seed)
+    public void The_client_reads_the_block_as_CSharp_does(int count, int spread, int seed, int piecePositions)
     {
         var block = Block(count, spread, seed);
-        var (postings, positions) = BlockCodec.Encode(block);
+        var (postings, positions) = BlockCodec.Encode(block, piecePositions);
         var js = Sample.Client();
         js.SetValue("__p", postings);
         js.SetValue("__x", positions);
-        var read = js.Evaluate("JSON.stringify((function () { var l = { docs: {} }; PagesSearch.readBlock(l, 4, __p, __x); return l.docs; })())").AsString();
+        js.SetValue("__k", piecePositions);
+        var read = js.Evaluate("JSON.stringify((function () { var l = { docs: {} }; PagesSearch.readBlock(l, 4, __p, __x, __k); return l.docs; })())").AsString();
         using var docs = JsonDocument.Parse(read);
         var at = 0;
         for (var i = 0; i < block.Count; i++)
@@ -99,7 +139,7 @@ public class BlockCodecTests
             block.Add(doc);
             block.Field(2, (byte)random.Next(70, 86), [.. Enumerable.Range(0, random.Next(1, 3)).Select(j => 100 * j + random.Next(100))]);
         }
-        var (postings, _) = BlockCodec.Encode(block);
+        var (postings, _) = BlockCodec.Encode(block, SearchExportOptions.Default.PiecePositions);
         Assert.InRange(postings.Length, 1024, 1024 * 5 / 2);
     }
 
@@ -109,10 +149,17 @@ public class BlockCodecTests
     [InlineData("!!!!")]
     public void A_damaged_block_is_told_apart(string damage)
     {
-        var (postings, positions) = BlockCodec.Encode(Block(64, 300, 6));
-        var read = new BlockPostings(Fields);
-        Assert.False(BlockCodec.Decode(postings[..(postings.Length / 2)] + damage, positions, read));
-        Assert.False(BlockCodec.Decode(postings, positions[..(positions.Length / 2)] + damage, read));
-        Assert.False(BlockCodec.Decode(postings + "B", positions, read));
+        foreach (var piecePositions in new[] { 2048, 10 })
+        {
+            var (postings, positions) = BlockCodec.Encode(Block(64, 300, 6), piecePositions);
+            var read = new BlockPostings(Fields);
+            Assert.False(BlockCodec.Decode(postings[..(postings.Length / 2)] + damage, positions, read, piecePositions));
+            Assert.False(BlockCodec.Decode(postings, positions[..(positions.Length / 2)] + damage, read, piecePositions));
+            Assert.False(BlockCodec.Decode(postings + "B", positions, read, piecePositions));
+        }
+        // A piece missing, or one too many.
+        var (p, x) = BlockCodec.Encode(Block(64, 300, 6), 10);
+        Assert.False(BlockCodec.Decode(p, x[..x.LastIndexOf(BlockCodec.PieceSeparator)], new BlockPostings(Fields), 10));
+        Assert.False(BlockCodec.Decode(p, x + BlockCodec.PieceSeparator + "A", new BlockPostings(Fields), 10));
     }
 }

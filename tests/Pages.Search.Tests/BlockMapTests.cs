@@ -95,7 +95,7 @@ public sealed class BlockMapTests : IDisposable
             for (var b = 0; b < made.Postings.Length; b++)
             {
                 var block = new BlockPostings(list.FieldCount);
-                Assert.True(BlockCodec.Decode(made.Postings[b], made.Positions[b], block));
+                Assert.True(BlockCodec.Decode(made.Postings[b], made.Positions[b], block, options.PiecePositions));
                 foreach (var doc in block.Docs)
                     inBlocks.Add(doc, b);
             }

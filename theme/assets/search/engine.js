@@ -12,7 +12,7 @@
   var f = Math.fround;
 
   /* Must equal SearchFormat.Version in C#; the start-up file carries the index's own. */
-  PS.FORMAT_VERSION = 7;
+  PS.FORMAT_VERSION = 8;
 
   /* Every file of the index registers itself here by its key (JSONP-style: works from file://). */
   PS.shards = PS.shards || {};
@@ -58,11 +58,9 @@
      their last bits: an unread document is taken to possibly beat a result unless the result clears
      it by this much. */
   var SLACK = 1 + 1e-5;
-  /* A list with positions reads them with its postings when it is at most this many times as long
-     as the query's shortest list with positions (tried on the search-bytes benchmark's 99 queries:
-     1, 2, 3, 4 and 8; 3 the least in all without making the 40-query set's worst larger). */
-  var EAGER = 3;
   var FAIL = null;
+  /* Joins a block's position pieces in one text (BlockCodec.PieceSeparator). */
+  var PIECES = '.';
 
   function Engine(index) {
     if (!index || index.v !== PS.FORMAT_VERSION)
@@ -121,11 +119,17 @@
     return bucket[term] || null;
   };
 
-  /* The file holding block i of a term's postings (or positions): SearchShards.OwnBlock, named by
-     OwnFiles.Name unless the header names it (two terms with one hash); null when inline. */
-  Engine.prototype.blockKey = function (list, i, positions) {
-    if (list.h.x !== undefined) return positions ? 'p/' + bucketOf(list.term, this.index.positionBuckets) : null;
-    return (positions ? 'y/' : 'x/') + ownPath(list) + 'b' + i;
+  /* The file holding block i of a term's postings: SearchShards.OwnBlock, named by OwnFiles.Name
+     unless the header names it (two terms with one hash); null when inline. */
+  Engine.prototype.blockKey = function (list, i) {
+    return list.h.x !== undefined ? null : 'x/' + ownPath(list) + 'b' + i;
+  };
+
+  /* The file holding piece j of block i's positions: SearchShards.OwnPositions, or the p/ bucket
+     that holds every piece of an inline term. */
+  Engine.prototype.pieceKey = function (list, i, j) {
+    if (list.h.x !== undefined) return 'p/' + bucketOf(list.term, this.index.positionBuckets);
+    return 'y/' + ownPath(list) + 'b' + i + (j > 0 ? 'p' + j : '');
   };
 
   /* The file of part p of a term's block map (SearchShards.OwnMap); null for an inline term, which has none. */
@@ -145,18 +149,23 @@
     return name.substring(0, 2) + '/' + name;
   }
 
-  Engine.prototype.blockText = function (list, i, positions) {
-    var key = this.blockKey(list, i, positions);
-    if (key === null) return list.h.x[i];
-    var data = PS.shards[key];
+  /* Block i's postings text; undefined while its file is not loaded. */
+  Engine.prototype.blockText = function (list, i) {
+    if (list.h.x !== undefined) return list.h.x[i];
+    var data = PS.shards[this.blockKey(list, i)];
+    return data === undefined ? undefined : data.p;
+  };
+
+  /* Piece j of block i's positions; undefined while its file is not loaded. */
+  Engine.prototype.pieceText = function (list, i, j) {
+    var data = PS.shards[this.pieceKey(list, i, j)];
     if (data === undefined) return undefined;
-    if (list.h.x !== undefined) return data[list.term][i];
-    return positions ? data : data.p;
+    return list.h.x !== undefined ? data[list.term][i].split(PIECES)[j] : data;
   };
 
   /* A one-term query's facet counts: in the header, or in the first block of a term with files of its own. */
   Engine.prototype.countsText = function (list) {
-    return list.h.x !== undefined ? list.h.c : PS.shards[this.blockKey(list, 0, false)].c;
+    return list.h.x !== undefined ? list.h.c : PS.shards[this.blockKey(list, 0)].c;
   };
 
   /* BitText.cs: bits six to a character, most significant first. */
@@ -187,34 +196,60 @@
     return q * Math.pow(2, k) + this.bits(k);
   };
 
-  /* A block (BlockCodec.cs). Postings: count, gap parameter, common mask, per field its norm base
-     and width; per document its gap, mask, and per field in the mask freq and norm. Positions: a
-     parameter, then per document and field its positions as gaps; null to read the postings alone
-     (a phrase reads a block's positions only once a document in it may make the results). */
-  function readBlock(list, fieldCount, postingsText, positionsText, block) {
+  /* A block's postings (BlockCodec.cs): count, gap parameter, common mask, per field its norm base
+     and width; per document its gap, mask, and per field in the mask freq and norm. Its entries,
+     in order, each knowing its block and the piece of the block's positions that holds its own
+     (BlockCodec.PieceEnds: a piece ends after the document that brings its positions to
+     piecePositions); entries.pieces: how many pieces. */
+  function readPostings(list, fieldCount, postingsText, block, piecePositions) {
     var p = new Bits(postingsText), count = p.gamma(), k = p.bits(4), common = p.bits(fieldCount), base = [], width = [];
     for (var fi = 0; fi < fieldCount; fi++) {
       var has = p.bit() === 1;
       base.push(has ? p.bits(8) : 0);
       width.push(has ? p.bits(4) : 0);
     }
-    var x = positionsText === null ? null : new Bits(positionsText), kx = x ? x.bits(4) : 0, doc = -1;
+    var entries = [], doc = -1, piece = 0, sum = 0;
     for (var i = 0; i < count; i++) {
       doc += p.rice(k) + 1;
-      var mask = p.bit() === 1 ? p.bits(fieldCount) : common, e = { freq: [], norm: [], pos: [], block: block, hasPos: x !== null };
+      var mask = p.bit() === 1 ? p.bits(fieldCount) : common, e = { freq: [], norm: [], pos: [], block: block, piece: piece, hasPos: false };
       for (fi = 0; fi < fieldCount; fi++) {
         e.freq.push(0); e.norm.push(0); e.pos.push(null);
         if ((mask & (1 << fi)) === 0) continue;
         e.freq[fi] = p.gamma();
         e.norm[fi] = base[fi] + p.bits(width[fi]);
-        if (!x) continue;
+        sum += e.freq[fi];
+      }
+      list.docs[doc] = e;
+      entries.push(e);
+      if (sum >= piecePositions && i < count - 1) { piece++; sum = 0; }
+    }
+    entries.pieces = piece + 1;
+    return entries;
+  }
+
+  /* One piece of a block's positions: a parameter, then per document of the piece and field its
+     positions as gaps. A phrase reads a piece once a document in it may make the results. */
+  function readPiece(entries, piece, fieldCount, text) {
+    var x = new Bits(text), kx = x.bits(4);
+    for (var i = 0; i < entries.length; i++) {
+      var e = entries[i];
+      if (e.piece !== piece) continue;
+      for (var fi = 0; fi < fieldCount; fi++) {
+        if (!(e.freq[fi] > 0)) continue;
         var set = {}, at = -1;
         for (var j = 0; j < e.freq[fi]; j++) { at += x.rice(kx) + 1; set[at] = true; }
         e.pos[fi] = set;
       }
-      list.docs[doc] = e;
+      e.hasPos = true;
     }
-    return count;
+  }
+
+  /* A whole block, its positions' pieces joined as BlockCodec.cs joins them (for the tests). */
+  function readBlock(list, fieldCount, postingsText, positionsText, piecePositions) {
+    var entries = readPostings(list, fieldCount, postingsText, 0, piecePositions), pieces = positionsText.split(PIECES);
+    if (pieces.length !== entries.pieces) throw new Error('检索索引的一个文件不完整，请重新生成网站。');
+    for (var j = 0; j < pieces.length; j++) readPiece(entries, j, fieldCount, pieces[j]);
+    return entries.length;
   }
 
   /* BlockMap.cs: the term's documents in order, each with the block that holds it (counted from the last). */
@@ -234,29 +269,34 @@
   Engine.prototype.list = function (term, h, positions) {
     var key = term + (positions ? '\u0001' : ''), list = this.lists[key];
     if (!list || list.h !== h) {
-      list = this.lists[key] = { term: term, h: h, positions: positions, read: [], posRead: [], count: 0, docs: {}, bound: this.bounds(h),
-        map: {}, parts: [], partsRead: 0, partCount: h.x !== undefined ? 0 : (h.m || []).length + 1 };
+      list = this.lists[key] = { term: term, h: h, positions: positions, read: [], entries: [], piecesRead: [], count: 0, docs: {},
+        bound: this.bounds(h), map: {}, parts: [], partsRead: 0, partCount: h.x !== undefined ? 0 : (h.m || []).length + 1 };
     }
     this.readParts(list);
     list.next = 0;
     list.unread = -1;
     var left = 0, fieldCount = this.index.fields.length;
     for (var i = 0; i < h.s.length; i++) {
-      var x = positions && !list.posRead[i] ? this.blockText(list, i, true) : undefined;
-      if (list.read[i]) {
-        /* Positions that arrived for a block read without them: read again, with them. */
-        if (x !== undefined) { readBlock(list, fieldCount, this.blockText(list, i, false), x, i); list.posRead[i] = true; }
-        continue;
-      }
-      var p = this.blockText(list, i, false);
-      if (p !== undefined && (list.partsRead > 0 || left === 0)) {
-        list.count += readBlock(list, fieldCount, p, x === undefined ? null : x, i);
+      if (!list.read[i]) {
+        var p = this.blockText(list, i);
+        if (p === undefined || (list.partsRead === 0 && left > 0)) {
+          if (left++ === 0) list.unread = i;
+          list.next = Math.max(list.next, list.bound[i]);
+          continue;
+        }
+        list.entries[i] = readPostings(list, fieldCount, p, i, this.index.piecePositions);
+        list.count += list.entries[i].length;
         list.read[i] = true;
-        list.posRead[i] = x !== undefined;
-        continue;
+        list.piecesRead[i] = [];
       }
-      if (left++ === 0) list.unread = i;
-      list.next = Math.max(list.next, list.bound[i]);
+      if (!positions) continue;
+      for (var j = 0; j < list.entries[i].pieces; j++) {
+        if (list.piecesRead[i][j]) continue;
+        var x = this.pieceText(list, i, j);
+        if (x === undefined) continue;
+        readPiece(list.entries[i], j, fieldCount, x);
+        list.piecesRead[i][j] = true;
+      }
     }
     list.exhausted = left === 0;
     return list;
@@ -368,25 +408,33 @@
     return {
       cost: pcost, order: order, lists: lists, single: false,
       status: function (doc) {
-        var bound = Infinity, present = [];
+        var bound = Infinity, present = [], cap = null, norms = null;
         for (var i = 0; i < lists.length; i++) {
           var e = lists[i].docs[doc];
           if (!e) {
             var b = unreadBound(lists[i], doc);
             if (b === FAIL) return FAIL;
             bound = Math.min(bound, ratios[i] * b);
-          } else {
-            bound = Math.min(bound, ratios[i] * self.termScore(tw[i], e));
-            if (e.hasPos) present.push(i);
+            continue;
           }
+          bound = Math.min(bound, ratios[i] * self.termScore(tw[i], e));
+          if (e.hasPos) present.push(i);
+          /* Each occurrence of the phrase is one of each term's, at a start of its own. */
+          if (!cap) { cap = e.freq.slice(); norms = e.norm; }
+          else for (var fi = 0; fi < cap.length; fi++) cap[fi] = Math.min(cap[fi], e.freq[fi]);
         }
-        if (present.length === 0) return { bound: bound };
-        var score = self.phraseScore(present.map(function (i) { return offsets[i]; }),
-          present.map(function (i) { return lists[i]; }), phraseWeights, doc);
-        if (present.length === lists.length || score === FAIL) return score;
-        /* The phrase occurs at most where the terms read so far occur at their offsets: scored as
-           if it occurred there, a tight bound (a field's score grows with the frequency). */
-        return score <= bound ? { bound: score, tight: true } : { bound: bound };
+        if (!cap) return { bound: bound };
+        if (present.length > 0) {
+          /* The phrase occurs at most where the terms read so far occur at their offsets. */
+          var found = self.phraseFreqs(present.map(function (i) { return offsets[i]; }), present.map(function (i) { return lists[i]; }), doc);
+          if (present.length === lists.length) return self.scoreFreqs(phraseWeights, found, norms);
+          for (fi = 0; fi < cap.length; fi++) cap[fi] = Math.min(cap[fi], found[fi]);
+        }
+        /* Scored as if it occurred that often: a tight bound (a field's score grows with the
+           frequency); a tie with the k-th result then goes by document number. */
+        var capped = self.scoreFreqs(phraseWeights, cap, norms);
+        if (capped === FAIL) return FAIL;
+        return bound * SLACK < capped ? { bound: bound } : { bound: capped, tight: true };
       },
       unseen: function () {
         var bound = Infinity;
@@ -446,21 +494,32 @@
 
   /* ExactPhraseScorer in each field: a match is a start p >= 0 with every term read at p + its
      offset (the terms left out are then there too). */
-  Engine.prototype.phraseScore = function (positions, lists, weights, doc) {
+  Engine.prototype.phraseFreqs = function (positions, lists, doc) {
+    var es = lists.map(function (l) { return l.docs[doc]; }), freqs = [];
+    for (var fi = 0; fi < this.index.fields.length; fi++) {
+      var freq = 0;
+      if (es.every(function (e) { return e.freq[fi] > 0; })) {
+        for (var s in es[0].pos[fi]) {
+          var start = +s - positions[0];
+          if (start < 0) continue;
+          var ok = true;
+          for (var t = 1; t < es.length && ok; t++) ok = es[t].pos[fi][start + positions[t]] === true;
+          if (ok) freq++;
+        }
+      }
+      freqs.push(freq);
+    }
+    return freqs;
+  };
+
+  /* A phrase's score from its frequency per field (norms: the document's, from any of its terms'
+     entries); FAIL where it occurs in no field that scores it. */
+  Engine.prototype.scoreFreqs = function (weights, freqs, norms) {
     var sum = 0, matched = false;
     for (var fi = 0; fi < weights.length; fi++) {
-      if (weights[fi] === undefined) continue;
-      var es = lists.map(function (l) { return l.docs[doc]; });
-      if (es.some(function (e) { return !(e.freq[fi] > 0); })) continue;
-      var freq = 0;
-      for (var s in es[0].pos[fi]) {
-        var start = +s - positions[0];
-        if (start < 0) continue;
-        var ok = true;
-        for (var t = 1; t < es.length && ok; t++) ok = es[t].pos[fi][start + positions[t]] === true;
-        if (ok) freq++;
-      }
-      if (freq > 0) { sum += this.bm25.score(weights[fi], freq, this.caches[fi], es[0].norm[fi]); matched = true; }
+      if (weights[fi] === undefined || !(freqs[fi] > 0)) continue;
+      sum += this.bm25.score(weights[fi], freqs[fi], this.caches[fi], norms[fi]);
+      matched = true;
     }
     return matched ? f(sum) : FAIL;
   };
@@ -582,21 +641,14 @@
      for the open documents that can still make the first k (`live`), best bound first, k a round,
      among those every unmapped list has read (the others wait for those lists), the part of its
      map that lists the document, then the block that holds it. When only mapped lists are left
-     and a document none has read may still make the first k, they read their next block too. */
+     and a document none has read may still make the first k, they read their next block too.
+     Positions: a phrase's blocks are read without them; for those documents, once every list has
+     one, the piece of each list's block positions that holds it (tried on the search-bytes
+     benchmark's 99 queries: reading positions with the postings of lists about as short as the
+     shortest read more, 4.69 MB in all against 4.63). */
   Engine.prototype.wantBlocks = function (lists, live, unseenLive, k, want) {
-    var self = this, mapped = [], unmapped = [], shortest = Infinity;
-    /* Lists with positions about as short as the shortest read them with their postings: most of
-       their documents are candidates (every match is among the shortest's). Longer ones read a
-       block's positions once a document in it may make the results. */
-    lists.forEach(function (l) { if (l.positions) shortest = Math.min(shortest, l.h.n); });
-    function eager(l) { return l.positions && l.h.n <= EAGER * shortest; }
-    lists.forEach(function (l) {
-      if (eager(l)) l.read.forEach(function (r, i) { if (r && !l.posRead[i]) want(self.blockKey(l, i, true)); });
-    });
-    function wantBlock(l, i) {
-      want(self.blockKey(l, i, false));
-      if (eager(l)) want(self.blockKey(l, i, true));
-    }
+    var self = this, mapped = [], unmapped = [];
+    function wantBlock(l, i) { want(self.blockKey(l, i)); }
     lists.forEach(function (l) {
       if (l.exhausted) return;
       if (l.partsRead > 0 || self.mapPays(l, lists)) mapped.push(l);
@@ -614,7 +666,10 @@
       taken++;
       if (lists.every(function (l) { return l.docs[doc]; })) {
         /* In every list: what is left to know is where the phrase's terms occur in it. */
-        lists.forEach(function (l) { if (l.positions && !l.docs[doc].hasPos) want(self.blockKey(l, l.docs[doc].block, true)); });
+        lists.forEach(function (l) {
+          var e = l.docs[doc];
+          if (l.positions && !e.hasPos) want(self.pieceKey(l, e.block, e.piece));
+        });
         continue;
       }
       mapped.forEach(function (l) {
@@ -672,6 +727,8 @@
   PS.Engine = Engine;
   PS.decode = decode;
   PS.readBlock = readBlock;
+  PS.readPostings = readPostings;
+  PS.readPiece = readPiece;
   PS.readMap = readMap;
   PS.bucketOf = bucketOf;
 })(typeof globalThis !== 'undefined' ? globalThis : this);

@@ -81,9 +81,15 @@ internal sealed class BitTextWriter(StringBuilder text)
     /// <summary>The text, the last character padded with zeros.</summary>
     public string Finish()
     {
+        Pad();
+        return text.ToString();
+    }
+
+    /// <summary>Fills the last character with zero bits (the text may go on with something else).</summary>
+    public void Pad()
+    {
         if (count > 0)
             Bits(0, 6 - count);
-        return text.ToString();
     }
 
     /// <summary>The bits a Rice code of <paramref name="value"/> takes.</summary>

@@ -74,17 +74,26 @@ internal sealed class BlockPostings(int fields)
 /// bits); the block's commonest field mask; per field whether the block has it and then its
 /// smallest norm byte (8 bits) and how many bits the others take above it (4 bits). Then per
 /// posting: its gap less one (Rice), 0 for the common mask or 1 and the mask, and per field in the
-/// mask its frequency (gamma) and norm above the smallest. Positions: one Rice parameter, then per
-/// posting and field, each position's gap from the last (from -1) less one. A block's numbers are
-/// what the parameters are chosen from, so the same postings always give the same texts. Mirrored
-/// by <c>readBlock</c> in theme/assets/search/engine.js.
+/// mask its frequency (gamma) and norm above the smallest. Positions: in pieces joined by '.'
+/// (<see cref="PieceEnds"/>), each one Rice parameter, then per posting and field, each position's
+/// gap from the last (from -1) less one. A block's numbers are what the parameters are chosen
+/// from, so the same postings always give the same texts. Mirrored by <c>readBlock</c> and
+/// <c>readPiece</c> in theme/assets/search/engine.js.
+/// <para>
+/// Pieces, because a phrase needs the positions of a few documents of a frequent term's block (the
+/// ones that can make the results), and a block of 1,024 documents has 7–20 KB of them: a piece is
+/// a file of its own (<see cref="SearchShards.OwnPositions"/>).
+/// </para>
 /// </summary>
 internal static class BlockCodec
 {
     [ThreadStatic]
     static List<int>? values;
 
-    public static (string Postings, string Positions) Encode(BlockPostings block)
+    /// <summary>Joins a block's position pieces in one text (no piece has this character).</summary>
+    public const char PieceSeparator = '.';
+
+    public static (string Postings, string Positions) Encode(BlockPostings block, int piecePositions)
     {
         var fields = block.Fields;
         var scratch = values ??= [];
@@ -126,30 +135,61 @@ internal static class BlockCodec
                 postings.Bits(block.Norm(i, f) - bases[f], widths[f]);
             }
         }
-        return (postings.Finish(), Positions(block));
+        return (postings.Finish(), Positions(block, piecePositions));
+    }
+
+    /// <summary>
+    /// Where the block's position pieces end (postings' indexes, the last one the count): a piece
+    /// ends after the posting that brings its positions to <paramref name="piecePositions"/>. Made
+    /// from the frequencies alone, so the client knows each document's piece from the postings, and
+    /// positions that move without changing a frequency keep their pieces.
+    /// </summary>
+    public static List<int> PieceEnds(BlockPostings block, int piecePositions)
+    {
+        var ends = new List<int>();
+        var sum = 0;
+        for (var i = 0; i < block.Count; i++)
+        {
+            for (var f = 0; f < block.Fields; f++)
+                sum += block.Freq(i, f);
+            if (sum >= piecePositions && i < block.Count - 1)
+            {
+                ends.Add(i + 1);
+                sum = 0;
+            }
+        }
+        ends.Add(block.Count);
+        return ends;
     }
 
     /// <summary>The block's positions text alone (its postings text does not depend on the positions).</summary>
-    public static string Positions(BlockPostings block)
+    public static string Positions(BlockPostings block, int piecePositions)
     {
         var scratch = values ??= [];
-        scratch.Clear();
-        var at = 0;
-        for (var i = 0; i < block.Count; i++)
-            for (var f = 0; f < block.Fields; f++)
-                for (var (j, last) = (0, -1); j < block.Freq(i, f); j++)
-                {
-                    var position = block.Positions[at++];
-                    scratch.Add(position - last - 1);
-                    last = position;
-                }
-        var k = BitTextWriter.BestRice(CollectionsMarshal.AsSpan(scratch));
-        var text = new StringBuilder(scratch.Count * 2 + 1);
-        var positions = new BitTextWriter(text);
-        positions.Bits(k, 4);
-        foreach (var gap in scratch)
-            positions.Rice(gap, k);
-        return positions.Finish();
+        var text = new StringBuilder(block.Positions.Count * 2 + 2);
+        var (at, from) = (0, 0);
+        foreach (var end in PieceEnds(block, piecePositions))
+        {
+            scratch.Clear();
+            for (var i = from; i < end; i++)
+                for (var f = 0; f < block.Fields; f++)
+                    for (var (j, last) = (0, -1); j < block.Freq(i, f); j++)
+                    {
+                        var position = block.Positions[at++];
+                        scratch.Add(position - last - 1);
+                        last = position;
+                    }
+            if (from > 0)
+                text.Append(PieceSeparator);
+            var k = BitTextWriter.BestRice(CollectionsMarshal.AsSpan(scratch));
+            var positions = new BitTextWriter(text);
+            positions.Bits(k, 4);
+            foreach (var gap in scratch)
+                positions.Rice(gap, k);
+            positions.Pad();
+            from = end;
+        }
+        return text.ToString();
     }
 
     /// <summary>The mask most postings have (the smaller of two as common).</summary>
@@ -167,8 +207,44 @@ internal static class BlockCodec
         return best;
     }
 
+    /// <summary>How many position pieces the block of <paramref name="postingsText"/> has; null when it is not a block of <paramref name="fields"/> fields.</summary>
+    public static int? PieceCount(string postingsText, int fields, int piecePositions)
+    {
+        var block = new BlockPostings(fields);
+        return DecodePostings(postingsText, block) ? PieceEnds(block, piecePositions).Count : null;
+    }
+
     /// <summary>Reads a block into <paramref name="into"/> (cleared first); false when the texts are not a block of <paramref name="fields"/> fields.</summary>
-    public static bool Decode(string postingsText, string positionsText, BlockPostings into)
+    public static bool Decode(string postingsText, string positionsText, BlockPostings into, int piecePositions)
+    {
+        if (!DecodePostings(postingsText, into))
+            return false;
+        try
+        {
+            var pieces = positionsText.Split(PieceSeparator);
+            var ends = PieceEnds(into, piecePositions);
+            if (pieces.Length != ends.Count)
+                return false;
+            var fields = into.Fields;
+            for (var (p, from) = (0, 0); p < pieces.Length; from = ends[p++])
+            {
+                var positions = new BitTextReader(pieces[p]);
+                var kp = positions.Bits(4);
+                for (var at = from * fields; at < ends[p] * fields; at++)
+                    for (var (j, last) = (0, -1); j < into.Freqs[at]; j++)
+                        into.Positions.Add(last += positions.Rice(kp) + 1);
+                if (!positions.AtEnd)
+                    return false;
+            }
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    static bool DecodePostings(string postingsText, BlockPostings into)
     {
         into.Clear();
         try
@@ -200,14 +276,7 @@ internal static class BlockCodec
                     into.Norms[i * fields + f] = (byte)norm;
                 }
             }
-            if (!postings.AtEnd)
-                return false;
-            var positions = new BitTextReader(positionsText);
-            var kp = positions.Bits(4);
-            foreach (var freq in into.Freqs)
-                for (var (j, last) = (0, -1); j < freq; j++)
-                    into.Positions.Add(last += positions.Rice(kp) + 1);
-            return positions.AtEnd;
+            return postings.AtEnd;
         }
         catch (FormatException)
         {

@@ -7,10 +7,10 @@ namespace Pages.Search.Export;
 internal static class BlockReader
 {
     /// <summary>Hands each posting to <paramref name="posting"/> (document, field, norm byte, positions), in the block's order; false when the texts are malformed.</summary>
-    public static bool Read(string postingsText, string positionsText, int fields, Action<int, int, byte, int[]> posting)
+    public static bool Read(string postingsText, string positionsText, int fields, int piecePositions, Action<int, int, byte, int[]> posting)
     {
         var block = new BlockPostings(fields);
-        if (!BlockCodec.Decode(postingsText, positionsText, block))
+        if (!BlockCodec.Decode(postingsText, positionsText, block, piecePositions))
             return false;
         var at = 0;
         for (var i = 0; i < block.Count; i++)

@@ -46,7 +46,7 @@ internal static class OwnTermUpdate
         Func<int, int[]> ValuesBefore,
         Func<int, int[]> ValuesAfter);
 
-    /// <summary>What changes: the term's new header, its state, the files to write (key, data).</summary>
+    /// <summary>What changes: the term's new header, its state, the files to write (key, data; null data: a file to remove).</summary>
     public sealed record Result(TermExport Export, OwnTermState State, List<(string Key, object Data)> Writes);
 
     /// <summary>
@@ -79,18 +79,18 @@ internal static class OwnTermUpdate
             return null;
         foreach (var e in removed)
             map.Remove(e.Doc);
-        var oldTexts = new Dictionary<int, string>();
+        var (oldTexts, oldPositions) = (new Dictionary<int, string>(), new Dictionary<int, string>());
         string? oldCounts = null, firstPostings = null;
         foreach (var (from, to) in Runs(Touched(state.Keys, removed, added)))
         {
             var read = new List<Entry>();
             for (var b = from; b <= to; b++)
             {
-                if (published.OwnBlock(SearchShards.OwnBlock(name, b, false)) is not { } file
-                    || published.OwnText(SearchShards.OwnBlock(name, b, true)) is not { } positions
-                    || Read(file.P, positions, fields, b) is not { } entries)
+                if (published.OwnBlock(SearchShards.OwnBlock(name, b)) is not { } file
+                    || OwnPositionFiles.Read(name, b, file.P, fields, options.PiecePositions, published.OwnText) is not { } positions
+                    || Read(file.P, positions, fields, options.PiecePositions, b) is not { } entries)
                     return null;
-                (oldTexts[b], oldCounts) = (file.P, b == 0 ? file.C : oldCounts);
+                (oldTexts[b], oldPositions[b], oldCounts) = (file.P, positions, b == 0 ? file.C : oldCounts);
                 foreach (var e in entries)
                     e.Key = ImpactScore.Key(ImpactScore.Score(weights, e.Freq, e.Norm), e.Doc);
                 read.AddRange(entries);
@@ -117,12 +117,13 @@ internal static class OwnTermUpdate
                 frontiers[b] = Frontier.Of(block.Select(e => Point(e, fields)), fields);
                 keys[b] = block[^1].Key;
                 block.Sort((x, y) => x.Doc.CompareTo(y.Doc));
-                var (postings, positions) = Encode(block, fields);
+                var (postings, positions) = Encode(block, fields, options.PiecePositions);
                 chars += postings.Length - oldTexts[b].Length;
                 if (b == 0)
                     firstPostings = postings;
-                writes.Add((SearchShards.OwnBlock(name, b, false), new OwnBlockFile(postings, null)));
-                writes.Add((SearchShards.OwnBlock(name, b, true), positions));
+                writes.Add((SearchShards.OwnBlock(name, b), new OwnBlockFile(postings, null)));
+                writes.AddRange(OwnPositionFiles.Files(name, b, positions).Select(p => (p.Key, (object)p.Text)));
+                writes.AddRange(OwnPositionFiles.Dropped(name, b, oldPositions[b], positions).Select(key => (key, (object)null!)));
             }
         }
         if (!options.HasOwnFiles(chars))
@@ -146,13 +147,13 @@ internal static class OwnTermUpdate
         string? counts = null;
         if (delta.Values.Any(d => d != 0) || firstPostings is not null)
         {
-            if (oldCounts is null && published.OwnBlock(SearchShards.OwnBlock(name, 0, false)) is { } first)
+            if (oldCounts is null && published.OwnBlock(SearchShards.OwnBlock(name, 0)) is { } first)
                 (oldCounts, oldTexts[0]) = (first.C, first.P);
             if (oldCounts is null)
                 return null;
             counts = Adjusted(oldCounts, delta);
-            writes.RemoveAll(w => w.Key == SearchShards.OwnBlock(name, 0, false));
-            writes.Add((SearchShards.OwnBlock(name, 0, false), new OwnBlockFile(firstPostings ?? oldTexts[0], counts)));
+            writes.RemoveAll(w => w.Key == SearchShards.OwnBlock(name, 0));
+            writes.Add((SearchShards.OwnBlock(name, 0), new OwnBlockFile(firstPostings ?? oldTexts[0], counts)));
         }
         var newHeader = new TermHeader(header.N, df, null, frontiers, null, null, starts);
         return new Result(new TermExport(term, newHeader, TermBlocks.None, counts ?? "", name), new OwnTermState(keys, chars), writes);
@@ -250,10 +251,10 @@ internal static class OwnTermUpdate
     }
 
     /// <summary>A published block's postings, one entry per document; null when malformed.</summary>
-    static List<Entry>? Read(string postingsText, string positionsText, int fields, int block)
+    static List<Entry>? Read(string postingsText, string positionsText, int fields, int piecePositions, int block)
     {
         var entries = new List<Entry>();
-        var sound = BlockReader.Read(postingsText, positionsText, fields, (doc, f, norm, at) =>
+        var sound = BlockReader.Read(postingsText, positionsText, fields, piecePositions, (doc, f, norm, at) =>
         {
             if (entries.Count == 0 || entries[^1].Doc != doc)
                 entries.Add(new Entry(doc, fields) { Block = block });
@@ -286,7 +287,7 @@ internal static class OwnTermUpdate
     }
 
     /// <summary>As <see cref="TermBlocks"/> encodes a block: postings and positions, in document order.</summary>
-    static (string Postings, string Positions) Encode(List<Entry> members, int fields)
+    static (string Postings, string Positions) Encode(List<Entry> members, int fields, int piecePositions)
     {
         var block = new BlockPostings(fields);
         foreach (var e in members)
@@ -296,6 +297,6 @@ internal static class OwnTermUpdate
                 if (e.Freq[f] > 0)
                     block.Field(f, e.Norm[f], e.Positions[f]);
         }
-        return BlockCodec.Encode(block);
+        return BlockCodec.Encode(block, piecePositions);
     }
 }

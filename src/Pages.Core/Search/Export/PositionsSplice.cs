@@ -16,11 +16,11 @@ internal static class PositionsSplice
     /// or a document's frequencies are not its new positions' counts. <paramref name="found"/>
     /// counts the documents of <paramref name="replaced"/> the block holds.
     /// </summary>
-    public static string? Replace(string postings, string positions, int fields, IReadOnlyDictionary<int, int[]?[]> replaced, out int found)
+    public static string? Replace(string postings, string positions, int fields, int piecePositions, IReadOnlyDictionary<int, int[]?[]> replaced, out int found)
     {
         found = 0;
         var block = new BlockPostings(fields);
-        if (!BlockCodec.Decode(postings, positions, block))
+        if (!BlockCodec.Decode(postings, positions, block, piecePositions))
             return null;
         found = block.Docs.Count(replaced.ContainsKey);
         // Most blocks an inline term is searched in hold none of the documents: kept as they are
@@ -42,6 +42,6 @@ internal static class PositionsSplice
                 at += freq;
             }
         }
-        return BlockCodec.Positions(block);
+        return BlockCodec.Positions(block, piecePositions);
     }
 }

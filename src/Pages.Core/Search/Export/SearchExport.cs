@@ -75,7 +75,7 @@ public static class SearchExport
         var fields = SearchFields.Weighted.Select((f, i) => new StartupField(f.Name, f.Weight, state.Sums[i])).ToList();
         var startup = new StartupFile(SearchFormat.Version, docs, 1.2f, 0.75f, fields, state.TermBuckets, state.PositionBuckets,
             [.. facets.Facets.Select(f => new StartupFacet(f.Name, f.Label, [.. f.Values.Select(v => v.Value)], [.. f.Values.Select(v => v.Docs.Count)], f.ByCount))],
-            options.DocsPerFile);
+            options.DocsPerFile, options.PiecePositions);
         return writer.Write(SearchShards.Startup, startup);
     }
 

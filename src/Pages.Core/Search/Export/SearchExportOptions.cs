@@ -21,6 +21,8 @@ namespace Pages.Search.Export;
 /// 4 KB disk block) for about 9 KB more per page of ten results.</param>
 /// <param name="MapPart">Documents per part of a large term's <see cref="BlockMap"/> (a part of a
 /// frequent term's map is about 2.8 KB).</param>
+/// <param name="PiecePositions">About how many positions a piece of a block's positions holds
+/// (<see cref="BlockCodec.PieceEnds"/>): what a phrase reads for one document of a frequent term.</param>
 public sealed record SearchExportOptions(
     int FirstBlock = 64,
     int MaxBlock = 1024,
@@ -28,7 +30,8 @@ public sealed record SearchExportOptions(
     int BucketChars = 4096,
     int LeadChars = 200,
     int DocsPerFile = 2,
-    int MapPart = 4096)
+    int MapPart = 4096,
+    int PiecePositions = 2048)
 {
     public static SearchExportOptions Default { get; } = new();
 

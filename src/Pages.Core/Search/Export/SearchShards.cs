@@ -10,8 +10,9 @@ namespace Pages.Search.Export;
 /// <item><c>t/{bucket}</c>: term → <see cref="TermHeader"/>, with a small term's postings blocks inline.</item>
 /// <item><c>p/{bucket}</c>: term → its blocks' positions, for small terms; loaded only for phrases.</item>
 /// <item><c>x/{name[..2]}/{name}b{block}</c>: a large term's postings blocks (<see cref="OwnBlockFile"/>), one file
-/// each, named by <see cref="OwnFiles.Name"/>; <c>y/…</c> the same blocks' positions. 256 folders by
-/// the name's first two digits, so folders do not cost a disk block per term.</item>
+/// each, named by <see cref="OwnFiles.Name"/>; <c>y/…b{block}</c>, <c>…b{block}p{piece}</c> the same blocks'
+/// positions, a file a piece (<see cref="BlockCodec.PieceEnds"/>). 256 folders by the name's first two
+/// digits, so folders do not cost a disk block per term.</item>
 /// <item><c>x/{name[..2]}/{name}m{part}</c>: the same term's <see cref="BlockMap"/>, which block holds each document, in parts.</item>
 /// <item><c>d/{doc / DocsPerFile}</c>: display records (<see cref="DocFile"/>) for results and excerpts.</item>
 /// </list>
@@ -27,7 +28,10 @@ public static class SearchShards
 
     public static string FacetValue(int value) => $"f/{value}";
 
-    public static string OwnBlock(string name, int block, bool positions) => $"{(positions ? 'y' : 'x')}/{name[..2]}/{name}b{block}";
+    public static string OwnBlock(string name, int block) => $"x/{name[..2]}/{name}b{block}";
+
+    /// <summary>A piece of a large term's block's positions (the first has the block's own name).</summary>
+    public static string OwnPositions(string name, int block, int piece) => piece == 0 ? $"y/{name[..2]}/{name}b{block}" : $"y/{name[..2]}/{name}b{block}p{piece}";
 
     public static string OwnMap(string name, int part) => $"x/{name[..2]}/{name}m{part}";
 

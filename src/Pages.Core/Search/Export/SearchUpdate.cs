@@ -97,6 +97,7 @@ public static class SearchUpdate
         var handled = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var writer = new ShardWriter((file, bytes) => published.Write(file, bytes));
         void Handle(string key) => handled[key] = true;
+        var publishedKeys = new Lazy<HashSet<string>>(() => new HashSet<string>(published.Keys, StringComparer.Ordinal));
 
         Parallel.For(0, terms.Length, i =>
         {
@@ -115,12 +116,13 @@ public static class SearchUpdate
                 foreach (var (key, data) in partial.Writes)
                 {
                     Handle(key);
-                    writer.Write(key, data);
+                    if (data is not null)
+                        writer.Write(key, data);
                 }
                 return;
             }
             if (updates[i].Old is { } h)
-                foreach (var key in TermExport.OwnKeys(terms[i], h))
+                foreach (var key in TermExport.OwnKeys(terms[i], h, publishedKeys.Value.Contains))
                     Handle(key);
             updates[i].New?.WriteOwn(writer);
         });

@@ -62,7 +62,7 @@ public sealed record TermBlocks(string[] Frontiers, string[] Postings, string[] 
             frontiers.Add(Frontier.Of(list, norms, block));
             lastKeys.Add(ImpactScore.Key(list.Scores[block[^1]], list.Docs[block[^1]]));
             Array.Sort(block);
-            var (p, x) = Encode(list, norms, block);
+            var (p, x) = Encode(list, norms, block, options.PiecePositions);
             postings.Add(p);
             positions.Add(x);
             chars += p.Length;
@@ -95,7 +95,7 @@ public sealed record TermBlocks(string[] Frontiers, string[] Postings, string[] 
     }
 
     /// <summary>The block of the entries <paramref name="entries"/> (in document order), as <see cref="BlockCodec"/> writes it.</summary>
-    static (string Postings, string Positions) Encode(TermList list, byte[][] norms, int[] entries)
+    static (string Postings, string Positions) Encode(TermList list, byte[][] norms, int[] entries, int piecePositions)
     {
         // One buffer per thread: the export encodes millions of blocks.
         var block = scratch is { } s && s.Fields == list.FieldCount ? s : scratch = new BlockPostings(list.FieldCount);
@@ -114,6 +114,6 @@ public sealed record TermBlocks(string[] Frontiers, string[] Postings, string[] 
                 block.Field(f, norms[f][doc], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(field.Positions).Slice(from, field.Freqs[slot]));
             }
         }
-        return BlockCodec.Encode(block);
+        return BlockCodec.Encode(block, piecePositions);
     }
 }

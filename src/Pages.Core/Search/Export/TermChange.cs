@@ -152,7 +152,7 @@ internal sealed class TermChange
             return null;
         var postings = header is null
             ? new FieldPostings?[old.Norms.Length]
-            : TermReader.Read(term, header, Buckets.Positions(term), old.Norms.Length, Buckets.OwnBlock, Buckets.OwnText);
+            : TermReader.Read(term, header, Buckets.Positions(term), old.Norms.Length, options.PiecePositions, Buckets.OwnBlock, Buckets.OwnText);
         if (postings is null)
             return null;
         var merged = Merge(postings, changed, fresh);
@@ -203,7 +203,7 @@ internal sealed class TermChange
             var (spliced, found) = (new string[inline.Length], 0);
             for (var b = 0; b < inline.Length; b++)
             {
-                if (PositionsSplice.Replace(inline[b], positions[b], fields, replaced, out var n) is not { } text)
+                if (PositionsSplice.Replace(inline[b], positions[b], fields, options.PiecePositions, replaced, out var n) is not { } text)
                     return null;
                 (spliced[b], found) = (text, found + n);
             }
@@ -228,11 +228,14 @@ internal sealed class TermChange
         var writes = new List<(string Key, object Data)>();
         foreach (var (b, docs) in byBlock)
         {
-            var key = SearchShards.OwnBlock(name, b, true);
-            if (Buckets.OwnBlock(SearchShards.OwnBlock(name, b, false)) is not { } file || Buckets.OwnText(key) is not { } positions
-                || PositionsSplice.Replace(file.P, positions, fields, docs, out var n) is not { } text || n != docs.Count)
+            if (Buckets.OwnBlock(SearchShards.OwnBlock(name, b)) is not { } file
+                || OwnPositionFiles.Read(name, b, file.P, fields, options.PiecePositions, Buckets.OwnText) is not { } positions
+                || PositionsSplice.Replace(file.P, positions, fields, options.PiecePositions, docs, out var n) is not { } text || n != docs.Count)
                 return null;
-            writes.Add((key, text));
+            // The same frequencies, so the same pieces: only those that changed are written.
+            foreach (var ((key, piece), published) in OwnPositionFiles.Files(name, b, text).Zip(positions.Split(BlockCodec.PieceSeparator)))
+                if (piece != published)
+                    writes.Add((key, piece));
         }
         return new MovedPositions(writes, null);
     }

@@ -46,24 +46,30 @@ internal sealed record TermExport(string Term, TermHeader Header, TermBlocks Blo
             return;
         for (var b = 0; b < Blocks.Postings.Length; b++)
         {
-            writer.Write(SearchShards.OwnBlock(OwnName, b, false), new OwnBlockFile(Blocks.Postings[b], b == 0 ? Counts : null));
-            writer.Write(SearchShards.OwnBlock(OwnName, b, true), Blocks.Positions[b]);
+            writer.Write(SearchShards.OwnBlock(OwnName, b), new OwnBlockFile(Blocks.Postings[b], b == 0 ? Counts : null));
+            foreach (var (key, text) in OwnPositionFiles.Files(OwnName, b, Blocks.Positions[b]))
+                writer.Write(key, text);
         }
         var map = Blocks.Map ?? throw new InvalidOperationException($"the term {Term} has files of its own but no map");
         for (var p = 0; p < map.Length; p++)
             writer.Write(SearchShards.OwnMap(OwnName, p), map[p]);
     }
 
-    /// <summary>The keys of the term's own files, from its header (empty for an inline term).</summary>
-    public static IEnumerable<string> OwnKeys(string term, TermHeader header)
+    /// <summary>
+    /// The keys of the term's own files, from its header (empty for an inline term); a block's
+    /// position pieces after the first as far as <paramref name="exists"/> finds them.
+    /// </summary>
+    public static IEnumerable<string> OwnKeys(string term, TermHeader header, Func<string, bool> exists)
     {
         if (header.X is not null)
             yield break;
         var name = header.F ?? OwnFiles.Name(term);
         for (var b = 0; b < header.S.Length; b++)
         {
-            yield return SearchShards.OwnBlock(name, b, false);
-            yield return SearchShards.OwnBlock(name, b, true);
+            yield return SearchShards.OwnBlock(name, b);
+            yield return SearchShards.OwnPositions(name, b, 0);
+            for (var piece = 1; exists(SearchShards.OwnPositions(name, b, piece)); piece++)
+                yield return SearchShards.OwnPositions(name, b, piece);
         }
         for (var p = 0; p <= (header.M?.Length ?? 0); p++)
             yield return SearchShards.OwnMap(name, p);

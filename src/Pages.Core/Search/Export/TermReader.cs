@@ -12,7 +12,8 @@ internal static class TermReader
     /// unreadable (the caller then exports everything). <paramref name="loadBlock"/> and
     /// <paramref name="loadPositions"/> give an own file's data by key; <paramref name="inlinePositions"/> is the term's p/ bucket entry when it is inline.
     /// </summary>
-    public static FieldPostings?[]? Read(string term, TermHeader header, string[]? inlinePositions, int fieldCount, Func<string, OwnBlockFile?> loadBlock, Func<string, string?> loadPositions)
+    public static FieldPostings?[]? Read(string term, TermHeader header, string[]? inlinePositions, int fieldCount, int piecePositions,
+        Func<string, OwnBlockFile?> loadBlock, Func<string, string?> loadPositions)
     {
         var entries = new List<(int Doc, int Field, int[] Positions)>();
         var blocks = header.S.Length;
@@ -23,8 +24,11 @@ internal static class TermReader
             if (header.X is { } inline)
                 (postings, positions) = (inline[b], inlinePositions is { } p && b < p.Length ? p[b] : null);
             else
-                (postings, positions) = (loadBlock(SearchShards.OwnBlock(name, b, false))?.P, loadPositions(SearchShards.OwnBlock(name, b, true)));
-            if (postings is null || positions is null || !Decode(postings, positions, fieldCount, entries))
+            {
+                postings = loadBlock(SearchShards.OwnBlock(name, b))?.P;
+                positions = postings is null ? null : OwnPositionFiles.Read(name, b, postings, fieldCount, piecePositions, loadPositions);
+            }
+            if (postings is null || positions is null || !Decode(postings, positions, fieldCount, piecePositions, entries))
                 return null;
         }
         entries.Sort((a, b) => a.Doc != b.Doc ? a.Doc.CompareTo(b.Doc) : a.Field.CompareTo(b.Field));
@@ -39,6 +43,6 @@ internal static class TermReader
         return fields;
     }
 
-    static bool Decode(string postingsText, string positionsText, int fieldCount, List<(int, int, int[])> entries) =>
-        BlockReader.Read(postingsText, positionsText, fieldCount, (doc, f, _, at) => entries.Add((doc, f, at)));
+    static bool Decode(string postingsText, string positionsText, int fieldCount, int piecePositions, List<(int, int, int[])> entries) =>
+        BlockReader.Read(postingsText, positionsText, fieldCount, piecePositions, (doc, f, _, at) => entries.Add((doc, f, at)));
 }
