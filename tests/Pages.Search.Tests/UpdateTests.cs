@@ -75,6 +75,20 @@ public class UpdateTests
     }
 
     [Fact]
+    public void A_block_whose_positions_shrink_loses_the_pieces_it_no_longer_has()
+    {
+        // 示范区 forty times more in one article: its blocks of 示范 and 范区 have a piece of their
+        // own for it (pieces of 16 positions) until the edit takes them out again.
+        var before = Edited((d, i) => i == 5 ? d with { Body = d.Body + string.Concat(Enumerable.Repeat("。示范区", 40)) } : d);
+        var published = Whole(before);
+        var updated = Updated(published, before, Sample.Docs);
+        AssertSame(Whole(Sample.Docs), updated);
+        var pieces = published.Files.Keys.Where(f => f.StartsWith("search/y/", StringComparison.Ordinal)).Except(updated!.Files.Keys).ToList();
+        Assert.NotEmpty(pieces);
+        Assert.All(pieces, f => Assert.Matches(@"b\d+p\d+\.js$", f));
+    }
+
+    [Fact]
     public void A_character_replaced_rewrites_only_the_terms_it_is_in()
     {
         var published = Whole(Sample.Docs);
