@@ -109,7 +109,7 @@ internal static class SearchBytes
         }
     }
 
-    /// <summary>The export's options: the defaults, or PAGES_EXPORT_OPTIONS=first,max,own,bucket[,piecePositions] to try others.</summary>
+    /// <summary>The export's options: the defaults, or PAGES_EXPORT_OPTIONS=first,max,own,bucket[,piecePositions[,mapPart]] to try others.</summary>
     static SearchExportOptions Options()
     {
         var text = Environment.GetEnvironmentVariable("PAGES_EXPORT_OPTIONS");
@@ -117,7 +117,8 @@ internal static class SearchBytes
             return SearchExportOptions.Default;
         var v = text.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
         var options = SearchExportOptions.Default with { FirstBlock = v[0], MaxBlock = v[1], OwnFileChars = v[2], BucketChars = v[3] };
-        return v.Length > 4 ? options with { PiecePositions = v[4] } : options;
+        options = v.Length > 4 ? options with { PiecePositions = v[4] } : options;
+        return v.Length > 5 ? options with { MapPart = v[5] } : options;
     }
 
     /// <summary>Diagnosis: for a few queries on the generated archive, the bytes by kind of file (PAGES_BENCH_DETAIL=q1|q2).</summary>
