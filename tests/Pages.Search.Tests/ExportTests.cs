@@ -28,6 +28,24 @@ public partial class ExportTests
     }
 
     [Fact]
+    public void Headers_come_without_postings_which_are_in_the_inline_bucket_of_the_same_number()
+    {
+        // The sample's terms are all small: every one inline, its postings in i/, none in t/.
+        var folder = Path.Combine(Sample.Site, SearchShards.Folder);
+        var js = Sample.Client(Sample.Site);
+        var buckets = (int)js.Evaluate("PagesSearch.shards.index.termBuckets").AsNumber();
+        for (var b = 0; b < buckets; b++)
+        {
+            Sample.LoadKey(js, Sample.Site, SearchShards.TermBucket(b));
+            Sample.LoadKey(js, Sample.Site, SearchShards.InlineBucket(b));
+            var (t, i) = ($"PagesSearch.shards['t/{b}']", $"PagesSearch.shards['i/{b}']");
+            Assert.Equal(0, (int)js.Evaluate($"Object.keys({t}).filter(function (k) {{ return {t}[k].x !== undefined || {t}[k].i !== 1; }}).length").AsNumber());
+            Assert.Equal(js.Evaluate($"Object.keys({t}).join(' ')").AsString(), js.Evaluate($"Object.keys({i}).join(' ')").AsString());
+        }
+        Assert.Equal(buckets, Directory.GetFiles(Path.Combine(folder, "i")).Length);
+    }
+
+    [Fact]
     public void Every_document_has_a_display_file_that_points_at_its_article()
     {
         var js = Sample.Client(Sample.Site);

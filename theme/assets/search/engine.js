@@ -12,7 +12,7 @@
   var f = Math.fround;
 
   /* Must equal SearchFormat.Version in C#; the start-up file carries the index's own. */
-  PS.FORMAT_VERSION = 8;
+  PS.FORMAT_VERSION = 9;
 
   /* Every file of the index registers itself here by its key (JSONP-style: works from file://). */
   PS.shards = PS.shards || {};
@@ -112,11 +112,26 @@
     return { terms: tokens.map(function (t) { return t.term; }), positions: tokens.map(function (t) { return t.pos - first; }) };
   }
 
-  /* A term's header (TermHeader.cs): undefined while its bucket is not loaded, null if no document has it. */
+  /* A term's header (TermHeader.cs), an inline term's postings blocks (h.i) put in as h.x from the
+     i/ bucket of the same number: undefined while a bucket it needs is not loaded (headerKey says
+     which), null if no document has the term. */
   Engine.prototype.header = function (term) {
-    var bucket = PS.shards['t/' + bucketOf(term, this.index.termBuckets)];
+    var b = bucketOf(term, this.index.termBuckets), bucket = PS.shards['t/' + b];
     if (!bucket) return undefined;
-    return bucket[term] || null;
+    var h = bucket[term];
+    if (!h) return null;
+    if (h.i && h.x === undefined) {
+      var inline = PS.shards['i/' + b];
+      if (!inline) return undefined;
+      h.x = inline[term];
+    }
+    return h;
+  };
+
+  /* The file a term's header waits for. */
+  Engine.prototype.headerKey = function (term) {
+    var b = bucketOf(term, this.index.termBuckets);
+    return PS.shards['t/' + b] === undefined ? 't/' + b : 'i/' + b;
   };
 
   /* The file holding block i of a term's postings: SearchShards.OwnBlock, named by OwnFiles.Name
@@ -558,7 +573,7 @@
     query.clauses.forEach(function (c) {
       c.terms.forEach(function (t) {
         var h = self.header(t);
-        if (h === undefined) want('t/' + bucketOf(t, self.index.termBuckets));
+        if (h === undefined) want(self.headerKey(t));
         headers[t] = h;
       });
     });

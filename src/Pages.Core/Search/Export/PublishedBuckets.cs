@@ -10,14 +10,25 @@ namespace Pages.Search.Export;
 internal sealed class PublishedBuckets(PublishedIndex published, ExportState state)
 {
     readonly ConcurrentDictionary<int, Lazy<RawBucket<TermHeader>?>> terms = new();
+    readonly ConcurrentDictionary<int, Lazy<RawBucket<string[]>?>> inline = new();
     readonly ConcurrentDictionary<int, Lazy<RawBucket<string[]>?>> positions = new();
 
-    /// <summary>The term's published header, or null when the published index lacks the term (or its bucket).</summary>
-    public TermHeader? Header(string term) => Terms(TermBuckets.Of(term, state.TermBuckets))?.Entry(term);
+    /// <summary>
+    /// The term's published header, with an inline term's postings from its i/ bucket; null when the
+    /// published index lacks the term (or its buckets).
+    /// </summary>
+    public TermHeader? Header(string term)
+    {
+        var bucket = TermBuckets.Of(term, state.TermBuckets);
+        if (Terms(bucket)?.Entry(term) is not { } header)
+            return null;
+        return InlineOf(bucket)?.Entry(term) is { } postings ? header with { X = postings } : header;
+    }
 
-    /// <summary>Whether the term's t/ and p/ buckets could be read (else the update cannot know what the term held).</summary>
+    /// <summary>Whether the term's t/, i/ and p/ buckets could be read (else the update cannot know what the term held).</summary>
     public bool Readable(string term) =>
         Terms(TermBuckets.Of(term, state.TermBuckets)) is { } bucket && bucket.Readable(term) &&
+        InlineOf(TermBuckets.Of(term, state.TermBuckets)) is { } x && x.Readable(term) &&
         PositionsOf(TermBuckets.Of(term, state.PositionBuckets)) is { } p && p.Readable(term);
 
     /// <summary>The term's entry in its p/ bucket (an inline term's positions), or null.</summary>
@@ -31,10 +42,15 @@ internal sealed class PublishedBuckets(PublishedIndex published, ExportState sta
     /// <summary>A t/ bucket as published, to be written again with some entries changed; null when unreadable.</summary>
     public RawBucket<TermHeader>? TermBucket(int bucket) => Terms(bucket);
 
+    /// <summary>An i/ bucket as published; null when unreadable.</summary>
+    public RawBucket<string[]>? InlineBucket(int bucket) => InlineOf(bucket);
+
     /// <summary>A p/ bucket as published; null when unreadable.</summary>
     public RawBucket<string[]>? PositionBucket(int bucket) => PositionsOf(bucket);
 
     RawBucket<TermHeader>? Terms(int bucket) => Raw(terms, SearchShards.TermBucket(bucket), bucket);
+
+    RawBucket<string[]>? InlineOf(int bucket) => Raw(inline, SearchShards.InlineBucket(bucket), bucket);
 
     RawBucket<string[]>? PositionsOf(int bucket) => Raw(positions, SearchShards.PositionBucket(bucket), bucket);
 

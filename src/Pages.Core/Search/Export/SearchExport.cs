@@ -111,14 +111,18 @@ public static class SearchExport
         var positionChars = exports.Sum(e => e.PositionChars);
         var (termBuckets, positionBuckets) = (Buckets(termChars, options), Buckets(positionChars, options));
         var t = Enumerable.Range(0, termBuckets).Select(_ => new SortedDictionary<string, TermHeader>(StringComparer.Ordinal)).ToArray();
+        var x = Enumerable.Range(0, termBuckets).Select(_ => new SortedDictionary<string, string[]>(StringComparer.Ordinal)).ToArray();
         var p = Enumerable.Range(0, positionBuckets).Select(_ => new SortedDictionary<string, string[]>(StringComparer.Ordinal)).ToArray();
         foreach (var e in exports)
         {
             t[TermBuckets.Of(e.Term, termBuckets)][e.Term] = e.Header;
+            if (e.Header.X is { } inline)
+                x[TermBuckets.Of(e.Term, termBuckets)][e.Term] = inline;
             if (e.InlinePositions is { } positions)
                 p[TermBuckets.Of(e.Term, positionBuckets)][e.Term] = positions;
         }
         Parallel.For(0, termBuckets, b => writer.Write(SearchShards.TermBucket(b), t[b]));
+        Parallel.For(0, termBuckets, b => writer.Write(SearchShards.InlineBucket(b), x[b]));
         Parallel.For(0, positionBuckets, b => writer.Write(SearchShards.PositionBucket(b), p[b]));
         return ((termBuckets, termChars), (positionBuckets, positionChars), (all.Length, lastKeys));
     }

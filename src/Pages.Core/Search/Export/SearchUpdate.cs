@@ -142,6 +142,10 @@ public static class SearchUpdate
             var changes = members.ToDictionary(i => terms[i], i => updates[i].New?.Header, StringComparer.Ordinal);
             writer.WriteJson(SearchShards.TermBucket(bucket), bucketFile.With(changes));
             Handle(SearchShards.TermBucket(bucket));
+            var inlineFile = buckets.InlineBucket(bucket) ?? throw new InvalidOperationException($"i/{bucket} was read before and cannot be now");
+            var postings = members.ToDictionary(i => terms[i], i => updates[i].New?.Header.X, StringComparer.Ordinal);
+            writer.WriteJson(SearchShards.InlineBucket(bucket), inlineFile.With(postings));
+            Handle(SearchShards.InlineBucket(bucket));
         }
         foreach (var (bucket, members) in positionBuckets)
         {

@@ -14,7 +14,8 @@ namespace Pages.Search.Export;
 /// filter counts; for a term with files of its own, in its first block's file instead.</param>
 /// <param name="S">Per block, its <see cref="Frontier"/>: the client's bound of the block's scores.</param>
 /// <param name="F">The name of the term's own files when it is not <see cref="OwnFiles.Name"/> (two terms with one hash).</param>
-/// <param name="X">The blocks' postings, when inline (a term without files of its own).</param>
+/// <param name="X">The blocks' postings, when inline (a term without files of its own): written in
+/// the i/ bucket of the same number, not in the header (<see cref="SearchShards.InlineBucket"/>).</param>
 /// <param name="M">For a term with files of its own whose <see cref="BlockMap"/> is in more than one
 /// part, the first document of each part after the first.</param>
 public sealed record TermHeader(
@@ -23,8 +24,13 @@ public sealed record TermHeader(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? C,
     string[] S,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? F,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string[]? X,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int[]? M = null);
+    [property: JsonIgnore] string[]? X,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int[]? M = null)
+{
+    /// <summary>1 for an inline term (its postings in the i/ bucket), absent for one with files of its own.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? I => X is null ? null : 1;
+}
 
 /// <summary>A block in a file of its own (x/…): its postings, and for the first block the term's facet counts.</summary>
 public sealed record OwnBlockFile(
