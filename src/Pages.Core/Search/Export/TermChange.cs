@@ -233,8 +233,8 @@ internal sealed class TermChange
                 || PositionsSplice.Replace(file.P, positions, fields, options.PiecePositions, docs, out var n) is not { } text || n != docs.Count)
                 return null;
             // The same frequencies, so the same pieces: only those that changed are written.
-            foreach (var ((key, piece), published) in OwnPositionFiles.Files(name, b, text).Zip(positions.Split(BlockCodec.PieceSeparator)))
-                if (piece != published)
+            foreach (var ((key, piece), publishedPiece) in OwnPositionFiles.Files(name, b, text).Zip(positions.Split(BlockCodec.PieceSeparator)))
+                if (piece != publishedPiece)
                     writes.Add((key, piece));
         }
         return new MovedPositions(writes, null);
