@@ -28,7 +28,8 @@ internal static class SearchBytes
     /// <summary>
     /// Queries of the same shapes the client was not tuned on (added 2026-11-23 after session 11):
     /// longer words and phrases of frequent terms, several words, place names with words, Latin and
-    /// digits. Reported as their own row so the set above stays comparable across sessions.
+    /// digits, and (after the bar) with a filter. Reported as their own row so the set above stays
+    /// comparable across sessions.
     /// </summary>
     static readonly string[] FurtherQueries =
     [
@@ -41,6 +42,8 @@ internal static class SearchBytes
         "2014年", "GDP", "示范区 2015", "阳庙镇 秸秆", "宁郭镇 党委书记", "\"宁郭镇党委书记\"", "文昌街道办事处",
         "\"文昌街道办事处\"", "李万街道 城中村", "苏家作乡 村民", "\"示范区 党工委 书记\"", "示范区党工委副书记、管委会主任",
         "\"高新区\"", "示范区（高新区）", "\"焦作 示范区\"", "\"城乡 一体化\"", "城乡 一体化 示范区 党工委",
+        "秸秆禁烧|township=阳庙镇", "秸秆|township=阳庙镇", "示范区|township=宁郭镇", "工作|topic=党建", "发展|year=2015",
+        "\"示范区 党工委\"|township=文昌街道", "村|township=苏家作乡", "城乡一体化|topic=城乡建设", "群众 工作|year=2010", "李|kind=新闻",
     ];
 
     public static void Run(int large)
@@ -148,8 +151,12 @@ internal static class SearchBytes
             js.Execute(File.ReadAllText(Path.Combine(Scripts, script)), script);
         js.Execute(File.ReadAllText(Path.Combine(site, SearchShards.File(SearchShards.Startup))));
         js.Execute("var engine = new PagesSearch.Engine(PagesSearch.shards.index);");
-        js.SetValue("__q", text);
-        js.Execute("var query = engine.parse(__q, {});");
+        // "query|facet=value": the query with one filter, as search.html sends it.
+        var (q, filter) = text.Split('|') is [var t, var f] ? (t, f.Split('=')) : (text, null);
+        js.SetValue("__q", q);
+        js.SetValue("__facet", filter?[0] ?? "");
+        js.SetValue("__value", filter?[1] ?? "");
+        js.Execute("var filters = {}; if (__facet) filters[__facet] = [__value]; var query = engine.parse(__q, filters);");
         var bytes = 0L;
         while (true)
         {
