@@ -144,7 +144,7 @@ public sealed class BlockMapTests : IDisposable
     /// <summary>
     /// 400 articles: three eighths say 工作 often (their 工作 scores best), an eighth 人员 often, a
     /// quarter 工作人员 once, a quarter 工作 and 人员 apart. 工作 is in 3.5 times as many as the
-    /// phrase: too many to read its positions with its postings, too few to read it through its map.
+    /// phrase: too few to read it through its map, so its blocks are read in impact order.
     /// </summary>
     static List<SearchDocument> Staff() =>
         [.. Enumerable.Range(0, 400).Select(i => Sample.Docs[0] with
