@@ -109,7 +109,7 @@ public static class SearchExport
         }
         var termChars = exports.Sum(e => e.HeaderChars);
         var positionChars = exports.Sum(e => e.PositionChars);
-        var (termBuckets, positionBuckets) = (Buckets(termChars, options), Buckets(positionChars, options));
+        var (termBuckets, positionBuckets) = (Buckets(termChars, options), PositionBuckets(positionChars, options));
         var t = Enumerable.Range(0, termBuckets).Select(_ => new SortedDictionary<string, TermHeader>(StringComparer.Ordinal)).ToArray();
         var x = Enumerable.Range(0, termBuckets).Select(_ => new SortedDictionary<string, string[]>(StringComparer.Ordinal)).ToArray();
         var p = Enumerable.Range(0, positionBuckets).Select(_ => new SortedDictionary<string, string[]>(StringComparer.Ordinal)).ToArray();
@@ -131,8 +131,12 @@ public static class SearchExport
     /// How many buckets: a power of two near the wanted size, so the count (and with it where
     /// every term lives) changes only when the archive's terms double or halve, not with each page.
     /// </summary>
-    internal static int Buckets(long chars, SearchExportOptions options) =>
-        (int)Math.Max(1, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(1, chars / options.BucketChars)));
+    internal static int Buckets(long chars, SearchExportOptions options) => PowerOfTwo(chars / options.BucketChars);
+
+    /// <summary>How many p/ buckets (<see cref="SearchExportOptions.PositionBucketChars"/>).</summary>
+    internal static int PositionBuckets(long chars, SearchExportOptions options) => PowerOfTwo(chars / options.PositionBucketChars);
+
+    static int PowerOfTwo(long wanted) => (int)Math.Max(1, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(1, wanted)));
 
     /// <summary>The term's own-file name, made unique among the terms named before it (in term order).</summary>
     static string UniqueName(string term, HashSet<string> names)

@@ -60,7 +60,7 @@ public static class SearchUpdate
             return null;
         var done = updates.Select(u => u!).ToArray();
         var (termChars, positionChars) = change.Chars(done);
-        if (SearchExport.Buckets(termChars, options) != old.TermBuckets || SearchExport.Buckets(positionChars, options) != old.PositionBuckets)
+        if (SearchExport.Buckets(termChars, options) != old.TermBuckets || SearchExport.PositionBuckets(positionChars, options) != old.PositionBuckets)
             return null;
 
         var state = new ExportState(old.Format, old.Options, old.TermBuckets, old.PositionBuckets, termChars, positionChars, change.Sums,
