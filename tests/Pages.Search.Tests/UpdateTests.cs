@@ -13,7 +13,7 @@ namespace Pages.Search.Tests;
 /// </summary>
 public class UpdateTests
 {
-    static readonly SearchExportOptions Small = new(FirstBlock: 2, MaxBlock: 8, OwnFileChars: 0, BucketChars: 256, DocsPerFile: 3, MapPart: 8, PiecePositions: 16, PositionBucketChars: 256);
+    static readonly SearchExportOptions Small = new(FirstBlock: 2, MaxBlock: 8, OwnFileChars: 0, BucketChars: 256, DocsPerFile: 3, MapPart: 8, PiecePositions: 16, PositionBucketChars: 256, InlineBucketChars: 256);
 
     sealed record Export(Dictionary<string, byte[]> Files, ExportState State);
 

@@ -12,7 +12,7 @@
   var f = Math.fround;
 
   /* Must equal SearchFormat.Version in C#; the start-up file carries the index's own. */
-  PS.FORMAT_VERSION = 9;
+  PS.FORMAT_VERSION = 10;
 
   /* Every file of the index registers itself here by its key (JSONP-style: works from file://). */
   PS.shards = PS.shards || {};
@@ -112,16 +112,16 @@
     return { terms: tokens.map(function (t) { return t.term; }), positions: tokens.map(function (t) { return t.pos - first; }) };
   }
 
-  /* A term's header (TermHeader.cs), an inline term's postings blocks (h.i) put in as h.x from the
-     i/ bucket of the same number: undefined while a bucket it needs is not loaded (headerKey says
-     which), null if no document has the term. */
+  /* A term's header (TermHeader.cs), an inline term's postings blocks (h.i) put in as h.x from its
+     i/ bucket: undefined while a bucket it needs is not loaded (headerKey says which), null if no
+     document has the term. */
   Engine.prototype.header = function (term) {
-    var b = bucketOf(term, this.index.termBuckets), bucket = PS.shards['t/' + b];
+    var bucket = PS.shards['t/' + bucketOf(term, this.index.termBuckets)];
     if (!bucket) return undefined;
     var h = bucket[term];
     if (!h) return null;
     if (h.i && h.x === undefined) {
-      var inline = PS.shards['i/' + b];
+      var inline = PS.shards['i/' + bucketOf(term, this.index.inlineBuckets)];
       if (!inline) return undefined;
       h.x = inline[term];
     }
@@ -130,8 +130,8 @@
 
   /* The file a term's header waits for. */
   Engine.prototype.headerKey = function (term) {
-    var b = bucketOf(term, this.index.termBuckets);
-    return PS.shards['t/' + b] === undefined ? 't/' + b : 'i/' + b;
+    var t = 't/' + bucketOf(term, this.index.termBuckets);
+    return PS.shards[t] === undefined ? t : 'i/' + bucketOf(term, this.index.inlineBuckets);
   };
 
   /* The file holding block i of a term's postings: SearchShards.OwnBlock, named by OwnFiles.Name

@@ -7,7 +7,7 @@ namespace Pages.Search.Export;
 /// each (many threads ask for the same bucket, <see cref="RawBucket{T}"/>), a term's own blocks as
 /// they are asked for.
 /// </summary>
-internal sealed class PublishedBuckets(PublishedIndex published, ExportState state)
+internal sealed class PublishedBuckets(PublishedIndex published, ExportState state, int inlineBuckets)
 {
     readonly ConcurrentDictionary<int, Lazy<RawBucket<TermHeader>?>> terms = new();
     readonly ConcurrentDictionary<int, Lazy<RawBucket<string[]>?>> inline = new();
@@ -19,16 +19,15 @@ internal sealed class PublishedBuckets(PublishedIndex published, ExportState sta
     /// </summary>
     public TermHeader? Header(string term)
     {
-        var bucket = TermBuckets.Of(term, state.TermBuckets);
-        if (Terms(bucket)?.Entry(term) is not { } header)
+        if (Terms(TermBuckets.Of(term, state.TermBuckets))?.Entry(term) is not { } header)
             return null;
-        return InlineOf(bucket)?.Entry(term) is { } postings ? header with { X = postings } : header;
+        return InlineOf(TermBuckets.Of(term, inlineBuckets))?.Entry(term) is { } postings ? header with { X = postings } : header;
     }
 
     /// <summary>Whether the term's t/, i/ and p/ buckets could be read (else the update cannot know what the term held).</summary>
     public bool Readable(string term) =>
         Terms(TermBuckets.Of(term, state.TermBuckets)) is { } bucket && bucket.Readable(term) &&
-        InlineOf(TermBuckets.Of(term, state.TermBuckets)) is { } x && x.Readable(term) &&
+        InlineOf(TermBuckets.Of(term, inlineBuckets)) is { } x && x.Readable(term) &&
         PositionsOf(TermBuckets.Of(term, state.PositionBuckets)) is { } p && p.Readable(term);
 
     /// <summary>The term's entry in its p/ bucket (an inline term's positions), or null.</summary>

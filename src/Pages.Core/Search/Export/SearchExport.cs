@@ -73,7 +73,7 @@ public static class SearchExport
     internal static long WriteStartup(ShardWriter writer, int docs, ExportState state, FacetIndex facets, SearchExportOptions options)
     {
         var fields = SearchFields.Weighted.Select((f, i) => new StartupField(f.Name, f.Weight, state.Sums[i])).ToList();
-        var startup = new StartupFile(SearchFormat.Version, docs, 1.2f, 0.75f, fields, state.TermBuckets, state.PositionBuckets,
+        var startup = new StartupFile(SearchFormat.Version, docs, 1.2f, 0.75f, fields, state.TermBuckets, InlineBuckets(state.TermChars, options), state.PositionBuckets,
             [.. facets.Facets.Select(f => new StartupFacet(f.Name, f.Label, [.. f.Values.Select(v => v.Value)], [.. f.Values.Select(v => v.Docs.Count)], f.ByCount))],
             options.DocsPerFile, options.PiecePositions);
         return writer.Write(SearchShards.Startup, startup);
@@ -110,19 +110,20 @@ public static class SearchExport
         var termChars = exports.Sum(e => e.HeaderChars);
         var positionChars = exports.Sum(e => e.PositionChars);
         var (termBuckets, positionBuckets) = (Buckets(termChars, options), PositionBuckets(positionChars, options));
+        var inlineBuckets = InlineBuckets(termChars, options);
         var t = Enumerable.Range(0, termBuckets).Select(_ => new SortedDictionary<string, TermHeader>(StringComparer.Ordinal)).ToArray();
-        var x = Enumerable.Range(0, termBuckets).Select(_ => new SortedDictionary<string, string[]>(StringComparer.Ordinal)).ToArray();
+        var x = Enumerable.Range(0, inlineBuckets).Select(_ => new SortedDictionary<string, string[]>(StringComparer.Ordinal)).ToArray();
         var p = Enumerable.Range(0, positionBuckets).Select(_ => new SortedDictionary<string, string[]>(StringComparer.Ordinal)).ToArray();
         foreach (var e in exports)
         {
             t[TermBuckets.Of(e.Term, termBuckets)][e.Term] = e.Header;
             if (e.Header.X is { } inline)
-                x[TermBuckets.Of(e.Term, termBuckets)][e.Term] = inline;
+                x[TermBuckets.Of(e.Term, inlineBuckets)][e.Term] = inline;
             if (e.InlinePositions is { } positions)
                 p[TermBuckets.Of(e.Term, positionBuckets)][e.Term] = positions;
         }
         Parallel.For(0, termBuckets, b => writer.Write(SearchShards.TermBucket(b), t[b]));
-        Parallel.For(0, termBuckets, b => writer.Write(SearchShards.InlineBucket(b), x[b]));
+        Parallel.For(0, inlineBuckets, b => writer.Write(SearchShards.InlineBucket(b), x[b]));
         Parallel.For(0, positionBuckets, b => writer.Write(SearchShards.PositionBucket(b), p[b]));
         return ((termBuckets, termChars), (positionBuckets, positionChars), (all.Length, lastKeys));
     }
@@ -132,6 +133,9 @@ public static class SearchExport
     /// every term lives) changes only when the archive's terms double or halve, not with each page.
     /// </summary>
     internal static int Buckets(long chars, SearchExportOptions options) => PowerOfTwo(chars / options.BucketChars);
+
+    /// <summary>How many i/ buckets, from the size t/'s count is made from (<see cref="SearchExportOptions.InlineBucketChars"/>).</summary>
+    internal static int InlineBuckets(long termChars, SearchExportOptions options) => PowerOfTwo(termChars / options.InlineBucketChars);
 
     /// <summary>How many p/ buckets (<see cref="SearchExportOptions.PositionBucketChars"/>).</summary>
     internal static int PositionBuckets(long chars, SearchExportOptions options) => PowerOfTwo(chars / options.PositionBucketChars);

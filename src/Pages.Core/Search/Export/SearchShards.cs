@@ -8,9 +8,9 @@ namespace Pages.Search.Export;
 /// <item><c>index</c>: the start-up file, <see cref="StartupFile"/>.</item>
 /// <item><c>f/{value}</c>: one facet value's documents (<see cref="PostingsCodec.DocList"/>).</item>
 /// <item><c>t/{bucket}</c>: term → <see cref="TermHeader"/>.</item>
-/// <item><c>i/{bucket}</c>: term → a small term's postings blocks, for the terms of t/{bucket} that have no
-/// files of their own: apart from the headers, so that a query of frequent terms loads their small
-/// headers without the small terms' postings beside them.</item>
+/// <item><c>i/{bucket}</c>: term → a small term's postings blocks (for the terms without files of their
+/// own), hashed as t/ but into buckets of their own number: apart from the headers, so that a query
+/// of frequent terms loads their small headers without the small terms' postings beside them.</item>
 /// <item><c>p/{bucket}</c>: term → its blocks' positions, for small terms; loaded only for phrases.</item>
 /// <item><c>x/{name[..2]}/{name}b{block}</c>: a large term's postings blocks (<see cref="OwnBlockFile"/>), one file
 /// each, named by <see cref="OwnFiles.Name"/>; <c>y/…b{block}</c>, <c>…b{block}p{piece}</c> the same blocks'

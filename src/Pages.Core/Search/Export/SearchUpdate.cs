@@ -60,7 +60,8 @@ public static class SearchUpdate
             return null;
         var done = updates.Select(u => u!).ToArray();
         var (termChars, positionChars) = change.Chars(done);
-        if (SearchExport.Buckets(termChars, options) != old.TermBuckets || SearchExport.PositionBuckets(positionChars, options) != old.PositionBuckets)
+        if (SearchExport.Buckets(termChars, options) != old.TermBuckets || SearchExport.PositionBuckets(positionChars, options) != old.PositionBuckets
+            || SearchExport.InlineBuckets(termChars, options) != SearchExport.InlineBuckets(old.TermChars, options))
             return null;
 
         var state = new ExportState(old.Format, old.Options, old.TermBuckets, old.PositionBuckets, termChars, positionChars, change.Sums,
@@ -127,12 +128,17 @@ public static class SearchUpdate
             updates[i].New?.WriteOwn(writer);
         });
         var termBuckets = new Dictionary<int, List<int>>();
+        var inlineBuckets = new Dictionary<int, List<int>>();
         var positionBuckets = new Dictionary<int, List<int>>();
+        var inlineCount = SearchExport.InlineBuckets(published.State.TermChars, options);
         for (var i = 0; i < terms.Length; i++)
         {
-            // A term whose positions alone moved keeps its header, and its p/ entry if it has files of its own.
+            // A term whose positions alone moved keeps its header, its postings, and its p/ entry if it has files of its own.
             if (updates[i].Moved is null)
+            {
                 Add(termBuckets, TermBuckets.Of(terms[i], published.State.TermBuckets), i);
+                Add(inlineBuckets, TermBuckets.Of(terms[i], inlineCount), i);
+            }
             if (updates[i].Moved is null or { Inline: not null })
                 Add(positionBuckets, TermBuckets.Of(terms[i], published.State.PositionBuckets), i);
         }
@@ -142,9 +148,12 @@ public static class SearchUpdate
             var changes = members.ToDictionary(i => terms[i], i => updates[i].New?.Header, StringComparer.Ordinal);
             writer.WriteJson(SearchShards.TermBucket(bucket), bucketFile.With(changes));
             Handle(SearchShards.TermBucket(bucket));
-            var inlineFile = buckets.InlineBucket(bucket) ?? throw new InvalidOperationException($"i/{bucket} was read before and cannot be now");
-            var postings = members.ToDictionary(i => terms[i], i => updates[i].New?.Header.X, StringComparer.Ordinal);
-            writer.WriteJson(SearchShards.InlineBucket(bucket), inlineFile.With(postings));
+        }
+        foreach (var (bucket, members) in inlineBuckets)
+        {
+            var bucketFile = buckets.InlineBucket(bucket) ?? throw new InvalidOperationException($"i/{bucket} was read before and cannot be now");
+            var changes = members.ToDictionary(i => terms[i], i => updates[i].New?.Header.X, StringComparer.Ordinal);
+            writer.WriteJson(SearchShards.InlineBucket(bucket), bucketFile.With(changes));
             Handle(SearchShards.InlineBucket(bucket));
         }
         foreach (var (bucket, members) in positionBuckets)

@@ -10,11 +10,12 @@ namespace Pages.Search.Export;
 /// <param name="B">BM25's b.</param>
 /// <param name="Fields">The searchable fields in query order.</param>
 /// <param name="TermBuckets">How many t/ buckets.</param>
+/// <param name="InlineBuckets">How many i/ buckets.</param>
 /// <param name="PositionBuckets">How many p/ buckets.</param>
 /// <param name="Facets">The facets the client filters by, with their values (their documents are in f/{value}).</param>
 /// <param name="DocsPerFile">Display records per d/ file.</param>
 /// <param name="PiecePositions">What a block's positions are cut by (<see cref="BlockCodec.PieceEnds"/>).</param>
-public sealed record StartupFile(int V, int N, float K1, float B, IReadOnlyList<StartupField> Fields, int TermBuckets, int PositionBuckets, IReadOnlyList<StartupFacet> Facets, int DocsPerFile, int PiecePositions);
+public sealed record StartupFile(int V, int N, float K1, float B, IReadOnlyList<StartupField> Fields, int TermBuckets, int InlineBuckets, int PositionBuckets, IReadOnlyList<StartupFacet> Facets, int DocsPerFile, int PiecePositions);
 
 /// <param name="Name">The field's name in the postings (t, s, b, a).</param>
 /// <param name="Weight">The query-time boost of the field's clauses.</param>

@@ -15,7 +15,7 @@ namespace Pages.Search.Export;
 /// <param name="S">Per block, its <see cref="Frontier"/>: the client's bound of the block's scores.</param>
 /// <param name="F">The name of the term's own files when it is not <see cref="OwnFiles.Name"/> (two terms with one hash).</param>
 /// <param name="X">The blocks' postings, when inline (a term without files of its own): written in
-/// the i/ bucket of the same number, not in the header (<see cref="SearchShards.InlineBucket"/>).</param>
+/// its i/ bucket, not in the header (<see cref="SearchShards.InlineBucket"/>).</param>
 /// <param name="M">For a term with files of its own whose <see cref="BlockMap"/> is in more than one
 /// part, the first document of each part after the first.</param>
 public sealed record TermHeader(

@@ -109,7 +109,7 @@ internal sealed class TermChange
             for (var i = 0; i < added.Length; i++)
                 norms[f][added[i]] = after.Norms[f][i];
         var sums = old.Sums.Select((s, f) => s - before.SumTotalTermFreq[f] + after.SumTotalTermFreq[f]).ToArray();
-        return new TermChange(old, before, after, [.. changedDocs], facets, options, new PublishedBuckets(published, old), norms, sums);
+        return new TermChange(old, before, after, [.. changedDocs], facets, options, new PublishedBuckets(published, old, SearchExport.InlineBuckets(old.TermChars, options)), norms, sums);
     }
 
     /// <summary>
