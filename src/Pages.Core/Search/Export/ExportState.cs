@@ -9,7 +9,7 @@ namespace Pages.Search.Export;
 /// <param name="Options">The export's options, as text.</param>
 /// <param name="TermBuckets">How many t/ buckets; an update that would need another count exports everything.</param>
 /// <param name="PositionBuckets">How many p/ buckets.</param>
-/// <param name="TermChars">The size the t/ bucket count is made from (<see cref="TermExport.HeaderChars"/> summed).</param>
+/// <param name="TermChars">The size the t/ and i/ bucket counts are made from (<see cref="TermExport.HeaderChars"/> summed).</param>
 /// <param name="PositionChars">The size the p/ bucket count is made from.</param>
 /// <param name="Sums">Per searchable field, Lucene's sumTotalTermFreq.</param>
 /// <param name="FacetValues">Per facet its values in the order they are numbered; other values renumber every term's counts.</param>

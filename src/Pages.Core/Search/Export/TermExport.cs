@@ -11,7 +11,11 @@ internal sealed record TermExport(string Term, TermHeader Header, TermBlocks Blo
     /// <summary>The positions for the term's p/ bucket entry; null for a term with files of its own.</summary>
     public string[]? InlinePositions => OwnName is null ? Blocks.Positions : null;
 
-    /// <summary>What the term adds to the t/ buckets' size, which sets how many buckets there are.</summary>
+    /// <summary>
+    /// What the term adds to the t/ and i/ buckets' size (its header, and a small term's postings
+    /// now in i/), which sets how many of each there are (<see cref="SearchExport.Buckets"/>,
+    /// <see cref="SearchExport.InlineBuckets"/>); the same sum as before format 9, so counts stay put.
+    /// </summary>
     public long HeaderChars => Term.Length + Chars(Header.X) + Chars(Header.S) + (Header.C?.Length ?? 0) + (Header.M?.Length ?? 0) * 7 + 30;
 
     /// <summary>What the term adds to the p/ buckets' size.</summary>
