@@ -181,6 +181,48 @@ public sealed class BlockMapTests : IDisposable
         Assert.True(positions < postings, $"positions of {positions} of the {postings} blocks read");
     }
 
+    /// <summary>
+    /// 400 articles, every one saying "common" once; 28 say "rare" and "middle": ten of them each
+    /// three and five times, the rest once; 72 more say "middle" twice. "middle" is too common to
+    /// be read through its map beside "rare" and too rare for "common" to be read otherwise.
+    /// </summary>
+    static List<SearchDocument> Committee() =>
+        [.. Enumerable.Range(0, 400).Select(i => Sample.Docs[0] with
+        {
+            Id = $"c{i}", Url = $"articles/c{i}.html", Order = i, Title = "会议", Kicker = "", Subtitle = "", Byline = "",
+            Body = "common 今年全区增收。" + (i % 4, i / 4) switch
+            {
+                (0, < 10) => "rare rare rare middle middle middle middle middle",
+                (0, < 28) => "rare middle",
+                (0, _) => "middle middle",
+                _ => "",
+            },
+        })];
+
+    [Fact]
+    public void A_conjunction_scores_the_documents_its_lists_have_read_before_reading_them_further()
+    {
+        // Once "rare" is read, the ten that say everything most often lead; "middle" has read them
+        // in its first blocks. Scoring them (through "common"'s map) sets a threshold the others
+        // cannot reach, so "middle"'s later blocks, where the others are, are never read.
+        var docs = Committee();
+        SearchExport.Write(docs, site, new SearchExportOptions(FirstBlock: 4, MaxBlock: 16, OwnFileChars: 0));
+        var lucene = new ArchiveSearcher(docs).Search(SearchQuery.Parse("rare middle common"), 10);
+        var client = new ClientSearch(site);
+        var (total, _, hits) = client.Search("rare middle common", top: 10);
+
+        Assert.Equal(28, lucene.Total);
+        Assert.True(total >= lucene.Total);
+        Assert.Equal(lucene.Hits.Select(h => h.DocNumber), hits.Take(10).Select(h => h.Doc));
+        for (var i = 0; i < 10; i++)
+            Assert.True(Math.Abs(lucene.Hits[i].Score - hits[i].Score) <= 1e-6);
+        var middle = "x/" + OwnFiles.Name("middle")[..2] + "/" + OwnFiles.Name("middle") + "b";
+        var blocks = Directory.GetFiles(Path.GetDirectoryName(Path.Combine(site, SearchShards.File(middle + "0")))!, OwnFiles.Name("middle") + "b*.js").Length;
+        var read = client.Loaded.Count(k => k.StartsWith(middle, StringComparison.Ordinal));
+        Assert.True(blocks >= 7, $"{blocks} blocks");
+        Assert.True(read <= 2, $"{read} of {blocks} blocks read");
+    }
+
     [Fact]
     public void A_phrase_after_its_words_finds_what_Lucene_finds_with_the_maps_the_words_read()
     {

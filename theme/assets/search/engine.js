@@ -655,35 +655,42 @@
      is read, or when that pays (mapPays); the others read their next block. A mapped list reads,
      for the open documents that can still make the first k (`live`), best bound first, k a round,
      among those every unmapped list has read (the others wait for those lists), the part of its
-     map that lists the document, then the block that holds it. When only mapped lists are left
-     and a document none has read may still make the first k, they read their next block too.
+     map that lists the document, then the block that holds it. The unmapped lists move on when
+     one of the k best live documents waits for them, or a document none has read may still make
+     the first k, or nothing else is asked: the documents they have read are scored first, and the
+     threshold those scores set may spare the lists' later blocks (on the search-bytes benchmark's
+     109 queries: 4.12 MB in all against 4.07 when any live document moved them; the worst from
+     148.8 to 139.1 KB). When only mapped lists are left and a document none has read may still
+     make the first k, they read their next block too.
      Positions: a phrase's blocks are read without them; for those documents, once every list has
      one, the piece of each list's block positions that holds it (tried on the search-bytes
      benchmark's 99 queries: reading positions with the postings of lists about as short as the
      shortest read more, 4.69 MB in all against 4.63). */
   Engine.prototype.wantBlocks = function (lists, live, unseenLive, k, want) {
-    var self = this, mapped = [], unmapped = [];
-    function wantBlock(l, i) { want(self.blockKey(l, i)); }
+    var self = this, mapped = [], unmapped = [], asked = false;
+    function ask(key) {
+      if (key === null || PS.shards[key] !== undefined) return;
+      asked = true;
+      want(key);
+    }
+    function wantBlock(l, i) { ask(self.blockKey(l, i)); }
     lists.forEach(function (l) {
       if (l.exhausted) return;
       if (l.partsRead > 0 || self.mapPays(l, lists)) mapped.push(l);
       else unmapped.push(l);
     });
-    /* Lists read in order move on while a document they have not read may still make the results. */
-    var waiting = unseenLive || live.some(function (o) { return unmapped.some(function (l) { return !l.docs[o.doc]; }); });
-    if (waiting) unmapped.forEach(function (l) { wantBlock(l, l.unread); });
-    if (unseenLive && unmapped.length === 0) mapped.forEach(function (l) { if (!l.allParts) wantBlock(l, l.unread); });
+    function waits(o) { return unmapped.some(function (l) { return !l.docs[o.doc]; }); }
     live.sort(function (x, y) { return y.bound - x.bound || x.doc - y.doc; });
     var taken = 0;
     for (var o = 0; o < live.length && taken < k; o++) {
       var doc = live[o].doc;
-      if (unmapped.some(function (l) { return !l.docs[doc]; })) continue;
+      if (waits(live[o])) continue;
       taken++;
       if (lists.every(function (l) { return l.docs[doc]; })) {
         /* In every list: what is left to know is where the phrase's terms occur in it. */
         lists.forEach(function (l) {
           var e = l.docs[doc];
-          if (l.positions && !e.hasPos) want(self.pieceKey(l, e.block, e.piece));
+          if (l.positions && !e.hasPos) ask(self.pieceKey(l, e.block, e.piece));
         });
         continue;
       }
@@ -691,9 +698,12 @@
         if (l.docs[doc]) return;
         var p = partOf(l, doc);
         if (l.parts[p]) wantBlock(l, l.map[doc]);
-        else want(self.mapKey(l, p));
+        else ask(self.mapKey(l, p));
       });
     }
+    if (unseenLive || live.slice(0, k).some(waits) || (!asked && live.some(waits)))
+      unmapped.forEach(function (l) { wantBlock(l, l.unread); });
+    if (unseenLive && unmapped.length === 0) mapped.forEach(function (l) { if (!l.allParts) wantBlock(l, l.unread); });
   };
 
   /* Whether a list should be read through its map rather than in order: when another list of
