@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using Pages.Site;
 using Pages.Site.Theming;
 
@@ -34,25 +37,27 @@ public sealed record RenderManifest(string Theme, string? Inputs, Dictionary<str
 
     string MakeStamp()
     {
-        using var hash = new ContentHash();
         // Only what the output is: two builds of the same site, with or without a cache, write the
         // same stamp. The pages' keys are left out: a build with the cache keys articles by their
         // sources, one without by their views (RenderSources), and either set of keys is true of
-        // the same files.
-        hash.Add(Theme);
-        hash.Add("files");
-        foreach (var path in Sorted(Files.Keys))
-            hash.Add(path).Add(Files[path]);
-        return hash.Hex();
+        // the same files. The files are summed as a set, each (path, hash) hashed on its own and
+        // the hashes added, so the order the dictionary keeps does not matter and nothing is
+        // sorted: sorting 140,000 paths and hashing them in order took 150-180 ms of a 5,000-page
+        // rebuild, on its one thread (manifest-profile, 2026-11-24); the sum takes a few.
+        var sum = UInt128.Zero;
+        foreach (var (path, hash) in Files)
+            sum += FileHash(path, hash);
+        using var stamp = new ContentHash();
+        stamp.Add(Theme);
+        stamp.Add("files");
+        stamp.Add(Files.Count.ToString(CultureInfo.InvariantCulture));
+        stamp.Add(sum.ToString("x32", CultureInfo.InvariantCulture));
+        return stamp.Hex();
     }
 
-    /// <summary>Paths in ordinal order (an array sort: a hundred thousand of them, once per build and per save).</summary>
-    static string[] Sorted(IEnumerable<string> paths)
-    {
-        var sorted = paths.ToArray();
-        Array.Sort(sorted, StringComparer.Ordinal);
-        return sorted;
-    }
+    /// <summary>A file's part of the stamp: its path's code units hashed with its content hash's as the seed.</summary>
+    static UInt128 FileHash(string path, string hash) =>
+        XxHash128.HashToUInt128(MemoryMarshal.AsBytes(path.AsSpan()), (long)XxHash64.HashToUInt64(MemoryMarshal.AsBytes(hash.AsSpan())));
 
     /// <summary>The key of a page: its template, view and layout, hashed (<see cref="ViewHash"/>).</summary>
     public static string KeyOf(RenderModel model) => Convert.ToHexStringLower(ViewHash.Of(model.Template, model.View, model.Layout));
