@@ -9,7 +9,7 @@ public static class AtomicFile
 
     public static void WriteAllText(string path, string text) => WriteAllBytes(path, Utf8.GetBytes(text));
 
-    public static void WriteAllBytes(string path, byte[] bytes)
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
     {
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try

@@ -25,11 +25,16 @@ internal ref struct EntryReader
     /// <summary>Reads one value: a method of the format reading it.</summary>
     public delegate T Read<T>(ref EntryReader reader);
 
-    public ImmutableArray<T> List<T>(Read<T> read)
+    /// <summary>A list's length: each item takes a byte at least, so a length past the end is damage.</summary>
+    public int Count()
     {
         var count = Int();
-        if (count < 0 || count > bytes.Length - at)
-            throw new InvalidDataException("a list's length is wrong");
+        return count >= 0 && count <= bytes.Length - at ? count : throw new InvalidDataException("a list's length is wrong");
+    }
+
+    public ImmutableArray<T> List<T>(Read<T> read)
+    {
+        var count = Count();
         if (count == 0)
             return [];
         var items = new T[count];

@@ -17,9 +17,9 @@ internal static class ManifestFormat
     const uint Magic = 0x444E4552; // "REND"
     const int Version = 4;
 
-    public static byte[] Write(RenderManifest manifest)
+    public static ReadOnlyMemory<byte> Write(RenderManifest manifest)
     {
-        var w = new EntryWriter();
+        var w = EntryWriter.OfSize(Size(manifest));
         w.String(manifest.Theme);
         w.OptionalString(manifest.Inputs);
         w.Hash(manifest.Stamp());
@@ -33,7 +33,17 @@ internal static class ManifestFormat
             w.Long(span.Offset);
             w.Int(span.Length);
         }
-        return w.ToArray(Magic, Version);
+        return w.Finish(Magic, Version);
+    }
+
+    /// <summary>About how many bytes <see cref="Write"/> writes (a path's code units, a hash's bytes, their lengths).</summary>
+    static long Size(RenderManifest manifest)
+    {
+        var size = 1024L + manifest.ExportSpans.Count * 80L;
+        foreach (var pairs in new[] { manifest.Keys, manifest.Files })
+            foreach (var (path, hash) in pairs)
+                size += path.Length * 2 + hash.Length / 2 + 4;
+        return size;
     }
 
     /// <summary>The manifest in <paramref name="bytes"/> and the stamp it was saved with; <see cref="InvalidDataException"/> when they are not a whole, sound manifest.</summary>

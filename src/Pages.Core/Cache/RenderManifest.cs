@@ -99,7 +99,7 @@ public sealed record RenderManifest(string Theme, string? Inputs, Dictionary<str
     }
 
     /// <summary>The manifest's bytes, to be saved by <see cref="Save"/>: the build makes them while it publishes the site.</summary>
-    public byte[] Bytes() => ManifestFormat.Write(this);
+    public ReadOnlyMemory<byte> Bytes() => ManifestFormat.Write(this);
 
-    public static void Save(BuildCache cache, byte[] bytes) => AtomicFile.WriteAllBytes(cache.RenderManifestFile, bytes);
+    public static void Save(BuildCache cache, ReadOnlyMemory<byte> bytes) => AtomicFile.WriteAllBytes(cache.RenderManifestFile, bytes.Span);
 }

@@ -9,7 +9,7 @@ namespace Pages.Search.Export;
 
 /// <summary>
 /// The search export's part of the build cache (output.cache/search/): the last export's
-/// <see cref="ExportState"/> in state.json, and every document's searchable text in texts/{n}.json
+/// <see cref="ExportState"/> in state.bin (<see cref="ExportStateFormat"/>), and every document's searchable text in texts/{n}.json
 /// (<see cref="ChunkSize"/> documents a file), which an update reads to know which terms a changed
 /// document held before. The state is removed before anything else is written and saved last, so
 /// a build stopped half way leaves no state, and the next build exports everything.
@@ -21,7 +21,7 @@ public sealed class ExportCache(string cacheRoot)
     readonly string folder = Path.Combine(cacheRoot, "search");
     readonly ConcurrentDictionary<int, Lazy<string[][]?>> chunks = new();
 
-    string StateFile => Path.Combine(folder, "state.json");
+    string StateFile => Path.Combine(folder, "state.bin");
 
     string Chunk(int chunk) => Path.Combine(folder, "texts", $"{chunk}.json");
 
@@ -30,9 +30,9 @@ public sealed class ExportCache(string cacheRoot)
     {
         try
         {
-            return File.Exists(StateFile) ? JsonSerializer.Deserialize<ExportState>(File.ReadAllBytes(StateFile), CacheJson.Options) : null;
+            return File.Exists(StateFile) ? ExportStateFormat.Read(File.ReadAllBytes(StateFile)) : null;
         }
-        catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
             return null;
         }
@@ -75,7 +75,7 @@ public sealed class ExportCache(string cacheRoot)
 
     /// <summary>Saves a state whose documents' texts are the ones saved already.</summary>
     public void Save(ExportState state) =>
-        Saving(() => AtomicFile.WriteAllBytes(StateFile, JsonSerializer.SerializeToUtf8Bytes(state, CacheJson.Options)));
+        Saving(() => AtomicFile.WriteAllBytes(StateFile, ExportStateFormat.Write(state).Span));
 
     void Saving(Action write)
     {
@@ -108,7 +108,7 @@ public sealed class ExportCache(string cacheRoot)
         foreach (var stale in Directory.EnumerateFiles(Path.Combine(folder, "texts")))
             if (!int.TryParse(Path.GetFileNameWithoutExtension(stale), out var c) || c >= last)
                 File.Delete(stale);
-        AtomicFile.WriteAllBytes(StateFile, JsonSerializer.SerializeToUtf8Bytes(state, CacheJson.Options));
+        AtomicFile.WriteAllBytes(StateFile, ExportStateFormat.Write(state).Span);
     }
 
     /// <summary>
