@@ -7,12 +7,12 @@ namespace Pages.Search.Tests;
 public sealed class ExportStateFormatTests
 {
     static ExportState State() => new(10, "options with 中文", 4096, 8192, 123_456_789_012, 42, [1, 0, 5_000_000_000],
-        [["阳庙镇", "宁郭镇"], [], ["2015"]], [[1, 2, 255], [], [0]], [new string('a', 64), new string('0', 32), "not a hash"],
+        [["阳庙镇", "宁郭镇"], [], ["2015"]], [[1, 2, 255], [], [0]], [Convert.ToBase64String(new byte[32]), Convert.ToBase64String([1, 2, 3]), "not Base64", "YQ", ""],
         new Dictionary<string, OwnTermState>(StringComparer.Ordinal) { ["示范"] = new([3, -1, 1L << 40], 4097), ["x"] = new([], 0) },
         [[0, 3], [], [7]])
     {
         Published = "3-00ff",
-        Sources = [new string('b', 64), null, "source"],
+        Sources = [Convert.ToBase64String(new byte[16]), null, "source"],
     };
 
     [Fact]

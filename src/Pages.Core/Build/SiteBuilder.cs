@@ -34,10 +34,11 @@ public static class SiteBuilder
         {
             var findProblems = new List<Problem>();
             var listing = new FileListing();
-            var files = PageFiles.Find(options.Inputs, findProblems, listing).ToArray();
-            findProblems.ForEach(problems.Add);
-
             using var staging = new StagingFolder(options.Output);
+            // The input folders are walked while the cache is opened (a tenth of a second each at
+            // 5,000 pages); after the output is locked and any interrupted publishing completed, so
+            // nothing moves under the walk.
+            var found = Task.Run(() => PageFiles.Find(options.Inputs, findProblems, listing).ToArray());
             cache = options.UseCache ? BuildCache.Open(options.Output) : null;
             // Said to the user, but not a problem of the archive's (the quality report lists those).
             if (cache?.ResetReason is { } reset)
@@ -49,6 +50,8 @@ public static class SiteBuilder
             var manifest = cache is null ? null : Task.Run(() => RenderManifest.Load(cache, options.Output));
             if (cache is not null)
                 staging.ListOutputAhead();
+            var files = found.GetAwaiter().GetResult();
+            findProblems.ForEach(problems.Add);
 
             var read = stages.Run("read", [], files.Length,
                 () => Parallel(files, progress, "read", f => PageWork.Read(f, cache?.Pages, stamps, configHash, problems, listing)).OfType<PageWork>().ToArray(),

@@ -6,7 +6,7 @@ namespace Pages.Search.Export;
 /// The bytes of the search export's state (<c>search/state.bin</c> in the build cache), in
 /// <see cref="EntryWriter"/>'s binary form with its checksum: every rebuild reads it and most save
 /// it again. As JSON (2.7 MB for 31,254 articles) reading it took a tenth of a second of a
-/// one-page rebuild and saving it most of another; hashes are kept as their bytes, numbers as varints.
+/// one-page rebuild and saving it most of another; document hashes (Base64) are kept as their bytes, numbers as varints.
 /// </summary>
 internal static class ExportStateFormat
 {
@@ -38,7 +38,7 @@ internal static class ExportStateFormat
         }
         w.Int(state.Hashes.Length);
         foreach (var hash in state.Hashes)
-            w.Hash(hash);
+            Digest(w, hash);
         w.Int(state.Blocks.Count);
         foreach (var (term, own) in state.Blocks)
         {
@@ -56,7 +56,7 @@ internal static class ExportStateFormat
         w.OptionalString(state.Published);
         w.Int(state.Sources.Length);
         foreach (var source in state.Sources)
-            w.Optional(source, w.Hash);
+            w.Optional(source, s => Digest(w, s));
         return w.Finish(Magic, Version);
     }
 
@@ -78,7 +78,7 @@ internal static class ExportStateFormat
             norms[i] = r.Bytes(r.Count()).ToArray();
         var hashes = new string[r.Count()];
         for (var i = 0; i < hashes.Length; i++)
-            hashes[i] = r.Hash();
+            hashes[i] = Digest(ref r);
         var count = r.Count();
         var blocks = new Dictionary<string, OwnTermState>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
@@ -93,7 +93,7 @@ internal static class ExportStateFormat
         var published = r.OptionalString();
         var sources = new string?[r.Count()];
         for (var i = 0; i < sources.Length; i++)
-            sources[i] = r.Bool() ? r.Hash() : null;
+            sources[i] = r.Bool() ? Digest(ref r) : null;
         if (!r.AtEnd)
             throw new InvalidDataException("it has bytes after its end");
         return new ExportState(format, options, termBuckets, positionBuckets, termChars, positionChars, sums, facetValues, norms, hashes, blocks, docValues)
@@ -102,6 +102,32 @@ internal static class ExportStateFormat
             Sources = sources,
         };
     }
+
+    /// <summary>
+    /// A document's hash or source key (<see cref="SearchDocumentHash"/>: Base64) as its bytes, or
+    /// anything else, after -1, as its code units.
+    /// </summary>
+    static void Digest(EntryWriter w, string digest)
+    {
+        Span<byte> bytes = stackalloc byte[64];
+        Span<char> again = stackalloc char[88];
+        if (Convert.TryFromBase64String(digest, bytes, out var length)
+            && Convert.TryToBase64Chars(bytes[..length], again, out var chars) && again[..chars].SequenceEqual(digest))
+        {
+            w.Int(length);
+            w.Bytes(bytes[..length]);
+            return;
+        }
+        w.Int(-1);
+        w.UniqueString(digest);
+    }
+
+    static string Digest(ref EntryReader r) => r.Int() switch
+    {
+        -1 => r.UniqueString(),
+        var length and >= 0 and <= 64 => Convert.ToBase64String(r.Bytes(length)),
+        _ => throw new InvalidDataException("a document's hash has a wrong length"),
+    };
 
     static void Longs(EntryWriter w, long[] values)
     {
@@ -120,6 +146,6 @@ internal static class ExportStateFormat
 
     /// <summary>About how many bytes <see cref="Write"/> writes.</summary>
     static long Size(ExportState state) =>
-        4096 + state.Norms.Sum(n => (long)n.Length) + state.Hashes.Length * 34L + state.Sources.Length * 35L
+        4096 + state.Norms.Sum(n => (long)n.Length) + state.Hashes.Length * 34L + state.Sources.Length * 34L
         + state.DocValues.Sum(d => d.Length * 2L + 1) + state.Blocks.Sum(b => b.Key.Length * 2L + b.Value.Keys.Length * 5L + 8);
 }
