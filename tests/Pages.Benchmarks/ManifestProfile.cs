@@ -23,7 +23,7 @@ internal static class ManifestProfile
             TimedStep.Run("save", () =>
             {
                 var copy = Path.Combine(Path.GetTempPath(), $"manifest-profile-{Guid.NewGuid():N}");
-                AtomicFile.WriteAllBytes(copy, made);
+                AtomicFile.WriteAllBytes(copy, made.Span);
                 File.Delete(copy);
                 return 0;
             }, width: 6);

@@ -40,6 +40,7 @@ public static class SiteBuilder
             // nothing moves under the walk.
             var found = Task.Run(() => PageFiles.Find(options.Inputs, findProblems, listing).ToArray());
             cache = options.UseCache ? BuildCache.Open(options.Output) : null;
+            cache?.Pages.ReadAhead();
             // Said to the user, but not a problem of the archive's (the quality report lists those).
             if (cache?.ResetReason is { } reset)
                 notices.Add(new Problem(Severity.Warning, cache.Root, null, null, $"{reset}; it was emptied and this build starts from scratch"));

@@ -77,6 +77,25 @@ public sealed class PageCache(string folder)
     /// <summary>The entries found damaged (each file and why) and dropped: their pages were split again.</summary>
     public IReadOnlyCollection<string> Damaged => damaged;
 
+    /// <summary>
+    /// Opens the packs and reads them into memory in the background, while the build looks at its
+    /// input: the read stage asks for nearly every entry, and its first look-up would otherwise
+    /// read the packs (57 MB at 5,000 pages: a third of a second on this project's machine, most of
+    /// it the system handing over fresh memory page by page) while the other threads wait for it.
+    /// A pack that cannot be read is left for the look-ups to report.
+    /// </summary>
+    public void ReadAhead() => Task.Run(() =>
+    {
+        try
+        {
+            foreach (var pack in Packs)
+                pack.ReadAhead();
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+        }
+    });
+
     /// <summary>The page stored under <paramref name="key"/>, or null; an entry that cannot be read is dropped and noted in <see cref="Damaged"/>.</summary>
     public CachedPage? TryGet(string key)
     {

@@ -109,6 +109,13 @@ internal sealed class PagePack
         return bytes;
     }
 
+    /// <summary>Reads the pack whole now, if it is read whole at all (<see cref="PageCache.ReadAhead"/>).</summary>
+    public void ReadAhead()
+    {
+        if (handle is { } open)
+            Whole(open);
+    }
+
     /// <summary>Packs up to this size are read whole.</summary>
     const long WholeLimit = 1L << 30;
 
