@@ -54,7 +54,7 @@ internal static class SearchBytes
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         if (Environment.GetEnvironmentVariable("PAGES_BENCH_DETAIL") is { Length: > 0 } detail)
         {
-            Detail(Generate(docs, large), detail.Split('|'));
+            Detail(Generate(docs, large), detail.Split(';'));
             return;
         }
         Measure("sample", docs);
@@ -124,7 +124,7 @@ internal static class SearchBytes
         return v.Length > 5 ? options with { MapPart = v[5] } : options;
     }
 
-    /// <summary>Diagnosis: for a few queries on the generated archive, the bytes by kind of file (PAGES_BENCH_DETAIL=q1|q2).</summary>
+    /// <summary>Diagnosis: for a few queries on the generated archive, the bytes by kind of file (PAGES_BENCH_DETAIL='q1;q2'; PAGES_BENCH_ROUNDS=1 lists the files each round asks for).</summary>
     static void Detail(List<SearchDocument> docs, string[] queries)
     {
         var options = Environment.GetEnvironmentVariable("PAGES_EXPORT_OPTIONS");
@@ -163,6 +163,8 @@ internal static class SearchBytes
             var missing = JsonSerializer.Deserialize<string[]>(js.Evaluate("JSON.stringify(engine.missing(query, 10))").AsString())!;
             if (missing.Length == 0)
                 break;
+            if (loaded != null && Environment.GetEnvironmentVariable("PAGES_BENCH_ROUNDS") is { Length: > 0 })
+                Console.WriteLine("  round: " + string.Join(" ", missing));
             foreach (var key in missing)
             {
                 var b = Load(js, site, key);

@@ -12,7 +12,7 @@
   var f = Math.fround;
 
   /* Must equal SearchFormat.Version in C#; the start-up file carries the index's own. */
-  PS.FORMAT_VERSION = 10;
+  PS.FORMAT_VERSION = 11;
 
   /* Every file of the index registers itself here by its key (JSONP-style: works from file://). */
   PS.shards = PS.shards || {};
@@ -285,8 +285,11 @@
     var key = term + (positions ? '\u0001' : ''), list = this.lists[key];
     if (!list || list.h !== h) {
       list = this.lists[key] = { term: term, h: h, positions: positions, read: [], entries: [], piecesRead: [], count: 0, docs: {},
-        bound: this.bounds(h), map: {}, parts: [], partsRead: 0, partCount: h.x !== undefined ? 0 : (h.m || []).length + 1 };
+        weights: this.termWeights(h), frontiers: this.frontiers(h), map: {}, parts: [], partsRead: 0,
+        partCount: h.x !== undefined ? 0 : (h.m || []).length + 1 };
+      list.bound = list.frontiers.map(function (points) { return this.frontierBound(list, points, null); }, this);
     }
+    list.byNorms = {};
     this.readParts(list);
     list.next = 0;
     list.unread = -1;
@@ -330,20 +333,28 @@
     list.allParts = list.partCount > 0 && list.partsRead === list.partCount;
   };
 
-  /* The best score a document can have in a list that has not read it; FAIL when it is not there. */
-  function unreadBound(list, doc) {
+  /* The best score a document can have in a list that has not read it; FAIL when it is not there.
+     norms: the document's norm bytes as far as known (normsOf), or null. */
+  Engine.prototype.unreadBound = function (list, doc, norms) {
     if (list.parts[partOf(list, doc)]) {
       var b = list.map[doc];
-      return b === undefined || list.read[b] ? FAIL : list.bound[b];
+      return b === undefined || list.read[b] ? FAIL : this.blockBound(list, b, norms);
     }
-    return list.exhausted ? FAIL : list.next;
-  }
+    if (list.exhausted) return FAIL;
+    if (!norms) return list.next;
+    var key = norms.join(','), cached = list.byNorms[key];
+    if (cached !== undefined) return cached;
+    var best = 0;
+    for (var i = 0; i < list.frontiers.length; i++)
+      if (!list.read[i]) best = Math.max(best, this.blockBound(list, i, norms));
+    return (list.byNorms[key] = best);
+  };
 
-  /* Per block, the best score a document in it can have: its frontier scored. */
-  Engine.prototype.bounds = function (h) {
-    var weights = this.termWeights(h), fieldCount = this.index.fields.length, bound = [];
+  /* Per block, its frontier (Frontier.cs): postings without documents, per field freq and norm (0 where absent). */
+  Engine.prototype.frontiers = function (h) {
+    var fieldCount = this.index.fields.length, frontiers = [];
     for (var i = 0; i < h.s.length; i++) {
-      var v = decode(h.s[i]), k = 0, best = 0;
+      var v = decode(h.s[i]), k = 0, points = [];
       while (k < v.length) {
         var mask = v[k++], e = { freq: [], norm: [] };
         for (var fi = 0; fi < fieldCount; fi++) {
@@ -351,12 +362,55 @@
           e.freq.push(has ? v[k++] : 0);
           e.norm.push(has ? v[k++] : 0);
         }
-        best = Math.max(best, this.termScore(weights, e));
+        points.push(e);
       }
-      bound.push(best);
+      frontiers.push(points);
     }
-    return bound;
+    return frontiers;
   };
+
+  /* The best score a document of block i can have: its frontier scored (list.bound[i]), or, for a
+     document whose norms are partly known, with those norms. A norm byte is the document's, the
+     same in every term, and every posting of the block is covered by a frontier point (at least
+     its frequency and norm byte in each of its fields): where that point's norm byte is below
+     the document's, the document cannot have the field; elsewhere it scores at most the point's
+     frequency at its own norm. Long documents are bounded far below the block's best. */
+  Engine.prototype.blockBound = function (list, i, norms) {
+    return norms ? this.frontierBound(list, list.frontiers[i], norms) : list.bound[i];
+  };
+
+  Engine.prototype.frontierBound = function (list, points, norms) {
+    var best = 0;
+    for (var p = 0; p < points.length; p++) {
+      var e = points[p], at = e;
+      if (norms) {
+        at = { freq: [], norm: [] };
+        for (var fi = 0; fi < e.freq.length; fi++) {
+          var known = norms[fi] >= 0, fits = e.freq[fi] > 0 && (!known || e.norm[fi] >= norms[fi]);
+          at.freq.push(fits ? e.freq[fi] : 0);
+          at.norm.push(fits ? (known ? norms[fi] : e.norm[fi]) : 0);
+        }
+      }
+      best = Math.max(best, this.termScore(list.weights, at));
+    }
+    return best;
+  };
+
+  /* Per field a document's norm byte where a list read so far holds it in that field, else -1;
+     null when no list has read it. */
+  function normsOf(lists, doc, fieldCount) {
+    var norms = null;
+    for (var i = 0; i < lists.length; i++) {
+      var e = lists[i].docs[doc];
+      if (!e) continue;
+      for (var fi = 0; fi < fieldCount; fi++) {
+        if (!(e.freq[fi] > 0)) continue;
+        if (!norms) { norms = []; for (var n = 0; n < fieldCount; n++) norms.push(-1); }
+        norms[fi] = e.norm[fi];
+      }
+    }
+    return norms;
+  }
 
   /* Per field, a term's clause weight (undefined where the field lacks it). */
   Engine.prototype.termWeights = function (h) {
@@ -374,7 +428,7 @@
     return f(sum);
   };
 
-  /* A clause: {cost, order, lists, status(doc) -> score | {bound, tight} | FAIL, unseen() -> bound | FAIL};
+  /* A clause: {cost, order, lists, status(doc, norms) -> score | {bound, tight} | FAIL, unseen() -> bound | FAIL};
      null where Lucene has no scorer. A tight bound is computed in the score's own float steps from
      values at least the score's (so the score cannot exceed it, not even in its last bit). */
   Engine.prototype.clause = function (c, order, headers) {
@@ -386,10 +440,10 @@
       h.df.forEach(function (df) { cost += df; });
       return {
         cost: cost, order: order, lists: [list], single: true,
-        status: function (doc) {
+        status: function (doc, norms) {
           var e = list.docs[doc];
           if (e) return self.termScore(weights, e);
-          var b = unreadBound(list, doc);
+          var b = self.unreadBound(list, doc, norms);
           return b === FAIL ? FAIL : { bound: b, tight: true };
         },
         /* A document no list has read nor mapped: not in a list whose whole map is read. */
@@ -422,12 +476,12 @@
     });
     return {
       cost: pcost, order: order, lists: lists, single: false,
-      status: function (doc) {
+      status: function (doc, known) {
         var bound = Infinity, present = [], cap = null, norms = null;
         for (var i = 0; i < lists.length; i++) {
           var e = lists[i].docs[doc];
           if (!e) {
-            var b = unreadBound(lists[i], doc);
+            var b = self.unreadBound(lists[i], doc, known);
             if (b === FAIL) return FAIL;
             bound = Math.min(bound, ratios[i] * b);
             continue;
@@ -601,13 +655,13 @@
     /* Per document its score, summed in float in the clauses' order, or a bound: summed the same
        way when every clause's is tight (then the document cannot beat the k-th result unless its
        bound does, a tie going to the lower number as in Lucene), else in double with SLACK. */
-    var hits = [], opens = [];
+    var hits = [], opens = [], fieldCount = this.index.fields.length;
     for (var ds in candidates) {
       var doc = +ds;
       if (!passes(doc)) continue;
-      var score = 0, bound = 0, tightBound = 0, tight = true, exact = true, failed = false;
+      var score = 0, bound = 0, tightBound = 0, tight = true, exact = true, failed = false, norms = normsOf(lists, doc, fieldCount);
       for (var i = 0; i < clauses.length && !failed; i++) {
-        var st = clauses[i].status(doc), v;
+        var st = clauses[i].status(doc, norms), v;
         if (st === FAIL) { failed = true; break; }
         if (typeof st === 'number') { v = st; score = i === 0 ? f(st) : f(score + f(st)); }
         else { exact = false; v = st.bound; tight = tight && st.tight === true; }
@@ -687,10 +741,15 @@
       if (waits(live[o])) continue;
       taken++;
       if (lists.every(function (l) { return l.docs[doc]; })) {
-        /* In every list: what is left to know is where the phrase's terms occur in it. */
-        lists.forEach(function (l) {
+        /* In every list: what is left to know is where the phrase's terms occur in it. The two
+           rarest terms' positions first: two are enough to rule a document out, and a frequent
+           term's piece holds the positions of only a few documents. */
+        var lacking = lists.filter(function (l) { return l.positions && !l.docs[doc].hasPos; }),
+          having = lists.filter(function (l) { return l.positions && l.docs[doc].hasPos; }).length;
+        lacking.sort(function (x, y) { return x.h.n - y.h.n; });
+        lacking.slice(0, having >= 2 ? lacking.length : 2 - having).forEach(function (l) {
           var e = l.docs[doc];
-          if (l.positions && !e.hasPos) ask(self.pieceKey(l, e.block, e.piece));
+          ask(self.pieceKey(l, e.block, e.piece));
         });
         continue;
       }
@@ -745,9 +804,13 @@
     return r;
   };
 
-  /* The key of the display file holding a document's record (DocFile.cs), and the record. */
+  /* The key of the display file holding a document's record (DocFile.cs), and the record, its
+     fields named in DocFile.Row's order. */
   Engine.prototype.docKey = function (doc) { return 'd/' + Math.floor(doc / this.index.docsPerFile); };
-  Engine.prototype.display = function (doc) { return PS.shards[this.docKey(doc)][doc % this.index.docsPerFile]; };
+  Engine.prototype.display = function (doc) {
+    var r = PS.shards[this.docKey(doc)][doc % this.index.docsPerFile];
+    return { url: r[0], title: r[1], page: r[2], kind: r[3], townships: r[4], lead: r[5] };
+  };
 
   PS.Engine = Engine;
   PS.decode = decode;

@@ -162,7 +162,7 @@
         var heading = el('h2');
         heading.appendChild(title);
         item.appendChild(heading);
-        item.appendChild(el('p', 'search-meta', [d.date, d.page, d.kind].concat(d.townships).filter(Boolean).join(' · ')));
+        item.appendChild(el('p', 'search-meta', [d.page, d.kind].concat(d.townships).filter(Boolean).join(' · ')));
         var p = el('p', 'search-excerpt');
         excerpt(d.lead || d.title, query).forEach(function (part) { p.appendChild(part.hit ? el('mark', null, part.text) : document.createTextNode(part.text)); });
         item.appendChild(p);

@@ -1,30 +1,29 @@
 namespace Pages.Search.Export;
 
 /// <summary>
-/// A display record in search/d/{doc / DocsPerFile}.js: what a result shows and the text its excerpt is cut from. Read by
-/// theme/assets/search/ui.js, which puts every string into the page as text, never as HTML.
-/// Only the start of the body (<see cref="SearchExportOptions.LeadChars"/>) is carried: ten whole
-/// bodies made up most of a query's bytes, and the excerpt is cut from this lead (the best window
-/// in it, else its start).
+/// A display record in search/d/{doc / DocsPerFile}.js: what a result shows and the text its excerpt
+/// is cut from, written as an array in this order (<see cref="Row"/>) since a query loads ten of
+/// these files and names would repeat in every record. theme/assets/search/engine.js
+/// (<c>display</c>) names the fields again, and ui.js puts every string into the page as text, never
+/// as HTML.
+/// Only what a result shows is carried: the page label (it holds the date), the kind and the
+/// townships, and the start of the body (<see cref="SearchExportOptions.LeadChars"/>) to cut the
+/// excerpt from (the best window in it, else its start): ten whole bodies made up most of a
+/// query's bytes.
 /// </summary>
 public sealed record DocFile(
-    string Id,
     string Url,
     string Title,
-    string Kicker,
-    string Subtitle,
-    string Byline,
-    string Date,
     string Page,
     string Kind,
     IReadOnlyList<string> Townships,
-    IReadOnlyList<string> Topics,
     string Lead)
 {
-    public static DocFile From(SearchDocument d, int leadChars) => new(
-        d.Id, d.Url, d.DisplayTitle, d.Kicker, d.Subtitle, d.Byline,
-        d.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
-        d.PageLabel, d.KindName, d.Townships, d.Topics, LeadOf(d.Body, leadChars));
+    public static DocFile From(SearchDocument d, int leadChars) =>
+        new(d.Url, d.DisplayTitle, d.PageLabel, d.KindName, d.Townships, LeadOf(d.Body, leadChars));
+
+    /// <summary>The record as the file carries it.</summary>
+    public object[] Row() => [Url, Title, Page, Kind, Townships, Lead];
 
     /// <summary>The first characters of the body, not cutting a surrogate pair in half.</summary>
     static string LeadOf(string body, int chars)

@@ -61,7 +61,7 @@ public static class SearchExport
     internal static void WriteDocs(ShardWriter writer, IReadOnlyList<SearchDocument> docs, int chunk, SearchExportOptions options)
     {
         var per = options.DocsPerFile;
-        writer.Write(SearchShards.Docs(chunk * per, per), docs.Skip(chunk * per).Take(per).Select(d => DocFile.From(d, options.LeadChars)).ToList());
+        writer.Write(SearchShards.Docs(chunk * per, per), docs.Skip(chunk * per).Take(per).Select(d => DocFile.From(d, options.LeadChars).Row()).ToList());
     }
 
     internal static void WriteFacets(ShardWriter writer, FacetIndex facets)
