@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Jint;
 using Pages.Archive;
+using Pages.Generate;
 using Pages.Search;
 using Pages.Search.Export;
 
@@ -12,7 +13,8 @@ namespace Pages.Benchmarks;
 /// index's size and what a reader downloads: the start-up file, and per query every file the
 /// browser client's engine asks for to rank the first page of ten results (theme/assets/search/engine.js
 /// run in Jint, from a cold start for each query) plus those ten results' display files. Measured on
-/// the sample archive and on a large archive made by recombining the sample's articles.
+/// the sample archive, on a large archive made by recombining the sample's articles, and on an
+/// archive of about as many articles made by `pages generate`.
 /// </summary>
 internal static class SearchBytes
 {
@@ -54,11 +56,32 @@ internal static class SearchBytes
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         if (Environment.GetEnvironmentVariable("PAGES_BENCH_DETAIL") is { Length: > 0 } detail)
         {
-            Detail(Generate(docs, large), detail.Split(';'));
+            var pages = Environment.GetEnvironmentVariable("PAGES_BENCH_PAGES") is { Length: > 0 };
+            Detail(pages ? GeneratedPages(archive) : Generate(docs, large), detail.Split(';'), pages ? "-pages" : "");
             return;
         }
         Measure("sample", docs);
         Measure($"generated", Generate(docs, large));
+        Measure("generated pages", GeneratedPages(archive));
+    }
+
+    /// <summary>
+    /// Pages made by `pages generate` (the sample's articles recombined and perturbed into dated
+    /// pages, ArchiveGenerator), 3,200 of them (about 20,000 articles), split and tagged as a build
+    /// does: the archive an archivist gets from the command, less regular than <see cref="Generate"/>'s.
+    /// </summary>
+    static List<SearchDocument> GeneratedPages(LoadedArchive sample)
+    {
+        var folder = Directory.CreateTempSubdirectory("pages-search-bytes-pages-").FullName;
+        try
+        {
+            ArchiveGenerator.Generate(sample, 3_200, 7, Path.Combine(folder, "pages"), null);
+            return SearchDocuments.From(ArchiveLoader.Load([folder], SampleArchive.Config()));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     /// <summary>Articles made by joining the first half of one sample article's body to the second half of another's, over 20 years.</summary>
@@ -124,11 +147,16 @@ internal static class SearchBytes
         return v.Length > 5 ? options with { MapPart = v[5] } : options;
     }
 
-    /// <summary>Diagnosis: for a few queries on the generated archive, the bytes by kind of file (PAGES_BENCH_DETAIL='q1;q2'; PAGES_BENCH_ROUNDS=1 lists the files each round asks for).</summary>
-    static void Detail(List<SearchDocument> docs, string[] queries)
+    /// <summary>
+    /// Diagnosis: for a few queries on the generated archive, the bytes by kind of file
+    /// (PAGES_BENCH_DETAIL='q1;q2'; PAGES_BENCH_ROUNDS=1 lists the files each round asks for;
+    /// PAGES_BENCH_PAGES=1 measures the `pages generate` archive). The export is kept in the
+    /// temporary folder for the next run.
+    /// </summary>
+    static void Detail(List<SearchDocument> docs, string[] queries, string archive)
     {
         var options = Environment.GetEnvironmentVariable("PAGES_EXPORT_OPTIONS");
-        var site = Path.Combine(Path.GetTempPath(), "pages-search-bytes-detail" + (string.IsNullOrEmpty(options) ? "" : "-" + options.Replace(',', '-')));
+        var site = Path.Combine(Path.GetTempPath(), "pages-search-bytes-detail" + archive + (string.IsNullOrEmpty(options) ? "" : "-" + options.Replace(',', '-')));
         if (!Directory.Exists(site))
             SearchExport.Write(docs, site, Options());
         foreach (var q in queries)
