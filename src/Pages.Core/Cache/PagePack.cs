@@ -91,42 +91,42 @@ internal sealed class PagePack
     }
 
     /// <summary>
-    /// The bytes of the entry in <paramref name="slot"/>: a part of the whole pack, read at once when
-    /// the first entry is asked for. A build reads nearly every entry and keeps each article's body
-    /// as its entry's bytes until it is asked for (<see cref="PageEntryFormat"/>): in one large
-    /// array, which the garbage collector never moves, where an array per entry (5,000 of 13 KB at
-    /// 5,000 pages) was copied from generation to generation. A pack too large for one array is
-    /// read entry by entry.
+    /// The bytes of the entry in <paramref name="slot"/>: a part of the whole pack, mapped into
+    /// memory when the first entry is asked for (<see cref="MappedFile"/>), valid until the pack is
+    /// closed. A build reads nearly every entry and keeps each article's body as its entry's bytes
+    /// until it is asked for (<see cref="PageEntryFormat"/>): in memory the garbage collector never
+    /// moves, where an array per entry (5,000 of 13 KB at 5,000 pages) was copied from generation to
+    /// generation. A pack too large to map as one span is read entry by entry.
     /// </summary>
     public ReadOnlyMemory<byte> Read(Slot slot)
     {
         var handle = this.handle ?? throw new ObjectDisposedException(File);
         if (Whole(handle) is { } whole)
-            return whole.AsMemory((int)slot.Offset, slot.Length);
+            return whole.Memory.Slice((int)slot.Offset, slot.Length);
         var bytes = new byte[slot.Length];
         if (RandomAccess.Read(handle, bytes, slot.Offset) != slot.Length)
             throw new InvalidDataException("the pack ends inside an entry");
         return bytes;
     }
 
-    /// <summary>Reads the pack whole now, if it is read whole at all (<see cref="PageCache.ReadAhead"/>).</summary>
+    /// <summary>Maps the pack now and touches its pages, if it is mapped whole at all (<see cref="PageCache.ReadAhead"/>).</summary>
     public void ReadAhead()
     {
         if (handle is { } open)
-            Whole(open);
+            Whole(open)?.Touch();
     }
 
-    /// <summary>Packs up to this size are read whole.</summary>
+    /// <summary>Packs up to this size are mapped whole.</summary>
     const long WholeLimit = 1L << 30;
 
     readonly Lock reading = new();
-    byte[]? whole;
+    MappedFile? whole;
     bool tooLarge;
 
-    byte[]? Whole(SafeFileHandle handle)
+    MappedFile? Whole(SafeFileHandle handle)
     {
-        if (Volatile.Read(ref whole) is { } read)
-            return read;
+        if (Volatile.Read(ref whole) is { } mapped)
+            return mapped;
         lock (reading)
         {
             if (whole is not null || tooLarge)
@@ -137,19 +137,21 @@ internal sealed class PagePack
                 tooLarge = true;
                 return null;
             }
-            var bytes = GC.AllocateUninitializedArray<byte>((int)length);
-            for (var at = 0; at < bytes.Length;)
-            {
-                var more = RandomAccess.Read(handle, bytes.AsSpan(at), at);
-                at += more > 0 ? more : throw new InvalidDataException("the pack ended while it was read");
-            }
-            Volatile.Write(ref whole, bytes);
-            return bytes;
+            var file = MappedFile.Open(handle, (int)length);
+            Volatile.Write(ref whole, file);
+            return file;
         }
     }
 
+    /// <summary>Ends the mapping and closes the file: the entries' memory is not to be used after this.</summary>
     public void Close()
     {
+        lock (reading)
+        {
+            ((IDisposable?)whole)?.Dispose();
+            whole = null;
+            tooLarge = true;
+        }
         handle?.Dispose();
         handle = null;
     }
