@@ -7,9 +7,12 @@ internal static class TimedStep
 {
     public static T Run<T>(string what, Func<T> work, int width = 22)
     {
-        var (clock, pauses) = (Stopwatch.StartNew(), GC.GetTotalPauseDuration());
+        var (clock, pauses, allocated) = (Stopwatch.StartNew(), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
         var result = work();
-        Console.WriteLine($"  {what.PadRight(width)} {clock.ElapsedMilliseconds,6} ms (GC pauses {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:F0} ms)");
+        var elapsed = clock.ElapsedMilliseconds;
+        // What the step left alive (a full collection, after the step is timed): the memory a build holds.
+        var live = GC.GetTotalMemory(forceFullCollection: true);
+        Console.WriteLine($"  {what.PadRight(width)} {elapsed,6} ms (GC pauses {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:F0} ms, allocated {(GC.GetTotalAllocatedBytes() - allocated) >> 20} MB, {live >> 20} MB live after)");
         return result;
     }
 }

@@ -10,6 +10,7 @@ internal static class BuildSummary
         output.WriteLine($"{"stage",-10} {"in",8} {"out",8} {"ms",8} {"cpu ms",8} {"gc ms",8} {"peak MB",8}  depends on");
         foreach (var stage in result.Stages)
             output.WriteLine($"{stage.Name,-10} {stage.DocumentsIn,8} {stage.DocumentsOut,8} {stage.Milliseconds,8} {stage.ProcessorMilliseconds,8} {stage.PausedMilliseconds,8} {stage.PeakMegabytes,8}  {string.Join(", ", stage.DependsOn)}");
-        output.WriteLine($"{"total",-10} {"",8} {"",8} {result.Stages.Sum(s => s.Milliseconds),8} {result.Stages.Sum(s => s.ProcessorMilliseconds),8} {result.Stages.Sum(s => s.PausedMilliseconds),8}");
+        var total = result.Total;
+        output.WriteLine($"{"total",-10} {"",8} {"",8} {total.Milliseconds,8} {total.ProcessorMilliseconds,8} {total.PausedMilliseconds,8}");
     }
 }

@@ -29,7 +29,7 @@ internal static class ServeCommand
             foreach (var problem in result.Problems)
                 error.WriteLine(problem);
             stdout.WriteLine(result.Succeeded
-                ? $"Built {result.Articles} articles from {result.Pages} pages ({result.Stages.Sum(s => s.Milliseconds)} ms)."
+                ? $"Built {result.Articles} articles from {result.Pages} pages ({result.Total.Milliseconds} ms)."
                 : $"Build failed: {result.Failure} (the previous site is still served)");
             return result;
         }

@@ -17,4 +17,11 @@ public sealed record BuildResult(
     int PagesRendered = 0)
 {
     public bool Succeeded => Failure is null;
+
+    /// <summary>The stages together (<see cref="Pipeline.Stages.Total"/>): stages that ran at once counted once.</summary>
+    public StageReport Total { get; init; } = new("total", [], 0, 0, Stages.Sum(s => s.Milliseconds))
+    {
+        ProcessorMilliseconds = Stages.Sum(s => s.ProcessorMilliseconds),
+        PausedMilliseconds = Stages.Sum(s => s.PausedMilliseconds),
+    };
 }

@@ -27,8 +27,10 @@ internal sealed record RenderResult(List<string> Html, List<string> Rendered, Li
 internal static class RenderStage
 {
     /// <param name="publishedExport">The manifest of the published site, whatever its theme, for its export.</param>
+    /// <param name="beside">Work writing into the staging folder meanwhile (a rebuild's index update), waited for
+    /// before the site's files are listed in the manifest, and before a failed render lets the folder go.</param>
     public static RenderResult Run(SiteModel site, LoadedArchive archive, Theme theme, string themeHash, string? inputs,
-        RenderManifest? publishedExport, StagingFolder staging, LinkChecker links, IBuildProgress progress)
+        RenderManifest? publishedExport, StagingFolder staging, LinkChecker links, IBuildProgress progress, Task? beside = null)
     {
         // Pages rendered with another theme may not be kept, whatever their keys.
         var published = publishedExport?.Theme == themeHash ? publishedExport : null;
@@ -78,7 +80,7 @@ internal static class RenderStage
         {
             // The export's task is let finish first: it writes into the staging folder, which the
             // caller deletes as the build fails.
-            Task.WaitAny(Task.WhenAll(exportSpans, lists));
+            Task.WaitAny(Task.WhenAll([exportSpans, lists, .. beside is null ? Array.Empty<Task>() : [beside]]));
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
         for (var i = 0; i < jobs.Count; i++)
@@ -89,6 +91,7 @@ internal static class RenderStage
 
         foreach (var (path, file) in theme.Assets())
             staging.Copy(path, file);
+        beside?.GetAwaiter().GetResult();
 
         var manifest = new RenderManifest(themeHash, inputs,
             jobs.Select((j, i) => (j.Path, keys[i])).ToDictionary(p => p.Path, p => p.Item2, StringComparer.Ordinal),

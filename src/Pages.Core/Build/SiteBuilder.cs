@@ -104,7 +104,7 @@ public static class SiteBuilder
                     () => cache.Pages.KeepOnly(read.Select(w => w.Key).OfType<string>().ToHashSet(StringComparer.Ordinal)),
                     () => stamps!.Save(files.ToHashSet(StringComparer.Ordinal)));
             }
-            return new BuildResult(stages.Reports, Sorted(problems.Concat(notices)), null, pageCount, articleCount, written, rendered);
+            return new BuildResult(stages.Reports, Sorted(problems.Concat(notices)), null, pageCount, articleCount, written, rendered) { Total = stages.Total };
         }
         catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(Expected) is { } first)
         {
@@ -129,7 +129,7 @@ public static class SiteBuilder
 
         static bool Expected(Exception e) => e is ThemeException or RenderException || FileFailure.IsFileFault(e);
 
-        BuildResult Failed(string why) => new(stages.Reports, Sorted(problems.Concat(notices)), why, pageCount, articleCount, written, rendered);
+        BuildResult Failed(string why) => new(stages.Reports, Sorted(problems.Concat(notices)), why, pageCount, articleCount, written, rendered) { Total = stages.Total };
     }
 
     /// <summary>Maps in parallel, keeping the input's order in the result.</summary>
@@ -156,14 +156,31 @@ public static class SiteBuilder
         string? inputs, StagingFolder staging, string? cacheRoot, Stages stages, IBuildProgress progress)
     {
         var site = stages.Run("organize", ["tag"], archive.Pages.Length, () => SiteModelBuilder.Build(archive), m => m.Articles.Count);
-        stages.Run("index", ["organize"], site.Articles.Count, () => SearchStage.Run(site, sameArchive, staging, cacheRoot), n => n);
+        // A rebuild updates the index beside the render (it writes only search/ files, which the
+        // render does not read): its few hundred milliseconds, mostly one thread's, then share the
+        // render's time. A first build exports the whole index first, as both at once would hold
+        // both stages' memory at once.
+        int Index() => stages.Run("index", ["organize"], site.Articles.Count, () => SearchStage.Run(site, sameArchive, staging, cacheRoot), n => n);
+        var beside = published is null ? null : Task.Run(Index);
+        if (beside is null)
+            Index();
         using var links = new LinkChecker(staging.Root, staging.Files.ContainsKey);
-        var result = stages.Run("render", ["organize", "index"], site.Articles.Count,
-            () => RenderStage.Run(site, archive, theme, themeHash, inputs, published, staging, links, progress), r => r.Rendered.Count);
+        RenderResult result;
+        try
+        {
+            result = stages.Run("render", ["organize"], site.Articles.Count,
+                () => RenderStage.Run(site, archive, theme, themeHash, inputs, published, staging, links, progress, beside), r => r.Rendered.Count);
+        }
+        finally
+        {
+            // A render that failed before waiting for the index lets it end before the staging folder goes.
+            if (beside is not null)
+                Task.WaitAny(beside);
+        }
         // A page kept unchanged from the published site had every link resolve then; its links
         // can only break if a page it may link to was removed: then they are read too.
         var unchanged = result.Removed.Count == 0 ? [] : result.Html.Except(result.Rendered).ToList();
-        var broken = stages.Run("check", ["render"], result.Rendered.Count + unchanged.Count, () =>
+        var broken = stages.Run("check", ["render", "index"], result.Rendered.Count + unchanged.Count, () =>
         {
             System.Threading.Tasks.Parallel.ForEach(unchanged, page => links.Add(page, File.ReadAllText(Path.Combine(staging.Output, page))));
             return links.Broken();

@@ -11,8 +11,45 @@ namespace Pages.Pipeline;
 public sealed class Stages
 {
     readonly List<StageReport> reports = [];
+    readonly Lock gate = new();
+    readonly Stopwatch clock = Stopwatch.StartNew();
+    (long Wall, TimeSpan Processor, TimeSpan Paused)? first;
+    (long Wall, TimeSpan Processor, TimeSpan Paused) last;
 
-    public IReadOnlyList<StageReport> Reports => reports;
+    /// <summary>
+    /// From the first stage's start to the last one's end: wall time, and the process's processor
+    /// time and pauses, each counted once where stages ran at once.
+    /// </summary>
+    public StageReport Total
+    {
+        get
+        {
+            lock (gate)
+            {
+                if (first is not { } from)
+                    return new StageReport("total", [], 0, 0, 0);
+                return new StageReport("total", [], 0, 0, last.Wall - from.Wall)
+                {
+                    PeakMegabytes = reports.Max(r => r.PeakMegabytes),
+                    ProcessorMilliseconds = (long)(last.Processor - from.Processor).TotalMilliseconds,
+                    PausedMilliseconds = (long)(last.Paused - from.Paused).TotalMilliseconds,
+                };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The stages run so far, in the order they ended. Two stages may run at once (a rebuild's
+    /// index beside its render): then each one's processor time and pauses count the other's too.
+    /// </summary>
+    public IReadOnlyList<StageReport> Reports
+    {
+        get
+        {
+            lock (gate)
+                return [.. reports];
+        }
+    }
 
     /// <summary>Runs <paramref name="run"/> as the stage <paramref name="name"/>.</summary>
     /// <param name="documentsIn">How many documents the stage receives.</param>
@@ -20,19 +57,28 @@ public sealed class Stages
     public T Run<T>(string name, string[] dependsOn, int documentsIn, Func<T> run, Func<T, int> documentsOut)
     {
         foreach (var dependency in dependsOn)
-            if (!reports.Any(r => r.Name == dependency))
+            if (!Reports.Any(r => r.Name == dependency))
                 throw new InvalidOperationException($"stage '{name}' depends on '{dependency}', which has not run");
-        var clock = Stopwatch.StartNew();
-        var processor = Environment.CpuUsage.TotalTime;
-        var paused = GC.GetTotalPauseDuration();
+        var (started, processor, paused) = Now();
+        lock (gate)
+            first ??= (started, processor, paused);
         var result = run();
         using var process = Process.GetCurrentProcess();
-        reports.Add(new StageReport(name, dependsOn, documentsIn, documentsOut(result), clock.ElapsedMilliseconds)
+        var end = Now();
+        var report = new StageReport(name, dependsOn, documentsIn, documentsOut(result), end.Wall - started)
         {
             PeakMegabytes = process.PeakWorkingSet64 / (1024 * 1024),
-            ProcessorMilliseconds = (long)(Environment.CpuUsage.TotalTime - processor).TotalMilliseconds,
-            PausedMilliseconds = (long)(GC.GetTotalPauseDuration() - paused).TotalMilliseconds,
-        });
+            ProcessorMilliseconds = (long)(end.Processor - processor).TotalMilliseconds,
+            PausedMilliseconds = (long)(end.Paused - paused).TotalMilliseconds,
+        };
+        lock (gate)
+        {
+            reports.Add(report);
+            if (end.Wall >= last.Wall)
+                last = end;
+        }
         return result;
     }
+
+    (long Wall, TimeSpan Processor, TimeSpan Paused) Now() => (clock.ElapsedMilliseconds, Environment.CpuUsage.TotalTime, GC.GetTotalPauseDuration());
 }
