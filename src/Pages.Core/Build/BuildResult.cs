@@ -23,5 +23,6 @@ public sealed record BuildResult(
     {
         ProcessorMilliseconds = Stages.Sum(s => s.ProcessorMilliseconds),
         PausedMilliseconds = Stages.Sum(s => s.PausedMilliseconds),
+        AllocatedMegabytes = Stages.Sum(s => s.AllocatedMegabytes),
     };
 }

@@ -19,4 +19,11 @@ public sealed record StageReport(string Name, IReadOnlyList<string> DependsOn, i
     /// can carry the cost of memory an earlier stage left.
     /// </summary>
     public long PausedMilliseconds { get; init; }
+
+    /// <summary>
+    /// The memory the process allocated during the stage (every thread), in MB: on this machine
+    /// fresh memory is dear (the collector clears it, the system hands it over page by page), so a
+    /// stage's allocations are much of its cost.
+    /// </summary>
+    public long AllocatedMegabytes { get; init; }
 }

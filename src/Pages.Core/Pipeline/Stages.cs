@@ -13,8 +13,8 @@ public sealed class Stages
     readonly List<StageReport> reports = [];
     readonly Lock gate = new();
     readonly Stopwatch clock = Stopwatch.StartNew();
-    (long Wall, TimeSpan Processor, TimeSpan Paused)? first;
-    (long Wall, TimeSpan Processor, TimeSpan Paused) last;
+    (long Wall, TimeSpan Processor, TimeSpan Paused, long Allocated)? first;
+    (long Wall, TimeSpan Processor, TimeSpan Paused, long Allocated) last;
 
     /// <summary>
     /// From the first stage's start to the last one's end: wall time, and the process's processor
@@ -33,6 +33,7 @@ public sealed class Stages
                     PeakMegabytes = reports.Max(r => r.PeakMegabytes),
                     ProcessorMilliseconds = (long)(last.Processor - from.Processor).TotalMilliseconds,
                     PausedMilliseconds = (long)(last.Paused - from.Paused).TotalMilliseconds,
+                    AllocatedMegabytes = (last.Allocated - from.Allocated) >> 20,
                 };
             }
         }
@@ -59,17 +60,18 @@ public sealed class Stages
         foreach (var dependency in dependsOn)
             if (!Reports.Any(r => r.Name == dependency))
                 throw new InvalidOperationException($"stage '{name}' depends on '{dependency}', which has not run");
-        var (started, processor, paused) = Now();
+        var start = Now();
         lock (gate)
-            first ??= (started, processor, paused);
+            first ??= start;
         var result = run();
         using var process = Process.GetCurrentProcess();
         var end = Now();
-        var report = new StageReport(name, dependsOn, documentsIn, documentsOut(result), end.Wall - started)
+        var report = new StageReport(name, dependsOn, documentsIn, documentsOut(result), end.Wall - start.Wall)
         {
             PeakMegabytes = process.PeakWorkingSet64 / (1024 * 1024),
-            ProcessorMilliseconds = (long)(end.Processor - processor).TotalMilliseconds,
-            PausedMilliseconds = (long)(end.Paused - paused).TotalMilliseconds,
+            ProcessorMilliseconds = (long)(end.Processor - start.Processor).TotalMilliseconds,
+            PausedMilliseconds = (long)(end.Paused - start.Paused).TotalMilliseconds,
+            AllocatedMegabytes = (end.Allocated - start.Allocated) >> 20,
         };
         lock (gate)
         {
@@ -80,5 +82,6 @@ public sealed class Stages
         return result;
     }
 
-    (long Wall, TimeSpan Processor, TimeSpan Paused) Now() => (clock.ElapsedMilliseconds, Environment.CpuUsage.TotalTime, GC.GetTotalPauseDuration());
+    (long Wall, TimeSpan Processor, TimeSpan Paused, long Allocated) Now() =>
+        (clock.ElapsedMilliseconds, Environment.CpuUsage.TotalTime, GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
 }
