@@ -146,7 +146,7 @@ internal static class RenderSources
     /// </summary>
     sealed class Key
     {
-        readonly XxHash128 hash = new();
+        readonly XxHash128 hash = Hashers.Rent();
 
         public Key(string kind, SiteView site, string baseUrl) : this(kind) =>
             Add(site.Title).Add(site.Paper).Add(site.Description).Add(baseUrl);
@@ -177,8 +177,21 @@ internal static class RenderSources
             return this;
         }
 
-        public string Hex() => Convert.ToHexStringLower(hash.GetCurrentHash());
+        /// <summary>The key in hex; the key is done with (its hasher goes back to <see cref="Hashers"/>).</summary>
+        public string Hex()
+        {
+            Span<byte> bytes = stackalloc byte[16];
+            hash.GetCurrentHash(bytes);
+            Hashers.Return(hash);
+            return Convert.ToHexStringLower(bytes);
+        }
 
-        public byte[] Bytes() => hash.GetCurrentHash();
+        /// <summary>The key's bytes; the key is done with.</summary>
+        public byte[] Bytes()
+        {
+            var bytes = hash.GetCurrentHash();
+            Hashers.Return(hash);
+            return bytes;
+        }
     }
 }

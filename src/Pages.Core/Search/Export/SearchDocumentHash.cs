@@ -20,7 +20,7 @@ public static class SearchDocumentHash
 
     public static string Of(SearchDocument d)
     {
-        var hash = new XxHash128();
+        var hash = Cache.Hashers.Rent();
         foreach (var part in new[]
                  {
                      d.Id, d.Url, d.DisplayTitle, d.Title, d.Kicker, d.Subtitle, d.Body, d.Byline, d.PageLabel, d.KindName,
@@ -34,16 +34,25 @@ public static class SearchDocumentHash
                 Append(hash, value);
             Append(hash, "\u0002");
         }
-        return Convert.ToBase64String(hash.GetCurrentHash());
+        return Done(hash);
     }
 
     /// <summary>The hash of <paramref name="parts"/>, each followed by a separator (<see cref="Append"/>).</summary>
     public static string OfParts(IEnumerable<string> parts)
     {
-        var hash = new XxHash128();
+        var hash = Cache.Hashers.Rent();
         foreach (var part in parts)
             Append(hash, part);
-        return Convert.ToBase64String(hash.GetCurrentHash());
+        return Done(hash);
+    }
+
+    /// <summary>The hash in Base64, its hasher given back.</summary>
+    static string Done(XxHash128 hash)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        hash.GetCurrentHash(bytes);
+        Cache.Hashers.Return(hash);
+        return Convert.ToBase64String(bytes);
     }
 
     /// <summary>A part's UTF-16 code units and a separator, so "ab"+"c" and "a"+"bc" differ.</summary>
