@@ -93,9 +93,15 @@ internal static class RenderStage
             staging.Copy(path, file);
         beside?.GetAwaiter().GetResult();
 
-        var manifest = new RenderManifest(themeHash, inputs,
-            jobs.Select((j, i) => (j.Path, keys[i])).ToDictionary(p => p.Path, p => p.Item2, StringComparer.Ordinal),
-            staging.Files.Where(f => f.Key != RenderManifest.StampFile).ToDictionary(StringComparer.Ordinal))
+        // Sized at once: 140,000 files at 5,000 pages, grown step by step they were twice the memory.
+        var files = new Dictionary<string, string>(staging.Files.Count, StringComparer.Ordinal);
+        foreach (var (path, hash) in staging.Files)
+            if (path != RenderManifest.StampFile)
+                files[path] = hash;
+        var pageKeys = new Dictionary<string, string>(jobs.Count, StringComparer.Ordinal);
+        for (var i = 0; i < jobs.Count; i++)
+            pageKeys.Add(jobs[i].Path, keys[i]);
+        var manifest = new RenderManifest(themeHash, inputs, pageKeys, files)
         {
             ExportSpans = spans,
         };

@@ -89,7 +89,14 @@ public sealed record RenderManifest(string Theme, string? Inputs, Dictionary<str
             if (!File.Exists(cache.RenderManifestFile) || !File.Exists(stampFile))
                 return null;
             // The stamp saved with the manifest is the one it had (its checksum says it is whole).
-            var (manifest, stamp) = ManifestFormat.Read(File.ReadAllBytes(cache.RenderManifestFile));
+            // Read through a mapping of the file (15 MB at 5,000 pages), not into fresh memory: the
+            // manifest is made of strings copied out of it.
+            using var handle = File.OpenHandle(cache.RenderManifestFile);
+            var length = RandomAccess.GetLength(handle);
+            if (length is 0 or > int.MaxValue)
+                return null;
+            using var mapped = MappedFile.Open(handle, (int)length);
+            var (manifest, stamp) = ManifestFormat.Read(mapped.GetSpan());
             return stamp == File.ReadAllText(stampFile).Trim() ? manifest : null;
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
