@@ -19,6 +19,7 @@ internal sealed unsafe class MappedFile : MemoryManager<byte>
     readonly MemoryMappedViewAccessor view;
     readonly byte* start;
     readonly int length;
+    readonly Lock touching = new();
     int disposed;
 
     MappedFile(MemoryMappedFile map, MemoryMappedViewAccessor view, int length)
@@ -47,12 +48,17 @@ internal sealed unsafe class MappedFile : MemoryManager<byte>
         }
     }
 
-    /// <summary>Touches every page, so that the mapping's page faults are taken now (in the background) rather than by the readers.</summary>
+    /// <summary>
+    /// Touches every page, so that the mapping's page faults are taken now (in the background)
+    /// rather than by the readers. Holds off <see cref="Dispose(bool)"/> meanwhile: a background
+    /// task started late must not read a mapping that is gone.
+    /// </summary>
     public void Touch()
     {
         var sum = 0;
-        for (var at = 0; at < length && Volatile.Read(ref disposed) == 0; at += 4096)
-            sum += start[at];
+        lock (touching)
+            for (var at = 0; at < length && Volatile.Read(ref disposed) == 0; at += 4096)
+                sum += start[at];
         GC.KeepAlive(sum);
     }
 
@@ -75,10 +81,15 @@ internal sealed unsafe class MappedFile : MemoryManager<byte>
 
     protected override void Dispose(bool disposing)
     {
-        if (Interlocked.Exchange(ref disposed, 1) != 0 || !disposing)
+        if (!disposing)
             return;
-        view.SafeMemoryMappedViewHandle.ReleasePointer();
-        view.Dispose();
-        map.Dispose();
+        lock (touching)
+        {
+            if (Interlocked.Exchange(ref disposed, 1) != 0)
+                return;
+            view.SafeMemoryMappedViewHandle.ReleasePointer();
+            view.Dispose();
+            map.Dispose();
+        }
     }
 }
