@@ -9,7 +9,7 @@ internal static class ReadProfile
 {
     public static void Run(string input, string output)
     {
-        var config = ConfigLoader.Load(Path.Combine(input, SiteConfig.FileName));
+        var config = SampleArchive.ConfigOf(input);
         var cache = BuildCache.Open(output);
         var configHash = Build.CachedArchive.ConfigHash(config);
         var files = PageFiles.Find([input], []);

@@ -18,7 +18,7 @@ internal static class RebuildProfile
 {
     public static void Run(string input, string output)
     {
-        var config = ConfigLoader.Load(Path.Combine(input, SiteConfig.FileName));
+        var config = SampleArchive.ConfigOf(input);
         var cache = BuildCache.Open(output);
         for (var run = 1; run <= 3; run++)
         {
