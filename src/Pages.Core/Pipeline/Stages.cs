@@ -26,7 +26,8 @@ public sealed class Stages
         {
             lock (gate)
             {
-                if (first is not { } from)
+                // No stage ended (none ran, or the first one failed): nothing to count.
+                if (first is not { } from || reports.Count == 0)
                     return new StageReport("total", [], 0, 0, 0);
                 return new StageReport("total", [], 0, 0, last.Wall - from.Wall)
                 {

@@ -13,6 +13,15 @@ public sealed class StagesTests
     }
 
     [Fact]
+    public void A_total_is_given_when_the_first_stage_failed()
+    {
+        var stages = new Stages();
+        Assert.Throws<IOException>(() => stages.Run<int>("read", [], 1, () => throw new IOException("disk"), n => n));
+        Assert.Empty(stages.Reports);
+        Assert.Equal(0, stages.Total.Milliseconds);
+    }
+
+    [Fact]
     public void Two_stages_run_at_once_are_reported_each_and_counted_once_in_the_total()
     {
         var stages = new Stages();
