@@ -46,4 +46,8 @@ internal sealed class ClientSearch
             .Select(h => new Hit(h.GetProperty("doc").GetInt32(), h.GetProperty("score").GetSingle())).ToList();
         return (result.RootElement.GetProperty("total").GetInt32(), result.RootElement.GetProperty("exact").GetBoolean(), hits);
     }
+
+    /// <summary>The last query's counts per facet and value (a one-term query's, for the filters' panel).</summary>
+    public Dictionary<string, Dictionary<string, int>> Counts() =>
+        JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, int>>>(js.Evaluate("JSON.stringify(engine.run(__query, __k).counts)").AsString())!;
 }

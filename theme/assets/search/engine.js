@@ -692,17 +692,26 @@
       return { need: need };
     }
     var single = clauses.length === 1 && clauses[0].single ? clauses[0].lists[0].h : null;
+    /* A one-term query's counts per facet value are in its first block when it has files of its
+       own; a query read through the term's map (a filter that few documents pass) may not have
+       read that block. */
+    if (single) want(this.blockKey(clauses[0].lists[0], 0));
+    if (need.length > 0) return { need: need };
     var total = hits.length, exactTotal = true;
+    var counts = single ? this.counts(single, this.countsText(clauses[0].lists[0]), filters) : {};
     if (!complete) {
       if (single && filters.length === 0) total = single.n;
-      else {
+      else if (single && filters.length === 1 && query.filters[filters[0].name].length === 1) {
+        /* One value of one facet: the term's count for that value is the total. */
+        total = (counts[filters[0].name] || {})[query.filters[filters[0].name][0]] || 0;
+      } else {
         /* Not every match was read: at most as many as the rarest term has. */
         exactTotal = false;
         total = Math.max(hits.length, Math.min.apply(null, lists.map(function (l) { return l.h.n; })));
       }
       hits = hits.slice(0, k);
     }
-    return { need: [], total: total, exact: exactTotal, hits: hits, counts: single ? this.counts(single, this.countsText(clauses[0].lists[0]), filters) : {} };
+    return { need: [], total: total, exact: exactTotal, hits: hits, counts: counts };
   };
 
   /* The files that move an unfinished query on. A list is read through its map once a part of it

@@ -1,0 +1,149 @@
+using Pages.Archive;
+using Pages.Config;
+using Pages.Generate;
+using Pages.Search.Export;
+
+namespace Pages.Search.Tests;
+
+/// <summary>
+/// Queries nobody chose: drawn at random (a fixed seed) from the text of a generated archive's
+/// articles, in every shape a reader types (one character, a word, words apart, a quoted phrase,
+/// a filter), so that the client is held to Lucene beyond the hand-made query set. The archive is
+/// exported twice: with the default blocks, and with small ones, so that bounds, block maps and
+/// positions pieces are exercised on many terms. PAGES_RANDOM_QUERIES sets how many (for a long run).
+/// </summary>
+public sealed class RandomQueryTests : IClassFixture<RandomQueryTests.Archive>
+{
+    /// <summary>A generated archive of 150 pages (about 900 articles), its exports and its Lucene searcher.</summary>
+    public sealed class Archive : IDisposable
+    {
+        readonly string folder = Directory.CreateTempSubdirectory("pages-random-queries-").FullName;
+
+        public Archive()
+        {
+            var input = Path.Combine(Sample.RepoRoot, "input");
+            var config = ConfigLoader.Load(Path.Combine(input, SiteConfig.FileName));
+            var pages = Path.Combine(folder, "input");
+            ArchiveGenerator.Generate(ArchiveLoader.Load([input], config), 150, 11, Path.Combine(pages, "pages"), null);
+            File.Copy(Path.Combine(input, SiteConfig.FileName), Path.Combine(pages, SiteConfig.FileName));
+            Docs = SearchDocuments.From(ArchiveLoader.Load([pages], config));
+            (DefaultSite, SmallSite) = (Path.Combine(folder, "default"), Path.Combine(folder, "small"));
+            SearchExport.Write(Docs, DefaultSite);
+            SearchExport.Write(Docs, SmallSite, new SearchExportOptions(FirstBlock: 4, MaxBlock: 32, OwnFileChars: 64, BucketChars: 512,
+                MapPart: 64, PiecePositions: 32, PositionBucketChars: 512, InlineBucketChars: 512));
+            Searcher = new ArchiveSearcher(Docs);
+        }
+
+        public List<SearchDocument> Docs { get; }
+
+        public string DefaultSite { get; }
+
+        public string SmallSite { get; }
+
+        public ArchiveSearcher Searcher { get; }
+
+        public void Dispose()
+        {
+            Searcher.Dispose();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    readonly Archive archive;
+
+    public RandomQueryTests(Archive archive) => this.archive = archive;
+
+    static int Count => int.TryParse(Environment.GetEnvironmentVariable("PAGES_RANDOM_QUERIES"), out var n) ? n : 60;
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Random_queries_rank_as_Lucene_ranks_them(bool smallBlocks)
+    {
+        var random = new Random(smallBlocks ? 5 : 3);
+        var client = new ClientSearch(smallBlocks ? archive.SmallSite : archive.DefaultSite);
+        var failures = new List<string>();
+        for (var i = 0; i < Count; i++)
+        {
+            var (query, filter) = Draw(random);
+            var filters = filter is { } f ? new[] { (f.Facet, f.Value) } : [];
+            var lucene = archive.Searcher.Search(SearchQuery.Parse(query, filters), 20);
+            var label = filter is { } h ? $"{query} [{h.Facet}={h.Value}]" : query;
+            int total;
+            bool exact;
+            List<ClientSearch.Hit> hits;
+            try
+            {
+                (total, exact, hits) = client.Search(query, filter is { } g ? new Dictionary<string, string[]> { [g.Facet] = [g.Value] } : null);
+            }
+            catch (Jint.Runtime.JavaScriptException e)
+            {
+                failures.Add($"{label}: {e.Message}");
+                client = new ClientSearch(smallBlocks ? archive.SmallSite : archive.DefaultSite);
+                continue;
+            }
+            var top = hits.Take(20).ToList();
+            if (!lucene.Hits.Select(x => x.DocNumber).SequenceEqual(top.Select(x => x.Doc)))
+                failures.Add($"{label}: Lucene {string.Join(",", lucene.Hits.Select(x => x.DocNumber))}; client {string.Join(",", top.Select(x => x.Doc))}");
+            else if (lucene.Hits.Zip(top).Any(p => Math.Abs(p.First.Score - p.Second.Score) > 1e-6))
+                failures.Add($"{label}: scores differ");
+            else if (exact ? total != lucene.Total : total < lucene.Total)
+                failures.Add($"{label}: total {total} (exact {exact}), Lucene {lucene.Total}");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>
+    /// A one-term query that a rare filter lets the client read through the term's block map may
+    /// never read the term's first block, which holds its counts per facet value: the client must
+    /// still load it and count (it once failed with a script error here).
+    /// </summary>
+    [Fact]
+    public void A_one_term_query_read_through_its_map_counts_per_facet_value()
+    {
+        var client = new ClientSearch(archive.SmallSite);
+        var filter = new Dictionary<string, string[]> { ["kind"] = ["图片"] };
+        var (total, _, hits) = client.Search("和", filter);
+        var lucene = archive.Searcher.Search(SearchQuery.Parse("和", [("kind", "图片")]), 20);
+        Assert.Equal(lucene.Total, total);
+        Assert.Equal(lucene.Hits.Select(h => h.DocNumber), hits.Take(20).Select(h => h.Doc));
+        var counts = client.Counts()["kind"];
+        foreach (var kind in new[] { "新闻", "图片", "公告" })
+            Assert.Equal(archive.Searcher.Search(SearchQuery.Parse("和", [("kind", kind)]), 1).Total, counts.GetValueOrDefault(kind));
+    }
+
+    /// <summary>A query drawn from an article's text, and now and then a filter drawn from another article.</summary>
+    (string Query, (string Facet, string Value)? Filter) Draw(Random random)
+    {
+        string Piece(int length)
+        {
+            var doc = archive.Docs[random.Next(archive.Docs.Count)];
+            var text = random.Next(5) == 0 && doc.Title.Length > 0 ? doc.Title : doc.Body;
+            if (text.Length <= length)
+                return text;
+            var at = random.Next(text.Length - length);
+            return text.Substring(at, length).Trim();
+        }
+        var shape = random.Next(6);
+        var query = shape switch
+        {
+            0 => Piece(1),
+            1 => Piece(random.Next(2, 5)),
+            2 => Piece(random.Next(5, 13)),
+            3 => $"\"{Piece(random.Next(3, 9))}\"",
+            4 => $"{Piece(2)} {Piece(random.Next(2, 4))}",
+            _ => $"{Piece(random.Next(2, 4))} {Piece(3)} {Piece(2)}",
+        };
+        if (query.Trim('"', ' ').Length == 0)
+            query = "示范区";
+        if (random.Next(4) != 0)
+            return (query, null);
+        var other = archive.Docs[random.Next(archive.Docs.Count)];
+        return random.Next(3) switch
+        {
+            0 when other.Townships.Length > 0 => (query, ("township", other.Townships[0])),
+            1 => (query, ("year", other.Year?.ToString() ?? "")),
+            _ => (query, ("kind", other.KindName)),
+        };
+    }
+}
