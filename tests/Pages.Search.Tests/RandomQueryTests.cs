@@ -66,15 +66,17 @@ public sealed class RandomQueryTests : IClassFixture<RandomQueryTests.Archive>
         for (var i = 0; i < Count; i++)
         {
             var (query, filter) = Draw(random);
+            // The page a reader is on (ten results a page), or every result (sorted by date).
+            int? k = random.Next(4) switch { 0 => 10, 1 => 30, 2 => null, _ => 20 };
             var filters = filter is { } f ? new[] { (f.Facet, f.Value) } : [];
-            var lucene = archive.Searcher.Search(SearchQuery.Parse(query, filters), 20);
-            var label = filter is { } h ? $"{query} [{h.Facet}={h.Value}]" : query;
+            var lucene = archive.Searcher.Search(SearchQuery.Parse(query, filters), k ?? archive.Docs.Count);
+            var label = (filter is { } h ? $"{query} [{h.Facet}={h.Value}]" : query) + $" (k {k?.ToString() ?? "all"})";
             int total;
             bool exact;
             List<ClientSearch.Hit> hits;
             try
             {
-                (total, exact, hits) = client.Search(query, filter is { } g ? new Dictionary<string, string[]> { [g.Facet] = [g.Value] } : null);
+                (total, exact, hits) = client.Search(query, filter is { } g ? new Dictionary<string, string[]> { [g.Facet] = [g.Value] } : null, k);
             }
             catch (Jint.Runtime.JavaScriptException e)
             {
@@ -82,13 +84,15 @@ public sealed class RandomQueryTests : IClassFixture<RandomQueryTests.Archive>
                 client = new ClientSearch(smallBlocks ? archive.SmallSite : archive.DefaultSite);
                 continue;
             }
-            var top = hits.Take(20).ToList();
+            var top = hits.Take(k ?? hits.Count).ToList();
             if (!lucene.Hits.Select(x => x.DocNumber).SequenceEqual(top.Select(x => x.Doc)))
                 failures.Add($"{label}: Lucene {string.Join(",", lucene.Hits.Select(x => x.DocNumber))}; client {string.Join(",", top.Select(x => x.Doc))}");
             else if (lucene.Hits.Zip(top).Any(p => Math.Abs(p.First.Score - p.Second.Score) > 1e-6))
                 failures.Add($"{label}: scores differ");
             else if (exact ? total != lucene.Total : total < lucene.Total)
                 failures.Add($"{label}: total {total} (exact {exact}), Lucene {lucene.Total}");
+            else if (k is null && filter is null && Missed(query, top) is { } missed)
+                failures.Add($"{label}: article {missed} contains it and was not found");
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
@@ -112,6 +116,43 @@ public sealed class RandomQueryTests : IClassFixture<RandomQueryTests.Archive>
             Assert.Equal(archive.Searcher.Search(SearchQuery.Parse("和", [("kind", kind)]), 1).Total, counts.GetValueOrDefault(kind));
     }
 
+    /// <summary>
+    /// An article whose title or text contains the query's text and is not among the results
+    /// (recall). Latin letters and digits are searched as whole words, as in Lucene: "5" is not
+    /// found inside "2015", so a query that starts or ends inside a word is looked for as a word.
+    /// </summary>
+    int? Missed(string query, List<ClientSearch.Hit> hits)
+    {
+        var text = query.Trim('"');
+        if (text.Contains(' ') || !text.Any(char.IsLetterOrDigit))
+            return null;
+        const string Word = "[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]";
+        var pattern = new System.Text.RegularExpressions.Regex(
+            (char.IsAsciiLetterOrDigit(SearchTokenizer.Fold(text[0])) ? $"(?<!{Word})" : "") + System.Text.RegularExpressions.Regex.Escape(text)
+            + (char.IsAsciiLetterOrDigit(SearchTokenizer.Fold(text[^1])) ? $"(?!{Word})" : ""));
+        var found = hits.Select(h => h.Doc).ToHashSet();
+        for (var d = 0; d < archive.Docs.Count; d++)
+            if ((pattern.IsMatch(archive.Docs[d].Body) || pattern.IsMatch(archive.Docs[d].Title)) && !found.Contains(d))
+                return d;
+        return null;
+    }
+
+    /// <summary>A word of Latin letters or digits from some article (full-width ones fold), or a number and a character.</summary>
+    string Latin(Random random)
+    {
+        for (var tries = 0; tries < 50; tries++)
+        {
+            var doc = archive.Docs[random.Next(archive.Docs.Count)];
+            var words = System.Text.RegularExpressions.Regex.Matches(doc.Body, "[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]+");
+            if (words.Count == 0)
+                continue;
+            var word = words[random.Next(words.Count)];
+            var after = word.Index + word.Length < doc.Body.Length ? doc.Body[word.Index + word.Length].ToString() : "";
+            return random.Next(2) == 0 ? word.Value : word.Value + after;
+        }
+        return "2015";
+    }
+
     /// <summary>A query drawn from an article's text, and now and then a filter drawn from another article.</summary>
     (string Query, (string Facet, string Value)? Filter) Draw(Random random)
     {
@@ -124,9 +165,11 @@ public sealed class RandomQueryTests : IClassFixture<RandomQueryTests.Archive>
             var at = random.Next(text.Length - length);
             return text.Substring(at, length).Trim();
         }
-        var shape = random.Next(6);
+        var shape = random.Next(8);
         var query = shape switch
         {
+            6 => Latin(random),
+            7 => $"{Piece(2)}{" ,、。".Substring(random.Next(4), 1)}{Piece(random.Next(1, 4))}",
             0 => Piece(1),
             1 => Piece(random.Next(2, 5)),
             2 => Piece(random.Next(5, 13)),
