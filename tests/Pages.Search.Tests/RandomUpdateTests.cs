@@ -1,0 +1,147 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Pages.Search.Export;
+
+namespace Pages.Search.Tests;
+
+/// <summary>
+/// Edits nobody chose, one after another (a fixed seed): characters replaced, text inserted and
+/// cut, titles corrected, tags changed, articles added and removed at the end. After each, the
+/// index updated from the last one (<see cref="SearchUpdate"/>, state carried from update to
+/// update) must be byte for byte a whole export of the same documents; an update that gives way
+/// is followed by the whole export, as a build does. PAGES_RANDOM_EDITS sets how many (for a long run).
+/// </summary>
+public class RandomUpdateTests
+{
+    static int Count => int.TryParse(Environment.GetEnvironmentVariable("PAGES_RANDOM_EDITS"), out var n) ? n : 15;
+
+    static readonly SearchExportOptions Small = new(FirstBlock: 2, MaxBlock: 8, OwnFileChars: 0, BucketChars: 256, DocsPerFile: 3,
+        MapPart: 8, PiecePositions: 16, PositionBucketChars: 256, InlineBucketChars: 256);
+
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, true)]
+    public void Random_edits_update_to_the_whole_exports_bytes(int seed, bool inline)
+    {
+        var options = inline ? Small with { OwnFileChars = int.MaxValue } : Small;
+        var random = new Random(seed);
+        var docs = Sample.Docs.ToList();
+        var published = Whole(docs, options);
+        var updated = 0;
+        for (var round = 0; round < Count; round++)
+        {
+            var (after, what) = Edit(docs, random);
+            var whole = Whole(after, options);
+            if (Updated(published, docs, after, options) is { } update)
+            {
+                Same(whole, update, $"round {round}, {what}");
+                updated++;
+            }
+            (docs, published) = (after, whole);
+        }
+        // Most edits are small: the update must have done most of them, not given way.
+        Assert.True(updated * 2 > Count, $"only {updated} of {Count} edits were updates");
+    }
+
+    static (List<SearchDocument> Docs, string What) Edit(List<SearchDocument> docs, Random random)
+    {
+        var d = random.Next(docs.Count);
+        var doc = docs[d];
+        var body = doc.Body;
+        var at = random.Next(body.Length + 1);
+        var other = Sample.Docs[random.Next(Sample.Docs.Count)];
+        string Snippet(int length)
+        {
+            var from = random.Next(Math.Max(1, other.Body.Length - length));
+            return other.Body.Substring(from, Math.Min(length, other.Body.Length - from));
+        }
+        var after = docs.ToList();
+        string what;
+        switch (random.Next(9))
+        {
+            case 0 when body.Length > 0:
+                var i = Math.Min(at, body.Length - 1);
+                after[d] = doc with { Body = body[..i] + Snippet(1) + body[(i + 1)..] };
+                what = $"a character of {d} replaced";
+                break;
+            case 1:
+                after[d] = doc with { Body = body[..at] + Snippet(random.Next(1, 40)) + body[at..] };
+                what = $"text inserted in {d}";
+                break;
+            case 2 when body.Length > 10:
+                var length = random.Next(1, Math.Min(60, body.Length - Math.Min(at, body.Length - 1)));
+                var from = Math.Min(at, body.Length - length);
+                after[d] = doc with { Body = body[..from] + body[(from + length)..] };
+                what = $"text cut from {d}";
+                break;
+            case 3:
+                after[d] = doc with { Title = random.Next(2) == 0 ? doc.Title + Snippet(4) : Snippet(8) };
+                what = $"the title of {d} corrected";
+                break;
+            case 4:
+                var topic = other.Topics.FirstOrDefault() ?? "经济";
+                after[d] = doc with { Topics = doc.Topics.Contains(topic) ? doc.Topics.Remove(topic) : doc.Topics.Add(topic) };
+                what = $"a topic of {d} changed";
+                break;
+            case 5:
+                var township = other.Townships.FirstOrDefault() ?? "阳庙镇";
+                after[d] = doc with { Townships = doc.Townships.Contains(township) ? doc.Townships.Remove(township) : doc.Townships.Add(township) };
+                what = $"a township of {d} changed";
+                break;
+            case 6:
+                var count = random.Next(1, 3);
+                for (var k = 0; k < count; k++)
+                    after.Add(other with { Id = $"n{after.Count}", Url = $"articles/n{after.Count}.html", Order = after.Count, Body = Snippet(300) + Snippet(200) });
+                what = $"{count} articles added at the end";
+                break;
+            case 7 when docs.Count > 30:
+                after.RemoveAt(after.Count - 1);
+                what = "the last article removed";
+                break;
+            default:
+                after[d] = doc with { Body = body + "\n" + Snippet(random.Next(5, 80)) };
+                what = $"a paragraph added to {d}";
+                break;
+        }
+        return (after, what);
+    }
+
+    sealed record Export(Dictionary<string, byte[]> Files, ExportState State);
+
+    static Export Whole(List<SearchDocument> docs, SearchExportOptions options)
+    {
+        var files = new ConcurrentDictionary<string, byte[]>();
+        var (_, state) = SearchExport.Export(docs, (file, bytes) => files[file] = bytes, options);
+        return new Export(new Dictionary<string, byte[]>(files), state);
+    }
+
+    static Export? Updated(Export published, List<SearchDocument> before, List<SearchDocument> after, SearchExportOptions options)
+    {
+        var files = new ConcurrentDictionary<string, byte[]>();
+        var names = SearchFields.Weighted.Select(f => f.Name).ToArray();
+        string Key(string file) => file[(SearchShards.Folder.Length + 1)..^".js".Length];
+        var index = new PublishedIndex(
+            published.State,
+            [.. published.Files.Keys.Select(Key)],
+            key => published.Files.GetValueOrDefault(SearchShards.File(key)),
+            doc => doc < before.Count ? [.. names.Select(before[doc].Field)] : null,
+            (file, bytes) => files[file] = bytes,
+            key => files[SearchShards.File(key)] = published.Files[SearchShards.File(key)]);
+        return SearchUpdate.Run(after, index, options, wholeShare: 1) is var (_, state) ? new Export(new Dictionary<string, byte[]>(files), state) : null;
+    }
+
+    static void Same(Export whole, Export updated, string what)
+    {
+        var (expected, actual) = (whole.Files.Keys.Order(StringComparer.Ordinal).ToList(), updated.Files.Keys.Order(StringComparer.Ordinal).ToList());
+        Assert.True(expected.SequenceEqual(actual), $"{what}: files {string.Join(" ", expected.Except(actual).Take(5))} missing, {string.Join(" ", actual.Except(expected).Take(5))} extra");
+        foreach (var (file, bytes) in whole.Files)
+            Assert.True(bytes.AsSpan().SequenceEqual(updated.Files[file]), $"{what}: {file} differs:\n{Encoding.UTF8.GetString(bytes)}\n{Encoding.UTF8.GetString(updated.Files[file])}");
+        foreach (var property in typeof(ExportState).GetProperties())
+            Assert.True(System.Text.Json.JsonSerializer.Serialize(Sorted(property.GetValue(whole.State))) == System.Text.Json.JsonSerializer.Serialize(Sorted(property.GetValue(updated.State))),
+                $"{what}: the state's {property.Name} differs");
+    }
+
+    static object? Sorted(object? value) => value is Dictionary<string, OwnTermState> blocks
+        ? new SortedDictionary<string, OwnTermState>(blocks, StringComparer.Ordinal)
+        : value;
+}
