@@ -54,7 +54,8 @@ public static class ArchiveGenerator
                 if ((isFeature && featureUsed) || !used.Add(article))
                     continue;
                 featureUsed |= isFeature;
-                articles.Add((Perturb(article, random), townships, topics));
+                var perturbed = Perturb(article, random);
+                articles.Add((perturbed, Named(perturbed, townships, source.Config), topics));
             }
             var layout = random.NextDouble() < 0.8 ? PageLayout.HeadlinesAfterBody : PageLayout.HeadlinesBeforeBody;
             var (text, gold) = composer.Compose(articles, layout, masthead);
@@ -90,6 +91,20 @@ public static class ArchiveGenerator
             isLede,
             [.. a.Sections.Select(s => (s.Heading?.Text, s.Paragraphs.Select(p => p.Text).ToImmutableArray()))],
             a.PhotoCredit?.Text);
+    }
+
+    /// <summary>
+    /// The source article's townships that the varied article still names (the township, an alias,
+    /// a misprint or one of its villages, with or without 村, in its headings or text): one whose
+    /// only mention was in a dropped paragraph is no longer the article's, and the answer key must
+    /// not ask for it.
+    /// </summary>
+    static IReadOnlyList<string> Named(GeneratedArticle article, IReadOnlyList<string> townships, Config.SiteConfig config)
+    {
+        var text = string.Concat(new[] { article.Kicker, article.Title, article.Subtitle }.Concat(article.Sections.Select(s => s.Heading)).Concat(article.Paragraphs));
+        return [.. townships.Where(name => config.Townships.FirstOrDefault(t => t.Name == name) is not { } township
+            || new[] { township.Name }.Concat(township.Aliases).Concat(township.Misprints).Concat(township.Villages.Select(v => v.Name.EndsWith('村') && v.Name.Length > 2 ? v.Name[..^1] : v.Name))
+                .Any(n => text.Contains(n, StringComparison.Ordinal)))];
     }
 
     /// <summary>Varies an article: drops some paragraphs of a long one, and now and then its headline.</summary>

@@ -114,16 +114,23 @@ internal static class HeadlineDetector
 
     static readonly System.Buffers.SearchValues<char> ClausePunctuation = System.Buffers.SearchValues.Create("，、；。,;！？!?");
 
-    /// <summary>One full-width colon inside the line, two or more ideographs on each side, and no other punctuation.</summary>
+    /// <summary>
+    /// One full-width colon inside the line, a name of two to eight ideographs before it and two or
+    /// more after, and no other punctuation. A longer stretch before the colon, or one ending with
+    /// 是 or 为, opens a sentence (示范区今年工作的总体要求是：以习近平, a paragraph's first line).
+    /// </summary>
     internal static bool HasHeadColon(ReadOnlySpan<char> text)
     {
         var colon = text.IndexOf('：');
         if (colon < 2 || colon > text.Length - 3 || text[(colon + 1)..].Contains('：'))
             return false;
-        if (text.IndexOfAny(ClausePunctuation) >= 0)
+        if (text.IndexOfAny(ClausePunctuation) >= 0 || text[colon - 1] is '是' or '为')
             return false;
-        return CharClass.CountIdeographs(text[..colon]) >= 2 && CharClass.CountIdeographs(text[(colon + 1)..]) >= 2;
+        return CharClass.CountIdeographs(text[..colon]) is >= 2 and <= MaxHeadName && CharClass.CountIdeographs(text[(colon + 1)..]) >= 2;
     }
+
+    /// <summary>Most ideographs in the name before a head's colon (区招商局, 示范区党工委办公室).</summary>
+    const int MaxHeadName = 8;
 
     static List<int> CollectRun(PageLines page, LineKind[] kinds, int first)
     {

@@ -39,7 +39,7 @@ public sealed class GeneratedArchiveTests : TempFolder
         var split = ArchiveLoader.Load([pages], Repo.SampleConfig);
         Assert.Empty(split.Problems);
 
-        int goldCount = 0, predicted = 0, matched = 0, headlines = 0, headlinesRight = 0;
+        int goldCount = 0, predicted = 0, matched = 0, headlines = 0, headlinesRight = 0, townships = 0, townshipsFound = 0;
         foreach (var page in split.Pages)
         {
             var answers = JsonSerializer.Deserialize<List<GoldArticle>>(File.ReadAllText(Path.Combine(gold, page.Split.Name + ".json")), Json)!;
@@ -58,6 +58,9 @@ public sealed class GeneratedArchiveTests : TempFolder
                     continue;
                 used.Add(hit);
                 matched++;
+                // The answer key names only townships the article as printed still names.
+                townships += answers[g].Townships.Count;
+                townshipsFound += answers[g].Townships.Count(page.Articles[hit].Tags.Townships.Contains);
                 if (answers[g].Headline is { } headline)
                 {
                     headlines++;
@@ -69,6 +72,7 @@ public sealed class GeneratedArchiveTests : TempFolder
         var f1 = 2.0 * matched / (goldCount + predicted);
         Assert.True(f1 >= 0.97, $"f1 {f1:F3} ({matched} of {goldCount} gold articles, {predicted} predicted)");
         Assert.True(headlinesRight >= 0.95 * headlines, $"headlines {headlinesRight} of {headlines}");
+        Assert.True(townshipsFound >= 0.98 * townships, $"townships {townshipsFound} of {townships}");
     }
 
     static string Compare(string text) => string.Concat(text.Normalize(System.Text.NormalizationForm.FormKC).Where(char.IsLetterOrDigit));
