@@ -41,6 +41,28 @@ public abstract class TempFolder : IDisposable
         Assert.All(Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories),
             f => Assert.True(roots.Any(r => f.StartsWith(r, StringComparison.Ordinal)), f));
 
+    /// <summary>
+    /// A generated archive of <paramref name="kept"/> pages in input/pages, and the
+    /// <paramref name="aside"/> pages that follow them (in path order, so the latest dates) in
+    /// extra/, to be added later; every file last written an hour ago (so a build's quick check
+    /// trusts their lengths and times).
+    /// </summary>
+    protected (string Pages, string Extra) GeneratedArchive(int kept, int aside, int seed)
+    {
+        var samples = Pages.Archive.ArchiveLoader.Load([Repo.InputFolder], Repo.SampleConfig);
+        var (pages, extra) = (Path.Combine(Folder, "input", "pages"), Path.Combine(Folder, "extra"));
+        Pages.Generate.ArchiveGenerator.Generate(samples, kept + aside, seed, pages, null);
+        foreach (var page in Directory.EnumerateFiles(pages, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Skip(kept).ToList())
+            foreach (var file in new[] { page, Path.ChangeExtension(page, ".yml") })
+            {
+                var target = Path.Combine(extra, Path.GetRelativePath(pages, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(file, target);
+            }
+        Age(Folder);
+        return (pages, extra);
+    }
+
     /// <summary>Every file under <paramref name="root"/> with a hash of its bytes: two equal maps are byte-identical trees.</summary>
     protected static Dictionary<string, string> Hashes(string root) =>
         Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)

@@ -1,7 +1,6 @@
 using Pages.Archive;
 using Pages.Build;
 using Pages.Cache;
-using Pages.Generate;
 using Pages.Site;
 
 namespace Pages.Tests.Site;
@@ -12,25 +11,8 @@ namespace Pages.Tests.Site;
 /// </summary>
 public sealed class IncrementalBuildTests : TempFolder
 {
-    /// <summary>
-    /// Twenty generated pages, and the eight that follow them kept aside to be added later, all
-    /// last written an hour ago (so the build's quick check trusts their lengths and times).
-    /// </summary>
-    (string Pages, string Extra) Archive()
-    {
-        var samples = ArchiveLoader.Load([Repo.InputFolder], Repo.SampleConfig);
-        var (pages, extra) = (Path.Combine(Folder, "input", "pages"), Path.Combine(Folder, "extra"));
-        ArchiveGenerator.Generate(samples, 28, 3, pages, null);
-        foreach (var page in PageFiles(pages).Skip(20))
-            foreach (var file in new[] { page, Path.ChangeExtension(page, ".yml") })
-            {
-                var target = Path.Combine(extra, Path.GetRelativePath(pages, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Move(file, target);
-            }
-        Age(Folder);
-        return (pages, extra);
-    }
+    /// <summary>Twenty generated pages, and the eight that follow them kept aside to be added later.</summary>
+    (string Pages, string Extra) Archive() => GeneratedArchive(kept: 20, aside: 8, seed: 3);
 
     static BuildResult Build(string pages, string output, bool cache = true, params string[] themes) =>
         SiteBuilder.Build(new BuildOptions([pages], output, Repo.SampleConfig, [.. themes, SampleSite.DefaultTheme], UseCache: cache));

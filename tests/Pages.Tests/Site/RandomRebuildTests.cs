@@ -1,7 +1,5 @@
 using Pages.Archive;
 using Pages.Build;
-using Pages.Cache;
-using Pages.Generate;
 
 namespace Pages.Tests.Site;
 
@@ -18,18 +16,8 @@ public sealed class RandomRebuildTests(Xunit.Abstractions.ITestOutputHelper log)
     [Fact]
     public void Random_changes_rebuild_to_a_clean_builds_bytes()
     {
-        var samples = ArchiveLoader.Load([Repo.InputFolder], Repo.SampleConfig);
-        var (pages, extra) = (Path.Combine(Folder, "input", "pages"), Path.Combine(Folder, "extra"));
-        ArchiveGenerator.Generate(samples, 22, 9, pages, null);
         // The last six pages are kept aside, to be added one at a time.
-        foreach (var page in PageFiles(pages).Skip(16))
-            foreach (var file in new[] { page, Path.ChangeExtension(page, ".yml") })
-            {
-                var target = Path.Combine(extra, Path.GetRelativePath(pages, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Move(file, target);
-            }
-        Age(Folder);
+        var (pages, extra) = GeneratedArchive(kept: 16, aside: 6, seed: 9);
         var output = Path.Combine(Folder, "output");
         Assert.True(Build(pages, output, cache: true).Succeeded);
         var random = new Random(4);
