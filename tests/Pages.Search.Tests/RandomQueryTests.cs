@@ -10,11 +10,13 @@ namespace Pages.Search.Tests;
 /// articles, in every shape a reader types (one character, a word, words apart, a quoted phrase,
 /// a filter), so that the client is held to Lucene beyond the hand-made query set. The archive is
 /// exported twice: with the default blocks, and with small ones, so that bounds, block maps and
-/// positions pieces are exercised on many terms. PAGES_RANDOM_QUERIES sets how many (for a long run).
+/// positions pieces are exercised on many terms. PAGES_RANDOM_QUERIES sets how many queries, and
+/// PAGES_RANDOM_PAGES how many pages (for a long run: from about 600 pages the default export gives
+/// frequent terms files of their own).
 /// </summary>
 public sealed class RandomQueryTests : IClassFixture<RandomQueryTests.Archive>
 {
-    /// <summary>A generated archive of 150 pages (about 900 articles), its exports and its Lucene searcher.</summary>
+    /// <summary>A generated archive of 150 pages (about 900 articles) unless asked for more, its exports and its Lucene searcher.</summary>
     public sealed class Archive : IDisposable
     {
         readonly string folder = Directory.CreateTempSubdirectory("pages-random-queries-").FullName;
@@ -24,7 +26,8 @@ public sealed class RandomQueryTests : IClassFixture<RandomQueryTests.Archive>
             var input = Path.Combine(Sample.RepoRoot, "input");
             var config = ConfigLoader.Load(Path.Combine(input, SiteConfig.FileName));
             var pages = Path.Combine(folder, "input");
-            ArchiveGenerator.Generate(ArchiveLoader.Load([input], config), 150, 11, Path.Combine(pages, "pages"), null);
+            var count = int.TryParse(Environment.GetEnvironmentVariable("PAGES_RANDOM_PAGES"), out var n) ? n : 150;
+            ArchiveGenerator.Generate(ArchiveLoader.Load([input], config), count, 11, Path.Combine(pages, "pages"), null);
             File.Copy(Path.Combine(input, SiteConfig.FileName), Path.Combine(pages, SiteConfig.FileName));
             Docs = SearchDocuments.From(ArchiveLoader.Load([pages], config));
             (DefaultSite, SmallSite) = (Path.Combine(folder, "default"), Path.Combine(folder, "small"));

@@ -13,13 +13,15 @@ public sealed record SearchQuery(ImmutableArray<QueryClause> Clauses, ImmutableA
     /// <summary>
     /// Unquoted text: every token is required (its own clause, each term once). "Quoted" or
     /// “quoted” text: one exact phrase. Spaces between CJK characters do not matter (the tokenizer
-    /// drops them), so 秸秆 禁烧 is 秸秆禁烧.
+    /// drops them), so 秸秆 禁烧 is 秸秆禁烧. A quote parts the text on either side of it, as it
+    /// parts them in an article: 等方面“三个十条”措施 asks for 等方面, the phrase and 措施, never
+    /// for 面措, which no article that holds the text has.
     /// </summary>
     public static SearchQuery Parse(string text, IEnumerable<(string Field, string Value)>? filters = null)
     {
         var clauses = new List<QueryClause>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var (free, start, quoted) = (new System.Text.StringBuilder(), 0, false);
+        var (free, start, quoted) = (new List<string>(), 0, false);
         for (var i = 0; i <= text.Length; i++)
         {
             var end = i == text.Length;
@@ -30,12 +32,13 @@ public sealed record SearchQuery(ImmutableArray<QueryClause> Clauses, ImmutableA
             if (quoted)
                 Add(QueryClause.Phrase(part));
             else
-                free.Append(part).Append(' ');
+                free.Add(part);
             quoted = !quoted && !end;
             start = i + 1;
         }
-        foreach (var token in SearchTokenizer.QueryTokens(free.ToString()))
-            Add(new QueryClause([token.Term], [0]));
+        foreach (var part in free)
+            foreach (var token in SearchTokenizer.QueryTokens(part))
+                Add(new QueryClause([token.Term], [0]));
         return new SearchQuery([.. clauses], [.. filters ?? []]);
 
         void Add(QueryClause? clause)

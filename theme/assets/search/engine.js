@@ -85,7 +85,7 @@
 
   /* Quoted text ("…" or “…”) is a phrase; the rest, every token required. Repeated clauses once. */
   Engine.prototype.parse = function (text, filters) {
-    var clauses = [], seen = {}, free = '', start = 0, quoted = false;
+    var clauses = [], seen = {}, free = [], start = 0, quoted = false;
     function add(c) {
       if (!c) return;
       var key = c.terms.map(function (t, i) { return c.positions[i] + ':' + t; }).join(' ');
@@ -97,11 +97,14 @@
       var end = i === text.length, c = end ? '' : text.charAt(i);
       if (!end && c !== '"' && c !== '\u201C' && c !== '\u201D') continue;
       var part = text.substring(start, i);
-      if (quoted) add(phrase(part)); else free += part + ' ';
+      if (quoted) add(phrase(part)); else free.push(part);
       quoted = !quoted && !end;
       start = i + 1;
     }
-    PS.queryTokens(free).forEach(function (t) { add({ terms: [t.term], positions: [0] }); });
+    /* A quote parts the text on either side of it (SearchQuery.Parse). */
+    free.forEach(function (part) {
+      PS.queryTokens(part).forEach(function (t) { add({ terms: [t.term], positions: [0] }); });
+    });
     return { clauses: clauses, filters: filters || {} };
   };
 
