@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Text;
 using Pages.Search.Export;
 
 namespace Pages.Search.Tests;
@@ -15,26 +13,23 @@ public class RandomUpdateTests
 {
     static int Count => int.TryParse(Environment.GetEnvironmentVariable("PAGES_RANDOM_EDITS"), out var n) ? n : 15;
 
-    static readonly SearchExportOptions Small = new(FirstBlock: 2, MaxBlock: 8, OwnFileChars: 0, BucketChars: 256, DocsPerFile: 3,
-        MapPart: 8, PiecePositions: 16, PositionBucketChars: 256, InlineBucketChars: 256);
-
     [Theory]
     [InlineData(1, false)]
     [InlineData(2, true)]
     public void Random_edits_update_to_the_whole_exports_bytes(int seed, bool inline)
     {
-        var options = inline ? Small with { OwnFileChars = int.MaxValue } : Small;
+        var options = inline ? UpdateTests.Small with { OwnFileChars = int.MaxValue } : UpdateTests.Small;
         var random = new Random(seed);
         var docs = Sample.Docs.ToList();
-        var published = Whole(docs, options);
+        var published = UpdateTests.Whole(docs, options);
         var updated = 0;
         for (var round = 0; round < Count; round++)
         {
             var (after, what) = Edit(docs, random);
-            var whole = Whole(after, options);
-            if (Updated(published, docs, after, options) is { } update)
+            var whole = UpdateTests.Whole(after, options);
+            if (UpdateTests.Updated(published, docs, after, options: options) is { } update)
             {
-                Same(whole, update, $"round {round}, {what}");
+                UpdateTests.AssertSame(whole, update, $"round {round}, {what}: ");
                 updated++;
             }
             (docs, published) = (after, whole);
@@ -105,43 +100,4 @@ public class RandomUpdateTests
         }
         return (after, what);
     }
-
-    sealed record Export(Dictionary<string, byte[]> Files, ExportState State);
-
-    static Export Whole(List<SearchDocument> docs, SearchExportOptions options)
-    {
-        var files = new ConcurrentDictionary<string, byte[]>();
-        var (_, state) = SearchExport.Export(docs, (file, bytes) => files[file] = bytes, options);
-        return new Export(new Dictionary<string, byte[]>(files), state);
-    }
-
-    static Export? Updated(Export published, List<SearchDocument> before, List<SearchDocument> after, SearchExportOptions options)
-    {
-        var files = new ConcurrentDictionary<string, byte[]>();
-        var names = SearchFields.Weighted.Select(f => f.Name).ToArray();
-        string Key(string file) => file[(SearchShards.Folder.Length + 1)..^".js".Length];
-        var index = new PublishedIndex(
-            published.State,
-            [.. published.Files.Keys.Select(Key)],
-            key => published.Files.GetValueOrDefault(SearchShards.File(key)),
-            doc => doc < before.Count ? [.. names.Select(before[doc].Field)] : null,
-            (file, bytes) => files[file] = bytes,
-            key => files[SearchShards.File(key)] = published.Files[SearchShards.File(key)]);
-        return SearchUpdate.Run(after, index, options, wholeShare: 1) is var (_, state) ? new Export(new Dictionary<string, byte[]>(files), state) : null;
-    }
-
-    static void Same(Export whole, Export updated, string what)
-    {
-        var (expected, actual) = (whole.Files.Keys.Order(StringComparer.Ordinal).ToList(), updated.Files.Keys.Order(StringComparer.Ordinal).ToList());
-        Assert.True(expected.SequenceEqual(actual), $"{what}: files {string.Join(" ", expected.Except(actual).Take(5))} missing, {string.Join(" ", actual.Except(expected).Take(5))} extra");
-        foreach (var (file, bytes) in whole.Files)
-            Assert.True(bytes.AsSpan().SequenceEqual(updated.Files[file]), $"{what}: {file} differs:\n{Encoding.UTF8.GetString(bytes)}\n{Encoding.UTF8.GetString(updated.Files[file])}");
-        foreach (var property in typeof(ExportState).GetProperties())
-            Assert.True(System.Text.Json.JsonSerializer.Serialize(Sorted(property.GetValue(whole.State))) == System.Text.Json.JsonSerializer.Serialize(Sorted(property.GetValue(updated.State))),
-                $"{what}: the state's {property.Name} differs");
-    }
-
-    static object? Sorted(object? value) => value is Dictionary<string, OwnTermState> blocks
-        ? new SortedDictionary<string, OwnTermState>(blocks, StringComparer.Ordinal)
-        : value;
 }

@@ -13,14 +13,14 @@ namespace Pages.Search.Tests;
 /// </summary>
 public class UpdateTests
 {
-    static readonly SearchExportOptions Small = new(FirstBlock: 2, MaxBlock: 8, OwnFileChars: 0, BucketChars: 256, DocsPerFile: 3, MapPart: 8, PiecePositions: 16, PositionBucketChars: 256, InlineBucketChars: 256);
+    internal static readonly SearchExportOptions Small = new(FirstBlock: 2, MaxBlock: 8, OwnFileChars: 0, BucketChars: 256, DocsPerFile: 3, MapPart: 8, PiecePositions: 16, PositionBucketChars: 256, InlineBucketChars: 256);
 
-    sealed record Export(Dictionary<string, byte[]> Files, ExportState State);
+    internal sealed record Export(Dictionary<string, byte[]> Files, ExportState State);
 
     /// <summary>Every term inline in its bucket, positions in p/ buckets.</summary>
     static readonly SearchExportOptions Inline = Small with { OwnFileChars = int.MaxValue };
 
-    static Export Whole(List<SearchDocument> docs, SearchExportOptions? options = null)
+    internal static Export Whole(List<SearchDocument> docs, SearchExportOptions? options = null)
     {
         var files = new ConcurrentDictionary<string, byte[]>();
         var (_, state) = SearchExport.Export(docs, (file, bytes) => files[file] = bytes, options ?? Small);
@@ -28,7 +28,7 @@ public class UpdateTests
     }
 
     /// <summary>Updates <paramref name="published"/> (exported from <paramref name="before"/>) to <paramref name="after"/>; null when the update gave way.</summary>
-    static Export? Updated(Export published, List<SearchDocument> before, List<SearchDocument> after, double wholeShare = 1,
+    internal static Export? Updated(Export published, List<SearchDocument> before, List<SearchDocument> after, double wholeShare = 1,
         ConcurrentBag<string>? written = null, SearchExportOptions? options = null)
     {
         var files = new ConcurrentDictionary<string, byte[]>();
@@ -49,14 +49,15 @@ public class UpdateTests
 
     static string Key(string file) => file[(SearchShards.Folder.Length + 1)..^".js".Length];
 
-    static void AssertSame(Export whole, Export? updated)
+    /// <param name="what">Said with a difference (which edit made it).</param>
+    internal static void AssertSame(Export whole, Export? updated, string what = "")
     {
         Assert.NotNull(updated);
         Assert.Equal(whole.Files.Keys.Order(StringComparer.Ordinal), updated.Files.Keys.Order(StringComparer.Ordinal));
         foreach (var (file, bytes) in whole.Files)
-            Assert.True(bytes.AsSpan().SequenceEqual(updated.Files[file]), $"{file} differs:\n{Encoding.UTF8.GetString(bytes)}\n{Encoding.UTF8.GetString(updated.Files[file])}");
+            Assert.True(bytes.AsSpan().SequenceEqual(updated.Files[file]), $"{what}{file} differs:\n{Encoding.UTF8.GetString(bytes)}\n{Encoding.UTF8.GetString(updated.Files[file])}");
         foreach (var property in typeof(ExportState).GetProperties())
-            Assert.True(Json(property.GetValue(whole.State)) == Json(property.GetValue(updated.State)), $"the state's {property.Name} differs");
+            Assert.True(Json(property.GetValue(whole.State)) == Json(property.GetValue(updated.State)), $"{what}the state's {property.Name} differs");
     }
 
     /// <summary>A state's part as JSON; a dictionary in key order (the order it was filled in does not matter).</summary>
