@@ -20,7 +20,7 @@ public class EscapingTests
     public void Excerpts_keep_markup_as_plain_text()
     {
         var js = Sample.Client();
-        js.Execute("var e = new PagesSearch.Engine({ v: PagesSearch.FORMAT_VERSION, n: 1, k1: 1.2, b: 0.75, fields: [], termBuckets: 1, positionBuckets: 1, facets: [], docsPerFile: 2 });");
+        js.Execute("var e = new PagesSearch.Engine({ v: PagesSearch.FORMAT_VERSION, n: 1, k1: 1.2, b: 0.75, fields: [], facets: [], docsPerFile: 2, segments: [] });");
         var text = js.Evaluate("JSON.stringify(PagesSearch.excerpt('秸秆禁烧<img src=x onerror=alert(1)>', e.parse('秸秆')))").AsString();
         Assert.Contains("<img src=x onerror=alert(1)>", text, StringComparison.Ordinal);
         Assert.Contains("{\"text\":\"秸秆\",\"hit\":true}", text, StringComparison.Ordinal);

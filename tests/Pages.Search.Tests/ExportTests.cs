@@ -33,14 +33,16 @@ public partial class ExportTests
         // The sample's terms are all small: every one inline, its postings in its i/ bucket, none in t/.
         var folder = Path.Combine(Sample.Site, SearchShards.Folder);
         var js = Sample.Client(Sample.Site);
-        var (termBuckets, inlineBuckets) = ((int)js.Evaluate("PagesSearch.shards.index.termBuckets").AsNumber(), (int)js.Evaluate("PagesSearch.shards.index.inlineBuckets").AsNumber());
+        // The sample is smaller than a segment: one segment, at the root.
+        Assert.Equal(1, (int)js.Evaluate("PagesSearch.shards.index.segments.length").AsNumber());
+        var (termBuckets, inlineBuckets) = ((int)js.Evaluate("PagesSearch.shards.index.segments[0].termBuckets").AsNumber(), (int)js.Evaluate("PagesSearch.shards.index.segments[0].inlineBuckets").AsNumber());
         for (var b = 0; b < termBuckets; b++)
             Sample.LoadKey(js, Sample.Site, SearchShards.TermBucket(b));
         for (var b = 0; b < inlineBuckets; b++)
             Sample.LoadKey(js, Sample.Site, SearchShards.InlineBucket(b));
         var headers = js.Evaluate("""
             (function () {
-              var terms = 0, apart = 0, s = PagesSearch.shards, index = s.index;
+              var terms = 0, apart = 0, s = PagesSearch.shards, index = s.index.segments[0];
               for (var b = 0; b < index.termBuckets; b++)
                 for (var term in s['t/' + b]) {
                   terms++;

@@ -15,10 +15,10 @@ public sealed class NormBoundTests
     const string Check = """
         function __check(term) {
           var h = engine.header(term);
-          if (h === undefined) return { need: [engine.headerKey(term)] };
+          if (h === undefined) return { need: engine.headerKeys(term) };
           if (h === null) return { need: [], postings: [] };
           var list = engine.list(term, h, false), need = [];
-          for (var i = 0; i < h.s.length; i++) {
+          for (var i = 0; i < h.blocks.length; i++) {
             var key = engine.blockKey(list, i);
             if (key !== null && PagesSearch.shards[key] === undefined) need.push(key);
           }

@@ -33,7 +33,8 @@ public sealed class RandomQueryTests : IClassFixture<RandomQueryTests.Archive>
             (DefaultSite, SmallSite) = (Path.Combine(folder, "default"), Path.Combine(folder, "small"));
             SearchExport.Write(Docs, DefaultSite);
             SearchExport.Write(Docs, SmallSite, new SearchExportOptions(FirstBlock: 4, MaxBlock: 32, OwnFileChars: 64, BucketChars: 512,
-                MapPart: 64, PiecePositions: 32, PositionBucketChars: 512, InlineBucketChars: 512));
+                MapPart: 64, PiecePositions: 32, PositionBucketChars: 512, InlineBucketChars: 512,
+                SegmentDocs: Math.Max(8, Docs.Count * 3 / 5)));
             Searcher = new ArchiveSearcher(Docs);
         }
 

@@ -29,7 +29,8 @@ internal static class Sample
     static readonly Lazy<string> SmallBlocks = new(() =>
     {
         var site = TempSite("small-blocks");
-        SearchExport.Write(Docs, site, new SearchExportOptions(FirstBlock: 2, MaxBlock: 4, OwnFileChars: 0, BucketChars: 256, DocsPerFile: 3, MapPart: 8, PiecePositions: 8, PositionBucketChars: 256, InlineBucketChars: 256));
+        SearchExport.Write(Docs, site, new SearchExportOptions(FirstBlock: 2, MaxBlock: 4, OwnFileChars: 0, BucketChars: 256, DocsPerFile: 3, MapPart: 8, PiecePositions: 8, PositionBucketChars: 256, InlineBucketChars: 256,
+            SegmentDocs: 24));
         return site;
     });
 

@@ -9,13 +9,20 @@ namespace Pages.Search.Tests;
 /// <see cref="SearchUpdate"/> against a whole export of the same documents: every file and the
 /// state the next update starts from must be the same. Small blocks, so that frequent terms have
 /// many blocks and the block-by-block path (<c>OwnTermUpdate</c>) is taken, and files of their own
-/// for every term.
+/// for every term; the sample's 36 articles in two segments (<see cref="SearchSegments"/>), the
+/// older of 24, so that an edit updates one segment and keeps the other.
 /// </summary>
 public class UpdateTests
 {
-    internal static readonly SearchExportOptions Small = new(FirstBlock: 2, MaxBlock: 8, OwnFileChars: 0, BucketChars: 256, DocsPerFile: 3, MapPart: 8, PiecePositions: 16, PositionBucketChars: 256, InlineBucketChars: 256);
+    internal static readonly SearchExportOptions Small = new(FirstBlock: 2, MaxBlock: 8, OwnFileChars: 0, BucketChars: 256, DocsPerFile: 3, MapPart: 8, PiecePositions: 16, PositionBucketChars: 256, InlineBucketChars: 256,
+        SegmentDocs: 24);
 
-    internal sealed record Export(Dictionary<string, byte[]> Files, ExportState State);
+    /// <param name="Work">For an update, what it did with each segment.</param>
+    internal sealed record Export(Dictionary<string, byte[]> Files, ExportState[] States, SegmentWork[]? Work = null)
+    {
+        /// <summary>Whether the update exported a segment whole instead of updating it (a whole export "gives way" in every segment).</summary>
+        public bool GaveWay => Work is null || Work.Contains(SegmentWork.Exported);
+    }
 
     /// <summary>Every term inline in its bucket, positions in p/ buckets.</summary>
     static readonly SearchExportOptions Inline = Small with { OwnFileChars = int.MaxValue };
@@ -23,19 +30,19 @@ public class UpdateTests
     internal static Export Whole(List<SearchDocument> docs, SearchExportOptions? options = null)
     {
         var files = new ConcurrentDictionary<string, byte[]>();
-        var (_, state) = SearchExport.Export(docs, (file, bytes) => files[file] = bytes, options ?? Small);
-        return new Export(new Dictionary<string, byte[]>(files), state);
+        var (_, states) = SearchExport.Export(docs, (file, bytes) => files[file] = bytes, options ?? Small);
+        return new Export(new Dictionary<string, byte[]>(files), states);
     }
 
-    /// <summary>Updates <paramref name="published"/> (exported from <paramref name="before"/>) to <paramref name="after"/>; null when the update gave way.</summary>
-    internal static Export? Updated(Export published, List<SearchDocument> before, List<SearchDocument> after, double wholeShare = 1,
+    /// <summary>Updates <paramref name="published"/> (exported from <paramref name="before"/>) to <paramref name="after"/>.</summary>
+    internal static Export Updated(Export published, List<SearchDocument> before, List<SearchDocument> after, double wholeShare = 1,
         ConcurrentBag<string>? written = null, SearchExportOptions? options = null)
     {
         var files = new ConcurrentDictionary<string, byte[]>();
         var names = SearchFields.Weighted.Select(f => f.Name).ToArray();
         var index = new PublishedIndex(
-            published.State,
-            [.. published.Files.Keys.Select(Key)],
+            published.States,
+            [.. published.Files.Keys.Select(SearchShards.Key)],
             key => published.Files.GetValueOrDefault(SearchShards.File(key)),
             doc => doc < before.Count ? [.. names.Select(before[doc].Field)] : null,
             (file, bytes) =>
@@ -44,26 +51,33 @@ public class UpdateTests
                 written?.Add(file);
             },
             key => files[SearchShards.File(key)] = published.Files[SearchShards.File(key)]);
-        return SearchUpdate.Run(after, index, options ?? Small, wholeShare) is var (_, state) ? new Export(new Dictionary<string, byte[]>(files), state) : null;
+        var update = SearchUpdate.Run(after, index, options ?? Small, wholeShare);
+        return new Export(new Dictionary<string, byte[]>(files), update.States, update.Work);
     }
 
-    static string Key(string file) => file[(SearchShards.Folder.Length + 1)..^".js".Length];
-
     /// <param name="what">Said with a difference (which edit made it).</param>
-    internal static void AssertSame(Export whole, Export? updated, string what = "")
+    internal static void AssertSame(Export whole, Export updated, string what = "")
     {
-        Assert.NotNull(updated);
         Assert.Equal(whole.Files.Keys.Order(StringComparer.Ordinal), updated.Files.Keys.Order(StringComparer.Ordinal));
         foreach (var (file, bytes) in whole.Files)
             Assert.True(bytes.AsSpan().SequenceEqual(updated.Files[file]), $"{what}{file} differs:\n{Encoding.UTF8.GetString(bytes)}\n{Encoding.UTF8.GetString(updated.Files[file])}");
-        foreach (var property in typeof(ExportState).GetProperties())
-            Assert.True(Json(property.GetValue(whole.State)) == Json(property.GetValue(updated.State)), $"{what}the state's {property.Name} differs");
+        Assert.Equal(whole.States.Length, updated.States.Length);
+        foreach (var (state, again) in whole.States.Zip(updated.States))
+            foreach (var property in typeof(ExportState).GetProperties())
+                Assert.True(Json(property.GetValue(state)) == Json(property.GetValue(again)), $"{what}the state's {property.Name} differs");
     }
 
     /// <summary>A state's part as JSON; a dictionary in key order (the order it was filled in does not matter).</summary>
     static string Json(object? value) => value is Dictionary<string, OwnTermState> blocks
         ? JsonSerializer.Serialize(new SortedDictionary<string, OwnTermState>(blocks, StringComparer.Ordinal))
         : JsonSerializer.Serialize(value);
+
+    /// <summary>Whether a file of search/ is in folder <paramref name="folder"/> (t, x, y…) of its segment.</summary>
+    static bool In(string file, string folder)
+    {
+        var key = SearchShards.Key(file);
+        return SearchSegments.Owner(key) is { } segment && key[segment.Length..].StartsWith(folder + "/", StringComparison.Ordinal);
+    }
 
     static List<SearchDocument> Edited(Func<SearchDocument, int, SearchDocument> edit) => [.. Sample.Docs.Select(edit)];
 
@@ -84,7 +98,7 @@ public class UpdateTests
         var published = Whole(before);
         var updated = Updated(published, before, Sample.Docs);
         AssertSame(Whole(Sample.Docs), updated);
-        var pieces = published.Files.Keys.Where(f => f.StartsWith("search/y/", StringComparison.Ordinal)).Except(updated!.Files.Keys).ToList();
+        var pieces = published.Files.Keys.Where(f => In(f, "y")).Except(updated!.Files.Keys).ToList();
         Assert.NotEmpty(pieces);
         Assert.All(pieces, f => Assert.Matches(@"b\d+p\d+\.js$", f));
     }
@@ -100,9 +114,9 @@ public class UpdateTests
         AssertSame(Whole(after), Updated(published, Sample.Docs, after, written: written));
         // The unigrams 的 and 之 and the bigrams on either side: each term's header bucket and
         // positions bucket, its own files, the document's display file, the facet files, index.js.
-        var termFiles = written.Count(f => f.StartsWith("search/x/", StringComparison.Ordinal) || f.StartsWith("search/t/", StringComparison.Ordinal));
+        var termFiles = written.Count(f => In(f, "x") || In(f, "t"));
         Assert.InRange(termFiles, 1, 6 * 8);
-        Assert.True(published.Files.Count(f => f.Key.StartsWith("search/t/", StringComparison.Ordinal)) > 100);
+        Assert.True(published.Files.Count(f => In(f.Key, "t")) > 100);
     }
 
     [Theory]
@@ -118,8 +132,8 @@ public class UpdateTests
         AssertSame(Whole(after, options), Updated(published, Sample.Docs, after, written: written, options: options));
         // Every term after the insertion has new positions, but only the terms at the insertion
         // (之 and the bigrams around it) have new postings.
-        var positions = written.Count(f => f.StartsWith(inline ? "search/p/" : "search/y/", StringComparison.Ordinal));
-        var postings = written.Count(f => f.StartsWith(inline ? "search/t/" : "search/x/", StringComparison.Ordinal));
+        var positions = written.Count(f => In(f, inline ? "p" : "y"));
+        var postings = written.Count(f => In(f, inline ? "t" : "x"));
         Assert.True(positions > 100, $"{positions} positions files written");
         Assert.InRange(postings, 1, 6 * 8);
     }
@@ -150,7 +164,7 @@ public class UpdateTests
         var written = new ConcurrentBag<string>();
         AssertSame(Whole(after), Updated(published, Sample.Docs, after, written: written));
         // Postings blocks (…b{block}.js), not the block maps' parts beside them (…m{part}.js).
-        var postings = written.Count(f => f.StartsWith("search/x/", StringComparison.Ordinal) && !System.Text.RegularExpressions.Regex.IsMatch(f, @"m\d+\.js$"));
+        var postings = written.Count(f => In(f, "x") && !System.Text.RegularExpressions.Regex.IsMatch(f, @"m\d+\.js$"));
         var bodyTerms = SearchTokenizer.Tokenize(doc.Body).Select(t => t.Term).Distinct().Count();
         Assert.True(postings < bodyTerms / 4, $"{postings} postings files written for an article whose body has {bodyTerms} terms");
     }
@@ -169,16 +183,18 @@ public class UpdateTests
         var published = Whole(Sample.Docs, options);
         var after = Edited((d, i) => i == 0 ? d with { Title = d.Title + "秸秆禁烧" } : d);
         var written = new ConcurrentBag<string>();
-        Assert.NotNull(Updated(published, Sample.Docs, after, written: written, options: options));
-        var bucket = written.Where(f => f.StartsWith("search/t/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
+        Assert.False(Updated(published, Sample.Docs, after, written: written, options: options).GaveWay);
+        var bucket = written.Where(f => In(f, "t")).Order(StringComparer.Ordinal).First();
         var text = Encoding.UTF8.GetString(published.Files[bucket]);
         var data = text.IndexOf(",{", StringComparison.Ordinal) + 1;
         var damaged = new Export(new Dictionary<string, byte[]>(published.Files)
         {
             [bucket] = Encoding.UTF8.GetBytes(text[..data] + "{\"坏\":}," + text[(data + 1)..]),
-        }, published.State);
+        }, published.States);
 
-        Assert.Null(Updated(damaged, Sample.Docs, after, options: options));
+        var update = Updated(damaged, Sample.Docs, after, options: options);
+        Assert.True(update.GaveWay);
+        AssertSame(Whole(after, options), update);
     }
 
     [Fact]
@@ -195,8 +211,8 @@ public class UpdateTests
     {
         var before = Sample.Docs.Take(Sample.Docs.Count - 2).ToList();
         var published = Whole(before);
-        Assert.NotNull(Updated(published, before, Sample.Docs));
-        Assert.Null(Updated(published, before, Sample.Docs, SearchUpdate.MaxWholeShare));
+        Assert.False(Updated(published, before, Sample.Docs).GaveWay);
+        Assert.True(Updated(published, before, Sample.Docs, SearchUpdate.MaxWholeShare).GaveWay);
     }
 
     [Fact]
@@ -204,9 +220,46 @@ public class UpdateTests
     {
         var published = Whole(Sample.Docs);
         var after = Edited((d, i) => i == 3 ? d with { Body = d.Body + "示范区" } : d);
-        var bucket = SearchShards.File(SearchShards.TermBucket(TermBuckets.Of("示范", published.State.TermBuckets)));
+        var segment = published.States.Single(s => s.Start <= 3 && 3 < s.Start + s.Hashes.Length);
+        var bucket = SearchShards.File(segment.Key + SearchShards.TermBucket(TermBuckets.Of("示范", segment.TermBuckets)));
         published.Files.Remove(bucket);
-        Assert.Null(Updated(published, Sample.Docs, after));
+        var update = Updated(published, Sample.Docs, after);
+        Assert.True(update.GaveWay);
+        AssertSame(Whole(after), update);
+    }
+
+    [Fact]
+    public void Articles_added_at_the_end_rewrite_the_newest_segment_and_keep_the_older_ones_files()
+    {
+        var before = Sample.Docs.Take(30).ToList();
+        var published = Whole(before);
+        var written = new ConcurrentBag<string>();
+        var updated = Updated(published, before, Sample.Docs, written: written);
+        AssertSame(Whole(Sample.Docs), updated);
+        Assert.Equal(SegmentWork.Kept, updated.Work![0]);
+        Assert.DoesNotContain(written, f => SearchSegments.Owner(SearchShards.Key(f)) == SearchSegments.Older);
+        Assert.Contains(written, f => SearchSegments.Owner(SearchShards.Key(f)) == "");
+    }
+
+    [Fact]
+    public void An_edit_in_the_older_segment_updates_it_and_keeps_the_newest()
+    {
+        var published = Whole(Sample.Docs);
+        var after = Edited((d, i) => i == 3 ? d with { Body = d.Body + "示范区秸秆禁烧" } : d);
+        var updated = Updated(published, Sample.Docs, after);
+        AssertSame(Whole(after), updated);
+        Assert.Equal([SegmentWork.Updated, SegmentWork.Kept], updated.Work);
+    }
+
+    [Fact]
+    public void Articles_added_past_a_segments_end_cut_the_index_anew_with_a_whole_exports_bytes()
+    {
+        var before = Sample.Docs.Take(20).ToList();
+        var published = Whole(before);
+        Assert.Single(published.States);
+        var updated = Updated(published, before, Sample.Docs);
+        AssertSame(Whole(Sample.Docs), updated);
+        Assert.Equal([SegmentWork.Exported, SegmentWork.Exported], updated.Work);
     }
 
     [Fact]

@@ -8,10 +8,12 @@ namespace Pages.Build;
 /// <param name="ThemeFolders">Theme folders, the one whose files win first (the user's theme, then the default).</param>
 /// <param name="Strict">Any page that cannot be read fails the build.</param>
 /// <param name="UseCache">Keep and use the build cache beside the output (output.cache/), so a rebuild redoes only what changed.</param>
+/// <param name="Search">How the search index is cut into files (tests cut a small archive into segments); null for the defaults.</param>
 public sealed record BuildOptions(
     IReadOnlyList<string> Inputs,
     string Output,
     SiteConfig Config,
     IReadOnlyList<string> ThemeFolders,
     bool Strict = false,
-    bool UseCache = true);
+    bool UseCache = true,
+    Search.Export.SearchExportOptions? Search = null);

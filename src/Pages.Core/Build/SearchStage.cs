@@ -8,15 +8,15 @@ namespace Pages.Build;
 /// The build's index stage: the static search index (search/). The index is a function of the
 /// archive alone, so when the archive is the one the published site was built from (only the
 /// theme changed), its files are kept as they are. When some articles changed and the build cache
-/// has the state of the published index, only the terms of the changed articles are written again
-/// (<see cref="SearchUpdate"/>); otherwise the whole index is exported. The changed articles are
-/// found by their documents' hashes, an unchanged article's taken from the state by what its
+/// has the states of the published index's segments, each segment is kept, updated or exported
+/// again (<see cref="SearchUpdate"/>); otherwise the whole index is exported. The changed articles
+/// are found by their documents' hashes, an unchanged article's taken from the states by what its
 /// document is made from (<see cref="SearchDocuments.SourceKey"/>), so only changed bodies are read.
 /// </summary>
 internal static class SearchStage
 {
     /// <summary>Exports, updates or keeps the index; returns the number of its files.</summary>
-    public static int Run(SiteModel site, bool archiveUnchanged, StagingFolder staging, string? cacheRoot)
+    public static int Run(SiteModel site, bool archiveUnchanged, StagingFolder staging, string? cacheRoot, SearchExportOptions options)
     {
         var published = staging.PublishedFiles.Keys.Where(p => p.StartsWith(SearchShards.Folder + "/", StringComparison.Ordinal)).ToList();
         var keepable = published.Count > 0 && AllThere(staging, published);
@@ -28,70 +28,75 @@ internal static class SearchStage
         var sources = SearchDocuments.SourceKeys(site);
         var docs = new Lazy<List<SearchDocument>>(() => SearchDocuments.From(site));
         var cache = cacheRoot is null ? null : new ExportCache(cacheRoot);
-        var state = keepable ? cache?.Load() : null;
-        if (cache is not null && state is not null && state.Published == ExportCache.Digest(staging.PublishedFiles))
+        // A segment's state counts only when it describes the segment's published files.
+        var states = keepable && cache is not null
+            ? cache.Load().Where(s => s.Published == ExportCache.Digest(staging.PublishedFiles, s.Key)).ToList()
+            : [];
+        if (cache is not null && states.Count > 0)
         {
-            if (SameDocuments(site, sources, state))
+            if (SameDocuments(site, sources, states, options))
             {
                 // What the articles are made of changed (a page's furniture, its file saved again),
                 // not the articles: the index is the same.
                 published.ForEach(staging.Keep);
-                if (!sources.SequenceEqual(state.Sources))
-                    cache.Save(state with { Sources = sources });
+                foreach (var state in states)
+                    if (!sources.AsSpan(state.Start, state.Sources.Length).SequenceEqual(state.Sources))
+                        cache.Save(state with { Sources = sources[state.Start..(state.Start + state.Hashes.Length)] });
                 return published.Count;
             }
-            if (SearchUpdate.Run(docs.Value, Published(staging, published, state, cache), hashes: state.HashesOf(docs.Value, sources)) is var (stats, updated))
-            {
-                cache.Save(updated with { Published = ExportCache.Digest(staging.Files), Sources = sources }, docs.Value,
-                    SearchUpdate.Changed(state.Hashes, updated.Hashes));
-                return stats.Files;
-            }
+            var hashes = ExportState.HashesOf(states, docs.Value, sources);
+            var update = SearchUpdate.Run(docs.Value, Published(staging, published, states, cache), options, hashes: hashes);
+            cache.Save(Saved(update.States, staging, sources), update.Work, docs.Value, SearchUpdate.Changed(SearchUpdate.Hashes(states), hashes));
+            return update.Stats.Files;
         }
         cache?.Forget();
-        var (whole, exported) = SearchExport.Export(docs.Value, staging.WriteBytes);
-        cache?.Save(exported with { Published = ExportCache.Digest(staging.Files), Sources = sources }, docs.Value, null);
+        var (whole, exported) = SearchExport.Export(docs.Value, staging.WriteBytes, options);
+        cache?.Save(Saved(exported, staging, sources), [.. exported.Select(_ => SegmentWork.Exported)], docs.Value, null);
         return whole.Files;
     }
 
-    static PublishedIndex Published(StagingFolder staging, List<string> files, ExportState state, ExportCache cache)
-    {
-        var prefix = SearchShards.Folder + "/";
-        return new PublishedIndex(
-            state,
-            [.. files.Select(f => f[prefix.Length..^".js".Length])],
-            // Trusted as the manifest describes them, as kept pages are: a file that cannot be read
-            // or parsed makes the update give way to a whole export.
-            key =>
+    /// <summary>The segments' states as saved: with the digest of their files as staged and their documents' source keys.</summary>
+    static ExportState[] Saved(ExportState[] states, StagingFolder staging, string?[] sources) =>
+        [.. states.Select(s => s with { Published = ExportCache.Digest(staging.Files, s.Key), Sources = sources[s.Start..(s.Start + s.Hashes.Length)] })];
+
+    static PublishedIndex Published(StagingFolder staging, List<string> files, List<ExportState> states, ExportCache cache) => new(
+        states,
+        [.. files.Select(SearchShards.Key)],
+        // Trusted as the manifest describes them, as kept pages are: a file that cannot be read
+        // or parsed makes its segment's update give way to a whole export of the segment.
+        key =>
+        {
+            try
             {
-                try
-                {
-                    return File.ReadAllBytes(Path.Combine(staging.Output, SearchShards.File(key)));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    return null;
-                }
-            },
-            cache.OldText,
-            staging.WriteBytes,
-            key => staging.Keep(SearchShards.File(key)));
-    }
+                return File.ReadAllBytes(Path.Combine(staging.Output, SearchShards.File(key)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        },
+        cache.OldText,
+        staging.WriteBytes,
+        key => staging.Keep(SearchShards.File(key)));
 
     /// <summary>
     /// Whether every article's document is the one the published index was exported from: by its
     /// source key where that is the same, else by the hash of its document, made again (only the
-    /// articles of changed pages).
+    /// articles of changed pages). The states must cover every article, cut as they would be cut now.
     /// </summary>
-    static bool SameDocuments(SiteModel site, string?[] sources, ExportState state)
+    static bool SameDocuments(SiteModel site, string?[] sources, List<ExportState> states, SearchExportOptions options)
     {
-        if (state.Format != SearchFormat.Version || state.Options != SearchExportOptions.Default.ToString()
-            || state.Hashes.Length != sources.Length || state.Sources.Length != sources.Length)
+        var segments = SearchSegments.Of(sources.Length, options);
+        if (segments.Count != states.Count || segments.Where((s, i) => states[i].Key != s.Key || states[i].Start != s.Start
+                || states[i].Hashes.Length != s.Count || states[i].Sources.Length != s.Count).Any()
+            || states.Any(s => s.Format != SearchFormat.Version || s.Options != options.ToString()))
             return false;
+        var (hashes, known) = (SearchUpdate.Hashes(states), states.SelectMany(s => s.Sources).ToArray());
         var same = true;
         Parallel.For(0, sources.Length, (i, loop) =>
         {
-            if (sources[i] is not { } source || source != state.Sources[i])
-                if (SearchDocumentHash.Of(SearchDocuments.From(site.Articles[i])) != state.Hashes[i])
+            if (sources[i] is not { } source || source != known[i])
+                if (SearchDocumentHash.Of(SearchDocuments.From(site.Articles[i])) != hashes[i])
                 {
                     same = false;
                     loop.Stop();

@@ -84,7 +84,7 @@ public static class SiteBuilder
             var sameArchive = published is not null && inputs is not null && published.Inputs == inputs;
             var result = sameArchive && published!.Theme == themeHash
                 ? Unchanged(published, staging, stages)
-                : Site(archive, sameArchive, theme, themeHash, published, inputs, staging, cache?.Root, stages, progress);
+                : Site(archive, sameArchive, theme, themeHash, published, inputs, staging, cache?.Root, options.Search ?? Search.Export.SearchExportOptions.Default, stages, progress);
             (written, rendered) = (result.Html.Count, result.Rendered.Count);
             if (result.Broken.Count > 0)
                 return Failed($"{result.Broken.Count} broken link(s), for example: " + string.Join("; ", result.Broken.Take(5).Select(b => $"{b.Page} links to '{b.Link}'")));
@@ -153,14 +153,14 @@ public static class SiteBuilder
     /// export keep its unchanged years' files and take the JSON of unchanged pages.
     /// </summary>
     static RenderResult Site(LoadedArchive archive, bool sameArchive, Theme theme, string themeHash, RenderManifest? published,
-        string? inputs, StagingFolder staging, string? cacheRoot, Stages stages, IBuildProgress progress)
+        string? inputs, StagingFolder staging, string? cacheRoot, Search.Export.SearchExportOptions search, Stages stages, IBuildProgress progress)
     {
         var site = stages.Run("organize", ["tag"], archive.Pages.Length, () => SiteModelBuilder.Build(archive), m => m.Articles.Count);
         // A rebuild updates the index beside the render (it writes only search/ files, which the
         // render does not read): its few hundred milliseconds, mostly one thread's, then share the
         // render's time. A first build exports the whole index first, as both at once would hold
         // both stages' memory at once.
-        int Index() => stages.Run("index", ["organize"], site.Articles.Count, () => SearchStage.Run(site, sameArchive, staging, cacheRoot), n => n);
+        int Index() => stages.Run("index", ["organize"], site.Articles.Count, () => SearchStage.Run(site, sameArchive, staging, cacheRoot, search), n => n);
         var beside = published is null ? null : Task.Run(Index);
         if (beside is null)
             Index();

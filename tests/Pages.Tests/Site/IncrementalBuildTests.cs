@@ -58,6 +58,39 @@ public sealed class IncrementalBuildTests : TempFolder
         Assert.Equal(Clean(pages), Hashes(output));
     }
 
+    /// <summary>
+    /// Pages added at the end change only the newest segment of the search index: the older
+    /// segment's files (search/a/) are not written at all. Segments cut a few articles before the
+    /// first build's last, so that the eight pages added stay in the newest.
+    /// </summary>
+    [Fact]
+    public void Pages_added_at_the_end_write_only_the_newest_search_segment()
+    {
+        var (pages, extra) = Archive();
+        var articles = Build(pages, Path.Combine(Folder, "count"), cache: false).Stages.Single(s => s.Name == "index").DocumentsIn;
+        var search = new Pages.Search.Export.SearchExportOptions(SegmentDocs: articles - 5);
+        BuildResult Segmented(string output, bool cache = true) =>
+            SiteBuilder.Build(new BuildOptions([pages], output, Repo.SampleConfig, [SampleSite.DefaultTheme], UseCache: cache, Search: search));
+        var output = Path.Combine(Folder, "output");
+        Assert.True(Segmented(output).Succeeded);
+        var older = Directory.GetFiles(Path.Combine(output, "search", "a"), "*", SearchOption.AllDirectories);
+        var old = DateTime.UtcNow.AddDays(-1);
+        foreach (var file in Directory.GetFiles(Path.Combine(output, "search"), "*", SearchOption.AllDirectories))
+            File.SetLastWriteTimeUtc(file, old);
+        foreach (var file in Directory.EnumerateFiles(extra, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(pages, Path.GetRelativePath(extra, file)));
+
+        var second = Segmented(output);
+
+        Assert.True(second.Succeeded, second.Failure);
+        Assert.NotEmpty(older);
+        Assert.All(older, file => Assert.Equal(old, File.GetLastWriteTimeUtc(file)));
+        Assert.Contains(Directory.GetFiles(Path.Combine(output, "search", "t")), file => File.GetLastWriteTimeUtc(file) != old);
+        var clean = Path.Combine(Folder, "clean");
+        Assert.True(Segmented(clean, cache: false).Succeeded);
+        Assert.Equal(Hashes(clean), Hashes(output));
+    }
+
     [Fact]
     public void A_changed_page_writes_its_months_export_file_again_and_keeps_the_others()
     {

@@ -20,6 +20,7 @@ public sealed class RandomRebuildTests(Xunit.Abstractions.ITestOutputHelper log)
         var (pages, extra) = GeneratedArchive(kept: 16, aside: 6, seed: 9);
         var output = Path.Combine(Folder, "output");
         Assert.True(Build(pages, output, cache: true).Succeeded);
+        Assert.True(Directory.Exists(Path.Combine(output, "search", "a")), "the search index has one segment");
         var random = new Random(4);
         for (var round = 0; round < Count; round++)
         {
@@ -36,8 +37,10 @@ public sealed class RandomRebuildTests(Xunit.Abstractions.ITestOutputHelper log)
         }
     }
 
+    /// <summary>The search index cut into segments of 40 articles (the archive has about a hundred), so that changes land in either.</summary>
     static BuildResult Build(string pages, string output, bool cache) =>
-        SiteBuilder.Build(new BuildOptions([pages], output, Repo.SampleConfig, [SampleSite.DefaultTheme], UseCache: cache));
+        SiteBuilder.Build(new BuildOptions([pages], output, Repo.SampleConfig, [SampleSite.DefaultTheme], UseCache: cache,
+            Search: new Pages.Search.Export.SearchExportOptions(SegmentDocs: 40)));
 
     static string[] PageFiles(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];

@@ -4,6 +4,11 @@
    A term's postings come in blocks ordered by an impact that approximates the score its clause
    gives (see TermBlocks.cs, ImpactScore.cs), each with a frontier the client turns into the exact
    best score in the block, so it asks only for the blocks that can still change the first k results.
+   The index comes in segments (SearchSegments.cs: the older documents, and the newest apart, so
+   that pages added at the end rewrite only theirs), each with its own terms, blocks and facet
+   files numbering documents from the segment's first; a term's header is read in every segment,
+   and its blocks from all of them are one list, scored with the archive's statistics from the
+   start-up file, as Lucene scores its one index.
    The file formats are documented on their C# owners in src/Pages.Core/Search/Export/. No DOM here:
    the tests run this file in Jint. */
 (function (root) {
@@ -12,7 +17,7 @@
   var f = Math.fround;
 
   /* Must equal SearchFormat.Version in C#; the start-up file carries the index's own. */
-  PS.FORMAT_VERSION = 11;
+  PS.FORMAT_VERSION = 12;
 
   /* Every file of the index registers itself here by its key (JSONP-style: works from file://). */
   PS.shards = PS.shards || {};
@@ -78,6 +83,14 @@
       var byValue = self.numbers[fc.name] = {};
       fc.values.forEach(function (v) { byValue[v] = self.values.length; self.values.push({ facet: fc.name, value: v }); });
     });
+    /* Per segment, its values' numbers among the archive's (values) and back (local). */
+    this.segments = index.segments.map(function (sg) {
+      var local = {};
+      sg.values.forEach(function (g, i) { local[g] = i; });
+      return { key: sg.key, start: sg.start, count: sg.count, termBuckets: sg.termBuckets, inlineBuckets: sg.inlineBuckets,
+        positionBuckets: sg.positionBuckets, values: sg.values, local: local };
+    });
+    this.headers = {};
     this.lists = {};
     this.maps = {};
     this.filterSets = {};
@@ -115,75 +128,157 @@
     return { terms: tokens.map(function (t) { return t.term; }), positions: tokens.map(function (t) { return t.pos - first; }) };
   }
 
-  /* A term's header (TermHeader.cs), an inline term's postings blocks (h.i) put in as h.x from its
-     i/ bucket: undefined while a bucket it needs is not loaded (headerKey says which), null if no
-     document has the term. */
-  Engine.prototype.header = function (term) {
-    var bucket = PS.shards['t/' + bucketOf(term, this.index.termBuckets)];
+  /* A term's header in one segment (TermHeader.cs), an inline term's postings blocks (h.i) put in
+     as h.x from its i/ bucket: undefined while a bucket it needs is not loaded, null if no
+     document of the segment has the term. */
+  Engine.prototype.segmentHeader = function (seg, term) {
+    var bucket = PS.shards[seg.key + 't/' + bucketOf(term, seg.termBuckets)];
     if (!bucket) return undefined;
     var h = bucket[term];
     if (!h) return null;
     if (h.i && h.x === undefined) {
-      var inline = PS.shards['i/' + bucketOf(term, this.index.inlineBuckets)];
+      var inline = PS.shards[seg.key + 'i/' + bucketOf(term, seg.inlineBuckets)];
       if (!inline) return undefined;
       h.x = inline[term];
     }
     return h;
   };
 
-  /* The file a term's header waits for. */
-  Engine.prototype.headerKey = function (term) {
-    var t = 't/' + bucketOf(term, this.index.termBuckets);
-    return PS.shards[t] === undefined ? t : 'i/' + bucketOf(term, this.index.inlineBuckets);
+  /* A term's header over every segment (merge): undefined while a bucket it needs is not loaded
+     (headerKeys says which), null if no document has the term. */
+  Engine.prototype.header = function (term) {
+    if (this.headers[term] !== undefined) return this.headers[term];
+    var parts = [];
+    for (var s = 0; s < this.segments.length; s++) {
+      var h = this.segmentHeader(this.segments[s], term);
+      if (h === undefined) return undefined;
+      parts.push(h);
+    }
+    return (this.headers[term] = this.merge(term, parts));
+  };
+
+  /* The files a term's header waits for. */
+  Engine.prototype.headerKeys = function (term) {
+    var keys = [];
+    this.segments.forEach(function (seg) {
+      var t = seg.key + 't/' + bucketOf(term, seg.termBuckets), bucket = PS.shards[t];
+      if (bucket === undefined) keys.push(t);
+      else if (bucket[term] && bucket[term].i && bucket[term].x === undefined) keys.push(seg.key + 'i/' + bucketOf(term, seg.inlineBuckets));
+    });
+    return keys;
+  };
+
+  /* The term's segments' headers as one: df and n summed; per segment (segs, in segment order)
+     its header, its blocks' numbers in the list and where its map's parts start; the blocks
+     (each {sg, b}: block b of segment entry sg), their frontiers and bounds, in the order the
+     list reads them: an inline segment's first (they come with its header), then the others'
+     each in its own order, the one whose next block's bound is highest first; and the parts of
+     the maps (each {sg, p}). */
+  Engine.prototype.merge = function (term, parts) {
+    var self = this, fieldCount = this.index.fields.length, df = [], n = 0, fi;
+    for (fi = 0; fi < fieldCount; fi++) df.push(0);
+    var segs = parts.map(function (h, s) {
+      var sg = { seg: self.segments[s], index: s, h: h, inline: !!h && h.x !== undefined, blocks: [], firstPart: 0, parts: 0 };
+      if (!h) return sg;
+      n += h.n;
+      for (var k = 0; k < fieldCount; k++) df[k] += h.df[k] || 0;
+      sg.parts = sg.inline ? 0 : (h.m || []).length + 1;
+      sg.frontiers = self.frontiers(h);
+      return sg;
+    });
+    if (n === 0) return null;
+    var merged = { df: df, n: n, segs: segs, blocks: [], frontiers: [], bounds: [], mapParts: [] };
+    var scorer = { weights: this.termWeights(merged) };
+    segs.forEach(function (sg) {
+      if (!sg.h) return;
+      sg.bounds = sg.frontiers.map(function (points) { return self.frontierBound(scorer, points, null); });
+    });
+    function take(sg, b) {
+      sg.blocks.push(merged.blocks.length);
+      merged.blocks.push({ sg: sg, b: b });
+      merged.frontiers.push(sg.frontiers[b]);
+      merged.bounds.push(sg.bounds[b]);
+    }
+    segs.forEach(function (sg) { if (sg.inline) for (var b = 0; b < sg.frontiers.length; b++) take(sg, b); });
+    var own = segs.filter(function (sg) { return sg.h && !sg.inline; });
+    for (;;) {
+      var next = null;
+      own.forEach(function (sg) {
+        var b = sg.blocks.length;
+        if (b < sg.frontiers.length && (!next || sg.bounds[b] > next.bounds[next.blocks.length])) next = sg;
+      });
+      if (!next) break;
+      take(next, next.blocks.length);
+    }
+    own.forEach(function (sg) {
+      sg.firstPart = merged.mapParts.length;
+      for (var p = 0; p < sg.parts; p++) merged.mapParts.push({ sg: sg, p: p });
+    });
+    return merged;
+  };
+
+  /* The segment holding a document. */
+  Engine.prototype.segmentOf = function (doc) {
+    for (var s = this.segments.length - 1; s > 0; s--) if (doc >= this.segments[s].start) return s;
+    return 0;
   };
 
   /* The file holding block i of a term's postings: SearchShards.OwnBlock, named by OwnFiles.Name
      unless the header names it (two terms with one hash); null when inline. */
   Engine.prototype.blockKey = function (list, i) {
-    return list.h.x !== undefined ? null : 'x/' + ownPath(list) + 'b' + i;
+    var src = list.h.blocks[i], sg = src.sg;
+    return sg.inline ? null : sg.seg.key + 'x/' + ownPath(sg.h, list.term) + 'b' + src.b;
   };
 
   /* The file holding piece j of block i's positions: SearchShards.OwnPositions, or the p/ bucket
      that holds every piece of an inline term. */
   Engine.prototype.pieceKey = function (list, i, j) {
-    if (list.h.x !== undefined) return 'p/' + bucketOf(list.term, this.index.positionBuckets);
-    return 'y/' + ownPath(list) + 'b' + i + (j > 0 ? 'p' + j : '');
+    var src = list.h.blocks[i], sg = src.sg;
+    if (sg.inline) return sg.seg.key + 'p/' + bucketOf(list.term, sg.seg.positionBuckets);
+    return sg.seg.key + 'y/' + ownPath(sg.h, list.term) + 'b' + src.b + (j > 0 ? 'p' + j : '');
   };
 
-  /* The file of part p of a term's block map (SearchShards.OwnMap); null for an inline term, which has none. */
+  /* The file of part p of a term's block maps (SearchShards.OwnMap). */
   Engine.prototype.mapKey = function (list, p) {
-    return list.h.x !== undefined ? null : 'x/' + ownPath(list) + 'm' + p;
+    var part = list.h.mapParts[p];
+    return part.sg.seg.key + 'x/' + ownPath(part.sg.h, list.term) + 'm' + part.p;
   };
 
-  /* The part of a term's map that lists a document (TermHeader.M: where the parts after the first start). */
-  function partOf(list, doc) {
-    var starts = list.h.m || [], p = 0;
-    while (p < starts.length && starts[p] <= doc) p++;
-    return p;
-  }
+  /* The part of a term's maps that lists a document (TermHeader.M: where the parts after the
+     first start, in the segment's numbers); -1 when the document's segment has no map of the term. */
+  Engine.prototype.partOf = function (list, doc) {
+    var sg = list.h.segs[this.segmentOf(doc)];
+    if (!sg.h || sg.inline) return -1;
+    var starts = sg.h.m || [], local = doc - sg.seg.start, p = 0;
+    while (p < starts.length && starts[p] <= local) p++;
+    return sg.firstPart + p;
+  };
 
-  function ownPath(list) {
-    var name = list.h.f !== undefined ? list.h.f : ownName(list.term);
+  function ownPath(h, term) {
+    var name = h.f !== undefined ? h.f : ownName(term);
     return name.substring(0, 2) + '/' + name;
   }
 
   /* Block i's postings text; undefined while its file is not loaded. */
   Engine.prototype.blockText = function (list, i) {
-    if (list.h.x !== undefined) return list.h.x[i];
+    var src = list.h.blocks[i];
+    if (src.sg.inline) return src.sg.h.x[src.b];
     var data = PS.shards[this.blockKey(list, i)];
     return data === undefined ? undefined : data.p;
   };
 
   /* Piece j of block i's positions; undefined while its file is not loaded. */
   Engine.prototype.pieceText = function (list, i, j) {
-    var data = PS.shards[this.pieceKey(list, i, j)];
+    var data = PS.shards[this.pieceKey(list, i, j)], src = list.h.blocks[i];
     if (data === undefined) return undefined;
-    return list.h.x !== undefined ? data[list.term][i].split(PIECES)[j] : data;
+    return src.sg.inline ? data[list.term][src.b].split(PIECES)[j] : data;
   };
 
-  /* A one-term query's facet counts: in the header, or in the first block of a term with files of its own. */
-  Engine.prototype.countsText = function (list) {
-    return list.h.x !== undefined ? list.h.c : PS.shards[this.blockKey(list, 0)].c;
+  /* The keys of the files a one-term query's facet counts are in: the first block of each segment
+     where the term has files of its own (an inline term's are in its header). */
+  Engine.prototype.countKeys = function (list) {
+    var self = this;
+    return list.h.segs.filter(function (sg) { return sg.h && !sg.inline; }).map(function (sg) { return self.blockKey(list, sg.blocks[0]); });
   };
 
   /* BitText.cs: bits six to a character, most significant first. */
@@ -219,14 +314,14 @@
      in order, each knowing its block and the piece of the block's positions that holds its own
      (BlockCodec.PieceEnds: a piece ends after the document that brings its positions to
      piecePositions); entries.pieces: how many pieces. */
-  function readPostings(list, fieldCount, postingsText, block, piecePositions) {
+  function readPostings(list, fieldCount, postingsText, block, piecePositions, start) {
     var p = new Bits(postingsText), count = p.gamma(), k = p.bits(4), common = p.bits(fieldCount), base = [], width = [];
     for (var fi = 0; fi < fieldCount; fi++) {
       var has = p.bit() === 1;
       base.push(has ? p.bits(8) : 0);
       width.push(has ? p.bits(4) : 0);
     }
-    var entries = [], doc = -1, piece = 0, sum = 0;
+    var entries = [], doc = (start || 0) - 1, piece = 0, sum = 0;
     for (var i = 0; i < count; i++) {
       doc += p.rice(k) + 1;
       var mask = p.bit() === 1 ? p.bits(fieldCount) : common, e = { freq: [], norm: [], pos: [], block: block, piece: piece, hasPos: false };
@@ -281,34 +376,38 @@
   }
 
   /* The term's list, with every block that has arrived read in: in order only, unless parts of its
-     map have arrived (then list.map says where their documents are, and blocks are read as they
+     maps have arrived (then list.map says where their documents are, and blocks are read as they
      come). list.next bounds the score of every document in the blocks not read yet: the best score
-     of their frontiers (Frontier.cs), under this archive's statistics. */
+     of their frontiers (Frontier.cs), under this archive's statistics; list.nextOf[s] of those
+     in segment s. */
   Engine.prototype.list = function (term, h, positions) {
     var key = term + (positions ? '\u0001' : ''), list = this.lists[key];
     if (!list || list.h !== h) {
       list = this.lists[key] = { term: term, h: h, positions: positions, read: [], entries: [], piecesRead: [], count: 0, docs: {},
-        weights: this.termWeights(h), frontiers: this.frontiers(h), map: {}, parts: [], partsRead: 0,
-        partCount: h.x !== undefined ? 0 : (h.m || []).length + 1 };
-      list.bound = list.frontiers.map(function (points) { return this.frontierBound(list, points, null); }, this);
+        weights: this.termWeights(h), frontiers: h.frontiers, bound: h.bounds, map: {}, parts: [], partsRead: 0,
+        partCount: h.mapParts.length, segRead: h.segs.map(function () { return 0; }) };
     }
     list.byNorms = {};
     this.readParts(list);
     list.next = 0;
+    list.nextOf = h.segs.map(function () { return 0; });
     list.unread = -1;
     var left = 0, fieldCount = this.index.fields.length;
-    for (var i = 0; i < h.s.length; i++) {
+    for (var i = 0; i < h.blocks.length; i++) {
+      var src = h.blocks[i];
       if (!list.read[i]) {
         var p = this.blockText(list, i);
         if (p === undefined || (list.partsRead === 0 && left > 0)) {
           if (left++ === 0) list.unread = i;
           list.next = Math.max(list.next, list.bound[i]);
+          list.nextOf[src.sg.index] = Math.max(list.nextOf[src.sg.index], list.bound[i]);
           continue;
         }
-        list.entries[i] = readPostings(list, fieldCount, p, i, this.index.piecePositions);
+        list.entries[i] = readPostings(list, fieldCount, p, i, this.index.piecePositions, src.sg.seg.start);
         list.count += list.entries[i].length;
         list.read[i] = true;
         list.piecesRead[i] = [];
+        list.segRead[src.sg.index]++;
       }
       if (!positions) continue;
       for (var j = 0; j < list.entries[i].pieces; j++) {
@@ -320,36 +419,44 @@
       }
     }
     list.exhausted = left === 0;
+    /* Every document the list may still hold is read or listed by a map read. */
+    list.allParts = h.segs.every(function (sg, s) {
+      if (!sg.h || list.segRead[s] === sg.blocks.length) return true;
+      for (var q = 0; q < sg.parts; q++) if (!list.parts[sg.firstPart + q]) return false;
+      return sg.parts > 0;
+    });
     return list;
   };
 
-  /* Reads into list.map the parts of the term's block map that have arrived. */
+  /* Reads into list.map the parts of the term's block maps that have arrived (documents and blocks numbered as in the list). */
   Engine.prototype.readParts = function (list) {
     for (var p = 0; p < list.partCount; p++) {
       var key = this.mapKey(list, p);
       if (list.parts[p] || PS.shards[key] === undefined) continue;
-      var part = this.maps[key] || (this.maps[key] = readMap(PS.shards[key], list.h.s.length));
-      for (var d in part) list.map[d] = part[d];
+      var sg = list.h.mapParts[p].sg, part = this.maps[key] || (this.maps[key] = readMap(PS.shards[key], sg.frontiers.length));
+      for (var d in part) list.map[sg.seg.start + (+d)] = sg.blocks[part[d]];
       list.parts[p] = true;
       list.partsRead++;
     }
-    list.allParts = list.partCount > 0 && list.partsRead === list.partCount;
   };
 
   /* The best score a document can have in a list that has not read it; FAIL when it is not there.
-     norms: the document's norm bytes as far as known (normsOf), or null. */
+     norms: the document's norm bytes as far as known (normsOf), or null. Only the blocks of the
+     document's own segment can hold it. */
   Engine.prototype.unreadBound = function (list, doc, norms) {
-    if (list.parts[partOf(list, doc)]) {
+    var s = this.segmentOf(doc), sg = list.h.segs[s];
+    if (!sg.h || list.segRead[s] === sg.blocks.length) return FAIL;
+    var p = this.partOf(list, doc);
+    if (p >= 0 && list.parts[p]) {
       var b = list.map[doc];
       return b === undefined || list.read[b] ? FAIL : this.blockBound(list, b, norms);
     }
-    if (list.exhausted) return FAIL;
-    if (!norms) return list.next;
-    var key = norms.join(','), cached = list.byNorms[key];
+    if (!norms) return list.nextOf[s];
+    var key = s + ':' + norms.join(','), cached = list.byNorms[key];
     if (cached !== undefined) return cached;
     var best = 0;
-    for (var i = 0; i < list.frontiers.length; i++)
-      if (!list.read[i]) best = Math.max(best, this.blockBound(list, i, norms));
+    for (var k = 0; k < sg.blocks.length; k++)
+      if (!list.read[sg.blocks[k]]) best = Math.max(best, this.blockBound(list, sg.blocks[k], norms));
     return (list.byNorms[key] = best);
   };
 
@@ -606,12 +713,17 @@
         name: name,
         sets: chosen.map(function (v) {
           if (numbers[v] === undefined) return {};
-          var key = 'f/' + numbers[v];
-          if (self.filterSets[key]) return self.filterSets[key];
-          if (PS.shards[key] === undefined) { want(key); return null; }
-          var set = {};
-          docList(PS.shards[key]).forEach(function (d) { set[d] = true; });
-          return (self.filterSets[key] = set);
+          var g = numbers[v];
+          if (self.filterSets[g]) return self.filterSets[g];
+          /* The value's documents in each segment that has it (f/ numbered by the segment's values). */
+          var set = {}, ready = true;
+          self.segments.forEach(function (seg) {
+            if (seg.local[g] === undefined) return;
+            var key = seg.key + 'f/' + seg.local[g];
+            if (PS.shards[key] === undefined) { want(key); ready = false; return; }
+            docList(PS.shards[key]).forEach(function (d) { set[seg.start + d] = true; });
+          });
+          return ready ? (self.filterSets[g] = set) : null;
         })
       });
     });
@@ -630,7 +742,7 @@
     query.clauses.forEach(function (c) {
       c.terms.forEach(function (t) {
         var h = self.header(t);
-        if (h === undefined) want(self.headerKey(t));
+        if (h === undefined) self.headerKeys(t).forEach(want);
         headers[t] = h;
       });
     });
@@ -698,10 +810,10 @@
     /* A one-term query's counts per facet value are in its first block when it has files of its
        own; a query read through the term's map (a filter that few documents pass) may not have
        read that block. */
-    if (single) want(this.blockKey(clauses[0].lists[0], 0));
+    if (single) this.countKeys(clauses[0].lists[0]).forEach(want);
     if (need.length > 0) return { need: need };
     var total = hits.length, exactTotal = true;
-    var counts = single ? this.counts(single, this.countsText(clauses[0].lists[0]), filters) : {};
+    var counts = single ? this.counts(clauses[0].lists[0], filters) : {};
     if (!complete) {
       if (single && filters.length === 0) total = single.n;
       else if (single && filters.length === 1 && query.filters[filters[0].name].length === 1) {
@@ -767,7 +879,8 @@
       }
       mapped.forEach(function (l) {
         if (l.docs[doc]) return;
-        var p = partOf(l, doc);
+        var p = self.partOf(l, doc);
+        if (p < 0) return;
         if (l.parts[p]) wantBlock(l, l.map[doc]);
         else ask(self.mapKey(l, p));
       });
@@ -790,16 +903,22 @@
     return left * 2 >= l.h.n && shortest * 4 <= left;
   };
 
-  /* Filter counts of a one-term query from the counts its header carries: exact for a facet when no
-     other facet filters (a facet's counts ignore its own filter, so its other values stay choosable). */
-  Engine.prototype.counts = function (h, text, filters) {
-    var counts = {}, v = decode(text), number = -1;
-    for (var i = 0; i < v.length; i += 2) {
-      number += v[i];
-      var fv = this.values[number];
-      if (!filters.every(function (g) { return g.name === fv.facet; })) continue;
-      (counts[fv.facet] = counts[fv.facet] || {})[fv.value] = v[i + 1];
-    }
+  /* Filter counts of a one-term query from the counts each segment's header or first block
+     carries (numbered by the segment's own values), summed: exact for a facet when no other facet
+     filters (a facet's counts ignore its own filter, so its other values stay choosable). */
+  Engine.prototype.counts = function (list, filters) {
+    var self = this, counts = {};
+    list.h.segs.forEach(function (sg) {
+      if (!sg.h) return;
+      var v = decode(sg.inline ? sg.h.c : PS.shards[self.blockKey(list, sg.blocks[0])].c), number = -1;
+      for (var i = 0; i < v.length; i += 2) {
+        number += v[i];
+        var fv = self.values[sg.seg.values[number]];
+        if (!filters.every(function (g) { return g.name === fv.facet; })) continue;
+        var byValue = counts[fv.facet] = counts[fv.facet] || {};
+        byValue[fv.value] = (byValue[fv.value] || 0) + v[i + 1];
+      }
+    });
     this.index.facets.forEach(function (fc) {
       if (!counts[fc.name] && filters.every(function (g) { return g.name === fc.name; })) counts[fc.name] = {};
     });

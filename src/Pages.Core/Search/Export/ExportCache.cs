@@ -8,11 +8,13 @@ using Pages.Cache;
 namespace Pages.Search.Export;
 
 /// <summary>
-/// The search export's part of the build cache (output.cache/search/): the last export's
-/// <see cref="ExportState"/> in state.bin (<see cref="ExportStateFormat"/>), and every document's searchable text in texts/{n}.json
-/// (<see cref="ChunkSize"/> documents a file), which an update reads to know which terms a changed
-/// document held before. The state is removed before anything else is written and saved last, so
-/// a build stopped half way leaves no state, and the next build exports everything.
+/// The search export's part of the build cache (output.cache/search/): per segment of the last
+/// export (<see cref="SearchSegments"/>) its <see cref="ExportState"/> in state.bin (the newest) or
+/// state-a.bin (<see cref="ExportStateFormat"/>), and every document's searchable text in
+/// texts/{n}.json (<see cref="ChunkSize"/> documents a file, numbered in the archive), which an
+/// update reads to know which terms a changed document held before. A segment's state is removed
+/// before anything else about it is written and saved last, so a build stopped half way leaves
+/// no state for it, and the next build exports it whole.
 /// </summary>
 public sealed class ExportCache(string cacheRoot)
 {
@@ -21,21 +23,31 @@ public sealed class ExportCache(string cacheRoot)
     readonly string folder = Path.Combine(cacheRoot, "search");
     readonly ConcurrentDictionary<int, Lazy<string[][]?>> chunks = new();
 
-    string StateFile => Path.Combine(folder, "state.bin");
+    /// <summary>The state file of the segment with key <paramref name="key"/> ("" or "a/": letters only).</summary>
+    string StateFile(string key) => Path.Combine(folder, key.Length == 0 ? "state.bin" : $"state-{key.TrimEnd('/')}.bin");
+
+    IEnumerable<string> StateFiles() => Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "state*.bin") : [];
 
     string Chunk(int chunk) => Path.Combine(folder, "texts", $"{chunk}.json");
 
-    /// <summary>The last export's state, or null when there is none or it cannot be read.</summary>
-    public ExportState? Load()
+    /// <summary>The last export's segments' states that can be read, oldest first.</summary>
+    public IReadOnlyList<ExportState> Load()
     {
-        try
+        var states = new List<ExportState>();
+        foreach (var file in StateFiles())
         {
-            return File.Exists(StateFile) ? ExportStateFormat.Read(File.ReadAllBytes(StateFile)) : null;
+            try
+            {
+                var state = ExportStateFormat.Read(File.ReadAllBytes(file));
+                if (StateFile(state.Key) == file)
+                    states.Add(state);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException)
+            {
+                // Not a state: its segment is exported whole.
+            }
         }
-        catch (Exception e) when (e is InvalidDataException or IOException)
-        {
-            return null;
-        }
+        return [.. states.OrderBy(s => s.Start)];
     }
 
     /// <summary>An old document's field texts, from the texts saved with the state; null when unknown.</summary>
@@ -57,25 +69,27 @@ public sealed class ExportCache(string cacheRoot)
         }
     }
 
-    /// <summary>Forgets the state, before the index is written anew.</summary>
+    /// <summary>Forgets every segment's state, before the index is written anew.</summary>
     public void Forget()
     {
-        if (File.Exists(StateFile))
-            File.Delete(StateFile);
+        foreach (var file in StateFiles().ToList())
+            File.Delete(file);
     }
 
     /// <summary>
-    /// Saves the state of an export that wrote <paramref name="docs"/>: the texts of the documents
-    /// numbered <paramref name="changed"/> (all of them when null), then the state itself. A cache
-    /// that cannot be written (a full disk, a file size limit) is left without a state: the next
-    /// build exports the whole index, and this one goes on.
+    /// Saves the states of an update or export that wrote <paramref name="docs"/>: the states of the
+    /// segments it did not keep (<paramref name="work"/>) are forgotten, the texts of the documents
+    /// numbered <paramref name="changed"/> and of the segments exported whole (all of them when
+    /// null) written, then those states. A
+    /// cache that cannot be written (a full disk, a file size limit) is left without those
+    /// states: the next build exports their segments whole, and this one goes on.
     /// </summary>
-    public void Save(ExportState state, IReadOnlyList<SearchDocument> docs, IEnumerable<int>? changed) =>
-        Saving(() => Write(state, docs, changed));
+    public void Save(IReadOnlyList<ExportState> states, IReadOnlyList<SegmentWork> work, IReadOnlyList<SearchDocument> docs, IEnumerable<int>? changed) =>
+        Saving(() => Write(states, work, docs, changed));
 
     /// <summary>Saves a state whose documents' texts are the ones saved already.</summary>
     public void Save(ExportState state) =>
-        Saving(() => AtomicFile.WriteAllBytes(StateFile, ExportStateFormat.Write(state).Span));
+        Saving(() => AtomicFile.WriteAllBytes(StateFile(state.Key), ExportStateFormat.Write(state).Span));
 
     void Saving(Action write)
     {
@@ -91,38 +105,45 @@ public sealed class ExportCache(string cacheRoot)
             }
             catch (Exception again) when (Files.FileFailure.IsFileFault(again))
             {
-                // The old state stays; it describes the old site, not the one this build publishes, so it is not used.
+                // The old states stay; they describe the old site, not the one this build publishes, so they are not used.
             }
         }
     }
 
-    void Write(ExportState state, IReadOnlyList<SearchDocument> docs, IEnumerable<int>? changed)
+    void Write(IReadOnlyList<ExportState> states, IReadOnlyList<SegmentWork> work, IReadOnlyList<SearchDocument> docs, IEnumerable<int>? changed)
     {
-        Forget();
+        var kept = states.Where((_, s) => work[s] == SegmentWork.Kept).Select(s => StateFile(s.Key)).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in StateFiles().Where(f => !kept.Contains(f)).ToList())
+            File.Delete(file);
         Directory.CreateDirectory(Path.Combine(folder, "texts"));
         var names = SearchFields.Weighted.Select(f => f.Name).ToArray();
         var last = (docs.Count + ChunkSize - 1) / ChunkSize;
-        var rewrite = changed?.Select(d => d / ChunkSize).Where(c => c < last).Distinct().ToArray() ?? [.. Enumerable.Range(0, last)];
+        // A segment exported whole has its texts written whole too: a text missing from the cache would make every update of it give way.
+        var exported = states.Where((_, s) => work[s] == SegmentWork.Exported).SelectMany(s => Enumerable.Range(s.Start, s.Hashes.Length));
+        var rewrite = changed is null ? [.. Enumerable.Range(0, last)] : changed.Concat(exported).Select(d => d / ChunkSize).Where(c => c < last).Distinct().ToArray();
         Parallel.ForEach(rewrite, c => AtomicFile.WriteAllBytes(Chunk(c), JsonSerializer.SerializeToUtf8Bytes(
             docs.Skip(c * ChunkSize).Take(ChunkSize).Select(d => names.Select(d.Field).ToArray()).ToArray(), CacheJson.Options)));
         foreach (var stale in Directory.EnumerateFiles(Path.Combine(folder, "texts")))
             if (!int.TryParse(Path.GetFileNameWithoutExtension(stale), out var c) || c >= last)
                 File.Delete(stale);
-        AtomicFile.WriteAllBytes(StateFile, ExportStateFormat.Write(state).Span);
+        for (var s = 0; s < states.Count; s++)
+            if (work[s] != SegmentWork.Kept)
+                AtomicFile.WriteAllBytes(StateFile(states[s].Key), ExportStateFormat.Write(states[s]).Span);
     }
 
     /// <summary>
-    /// A digest of the search/ files of a site (path and hash of each), to tell whether a state
-    /// describes it: each file's XxHash128 of path and hash, summed, so no sorting of a hundred
-    /// thousand paths is needed.
+    /// A digest of the files of one segment of a site's search/ (path and hash of each), to tell
+    /// whether a state describes it: each file's XxHash128 of path and hash, summed, so no sorting
+    /// of a hundred thousand paths is needed.
     /// </summary>
-    public static string Digest(IReadOnlyDictionary<string, string> files)
+    public static string Digest(IReadOnlyDictionary<string, string> files, string segment)
     {
         var (low, high, count) = (0UL, 0UL, 0);
         var buffer = new byte[512];
         foreach (var (path, hash) in files)
         {
-            if (!path.StartsWith(SearchShards.Folder + "/", StringComparison.Ordinal))
+            if (!path.StartsWith(SearchShards.Folder + "/", StringComparison.Ordinal) || !path.EndsWith(".js", StringComparison.Ordinal)
+                || SearchSegments.Owner(SearchShards.Key(path)) != segment)
                 continue;
             var length = (path.Length + 1 + hash.Length) * 2;
             if (length > buffer.Length)

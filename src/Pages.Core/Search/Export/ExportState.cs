@@ -1,9 +1,10 @@
 namespace Pages.Search.Export;
 
 /// <summary>
-/// What an export wrote, beyond its files: kept in the build cache so that the next build can
-/// update the published index term by term (<see cref="SearchUpdate"/>) instead of exporting it
-/// again. Everything here is what a whole export would compute again from every document.
+/// What the export of one segment of the index (<see cref="SearchSegments"/>) wrote, beyond its files: kept in the build cache so that the next build can
+/// update the published segment term by term (<see cref="SegmentUpdate"/>) instead of exporting it
+/// again. Everything here is what a whole export would compute again from the segment's documents,
+/// numbered from the segment's first.
 /// </summary>
 /// <param name="Format">The index's format (<see cref="SearchFormat.Version"/>).</param>
 /// <param name="Options">The export's options, as text.</param>
@@ -32,8 +33,17 @@ public sealed record ExportState(
     Dictionary<string, OwnTermState> Blocks,
     int[][] DocValues)
 {
-    /// <summary>A digest of every file of search/ and its hash, as written: the state describes the published index only when they agree.</summary>
+    /// <summary>
+    /// A digest of every file of the segment (<see cref="SearchSegments.Owner"/>) and its hash, as
+    /// written: the state describes the published segment only when they agree.
+    /// </summary>
     public string? Published { get; init; }
+
+    /// <summary>The segment's key (<see cref="SearchSegment.Key"/>).</summary>
+    public string Key { get; init; } = "";
+
+    /// <summary>The number of the segment's first document in the archive (<see cref="SearchSegment.Start"/>); the state's documents are numbered from it.</summary>
+    public int Start { get; init; }
 
     /// <summary>
     /// Per document (by number), what it was made from (<see cref="SearchDocuments.SourceKey"/>,
@@ -43,16 +53,17 @@ public sealed record ExportState(
     public string?[] Sources { get; init; } = [];
 
     /// <summary>
-    /// Every document's hash: taken from this state where its source key is listed here, else
-    /// computed (which joins its body).
+    /// Every document's hash: taken from the segments' states where its source key is listed in
+    /// one, else computed (which joins its body).
     /// </summary>
-    public string[] HashesOf(IReadOnlyList<SearchDocument> docs, IReadOnlyList<string?> sources)
+    public static string[] HashesOf(IReadOnlyList<ExportState> states, IReadOnlyList<SearchDocument> docs, IReadOnlyList<string?> sources)
     {
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (Sources.Length == Hashes.Length)
-            for (var i = 0; i < Sources.Length; i++)
-                if (Sources[i] is { } source)
-                    known[source] = Hashes[i];
+        foreach (var state in states)
+            if (state.Sources.Length == state.Hashes.Length)
+                for (var i = 0; i < state.Sources.Length; i++)
+                    if (state.Sources[i] is { } source)
+                        known[source] = state.Hashes[i];
         var hashes = new string[docs.Count];
         Parallel.For(0, docs.Count, i => hashes[i] = sources[i] is { } source && known.TryGetValue(source, out var hash)
             ? hash

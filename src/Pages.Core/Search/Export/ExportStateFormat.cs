@@ -11,7 +11,7 @@ namespace Pages.Search.Export;
 internal static class ExportStateFormat
 {
     const uint Magic = 0x54535845; // "EXST"
-    const int Version = 1;
+    const int Version = 2;
 
     public static ReadOnlyMemory<byte> Write(ExportState state)
     {
@@ -54,6 +54,8 @@ internal static class ExportStateFormat
                 w.Int(value);
         }
         w.OptionalString(state.Published);
+        w.String(state.Key);
+        w.Int(state.Start);
         w.Int(state.Sources.Length);
         foreach (var source in state.Sources)
             w.Optional(source, s => Digest(w, s));
@@ -91,6 +93,8 @@ internal static class ExportStateFormat
                 docValues[i][j] = r.Int();
         }
         var published = r.OptionalString();
+        var key = r.String();
+        var start = r.Int();
         var sources = new string?[r.Count()];
         for (var i = 0; i < sources.Length; i++)
             sources[i] = r.Bool() ? Digest(ref r) : null;
@@ -99,6 +103,8 @@ internal static class ExportStateFormat
         return new ExportState(format, options, termBuckets, positionBuckets, termChars, positionChars, sums, facetValues, norms, hashes, blocks, docValues)
         {
             Published = published,
+            Key = key,
+            Start = start,
             Sources = sources,
         };
     }

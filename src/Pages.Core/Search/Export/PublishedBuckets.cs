@@ -7,7 +7,7 @@ namespace Pages.Search.Export;
 /// each (many threads ask for the same bucket, <see cref="RawBucket{T}"/>), a term's own blocks as
 /// they are asked for.
 /// </summary>
-internal sealed class PublishedBuckets(PublishedIndex published, ExportState state, int inlineBuckets)
+internal sealed class PublishedBuckets(PublishedSegment published, ExportState state, int inlineBuckets)
 {
     readonly ConcurrentDictionary<int, Lazy<RawBucket<TermHeader>?>> terms = new();
     readonly ConcurrentDictionary<int, Lazy<RawBucket<string[]>?>> inline = new();
@@ -54,13 +54,13 @@ internal sealed class PublishedBuckets(PublishedIndex published, ExportState sta
     RawBucket<string[]>? PositionsOf(int bucket) => Raw(positions, SearchShards.PositionBucket(bucket), bucket);
 
     RawBucket<T>? Raw<T>(ConcurrentDictionary<int, Lazy<RawBucket<T>?>> cache, string key, int bucket) where T : class =>
-        cache.GetOrAdd(bucket, _ => new Lazy<RawBucket<T>?>(() => published.Read(key) is { } file ? RawBucket<T>.Index(key, file) : null)).Value;
+        cache.GetOrAdd(bucket, _ => new Lazy<RawBucket<T>?>(() => published.Read(key) is { } file ? RawBucket<T>.Index(published.Key + key, file) : null)).Value;
 
     T? Read<T>(string key) where T : class
     {
         try
         {
-            return published.Read(key) is { } bytes ? ShardWriter.Read<T>(key, bytes) : null;
+            return published.Read(key) is { } bytes ? ShardWriter.Read<T>(published.Key + key, bytes) : null;
         }
         catch (System.Text.Json.JsonException)
         {

@@ -1,25 +1,18 @@
 namespace Pages.Search.Export;
 
-/// <summary>What an export wrote.</summary>
-/// <param name="Files">Files written.</param>
-/// <param name="Bytes">Their bytes in all.</param>
-/// <param name="StartupBytes">Bytes every search loads first (index.js).</param>
-public sealed record SearchExportStats(int Documents, int Terms, int Files, long Bytes, long StartupBytes);
-
 /// <summary>
 /// Writes the site's static search index under search/ (see <see cref="SearchShards"/> for the
-/// files), from Pages' own <see cref="InvertedIndex"/>: the same statistics, postings and norm
-/// bytes as the Lucene index `pages search` uses (the tests compare them), without writing a
-/// Lucene index and reading it back. Terms are exported in parallel, in batches, so memory holds
-/// one batch's encoded postings at a time.
+/// files): each segment of the documents (<see cref="SearchSegments"/>) as an index of its own
+/// (<see cref="SegmentExport"/>), then what belongs to the whole archive: the display records and
+/// the start-up file, which carries the archive's statistics (maxDoc, each field's
+/// sumTotalTermFreq, the facets) that the client scores every segment's postings with, as Lucene
+/// scores its one index.
 /// </summary>
 public static class SearchExport
 {
     /// <summary>The client's scripts, in load order, relative to the site's root (from theme/assets/search/).</summary>
     public static IReadOnlyList<string> ClientScripts { get; } =
         ["assets/search/tokenize.js", "assets/search/bm25.js", "assets/search/engine.js", "assets/search/ui.js"];
-
-    const int Batch = 1024;
 
     /// <summary>Writes search/ under <paramref name="siteRoot"/>; nothing is written outside that folder.</summary>
     public static SearchExportStats Write(IReadOnlyList<SearchDocument> docs, string siteRoot, SearchExportOptions? options = null)
@@ -39,23 +32,32 @@ public static class SearchExport
     public static SearchExportStats Write(IReadOnlyList<SearchDocument> docs, Action<string, byte[]> write, SearchExportOptions? options = null) =>
         Export(docs, write, options).Stats;
 
-    /// <summary>Writes the whole index, and returns what a later build needs to update it (<see cref="SearchUpdate"/>).</summary>
-    public static (SearchExportStats Stats, ExportState State) Export(IReadOnlyList<SearchDocument> docs, Action<string, byte[]> write, SearchExportOptions? options = null)
+    /// <summary>Writes the whole index, and returns what a later build needs to update it (<see cref="SearchUpdate"/>): a state per segment.</summary>
+    public static (SearchExportStats Stats, ExportState[] States) Export(IReadOnlyList<SearchDocument> docs, Action<string, byte[]> write, SearchExportOptions? options = null)
     {
         options ??= SearchExportOptions.Default;
         var writer = new ShardWriter(write);
-        var index = InvertedIndex.Build(docs);
         var per = options.DocsPerFile;
         Parallel.For(0, (docs.Count + per - 1) / per, chunk => WriteDocs(writer, docs, chunk, options));
-        var facets = new FacetIndex(docs);
-        WriteFacets(writer, facets);
-        var (termBuckets, positionBuckets, terms) = WriteTerms(writer, index, facets, options);
-        var state = new ExportState(SearchFormat.Version, options.ToString(), termBuckets.Count, positionBuckets.Count, termBuckets.Chars, positionBuckets.Chars,
-            index.SumTotalTermFreq, [.. facets.Facets.Select(f => f.Values.Select(v => v.Value).ToArray())], index.Norms,
-            SearchDocumentHash.All(docs), terms.Blocks, [.. Enumerable.Range(0, docs.Count).Select(facets.ValuesOf)]);
-        var startupBytes = WriteStartup(writer, docs.Count, state, facets, options);
-        return (new SearchExportStats(docs.Count, terms.Count, writer.Files, writer.Bytes, startupBytes), state);
+        var segments = SearchSegments.Of(docs.Count, options);
+        var states = new ExportState[segments.Count];
+        var parts = new List<SearchExportStats>();
+        for (var s = 0; s < segments.Count; s++)
+        {
+            var (stats, state) = SegmentExport.Export(Slice(docs, segments[s]), new ShardWriter(write, segments[s].Key), options);
+            states[s] = state with { Key = segments[s].Key, Start = segments[s].Start };
+            parts.Add(stats);
+        }
+        var startupBytes = WriteStartup(writer, docs, segments, states, options);
+        return (Sum(docs.Count, parts, writer, startupBytes), states);
     }
+
+    /// <summary>A segment's documents, numbered from its first.</summary>
+    internal static List<SearchDocument> Slice(IReadOnlyList<SearchDocument> docs, SearchSegment segment) =>
+        [.. docs.Skip(segment.Start).Take(segment.Count)];
+
+    internal static SearchExportStats Sum(int docs, IEnumerable<SearchExportStats> segments, ShardWriter writer, long startupBytes) =>
+        new(docs, segments.Sum(s => s.Terms), writer.Files + segments.Sum(s => s.Files), writer.Bytes + segments.Sum(s => s.Bytes), startupBytes);
 
     /// <summary>The display file of one chunk of documents (<see cref="SearchShards.Docs"/>).</summary>
     internal static void WriteDocs(ShardWriter writer, IReadOnlyList<SearchDocument> docs, int chunk, SearchExportOptions options)
@@ -64,90 +66,26 @@ public static class SearchExport
         writer.Write(SearchShards.Docs(chunk * per, per), docs.Skip(chunk * per).Take(per).Select(d => DocFile.From(d, options.LeadChars).Row()).ToList());
     }
 
-    internal static void WriteFacets(ShardWriter writer, FacetIndex facets)
+    /// <summary>
+    /// index.js: the archive's statistics (each field's sumTotalTermFreq is its segments' summed),
+    /// its facets' values with their counts, and per segment where its documents start, its bucket
+    /// counts and which of the archive's facet values its own numbers stand for.
+    /// </summary>
+    internal static long WriteStartup(ShardWriter writer, IReadOnlyList<SearchDocument> docs, IReadOnlyList<SearchSegment> segments,
+        IReadOnlyList<ExportState> states, SearchExportOptions options)
     {
-        foreach (var (number, list) in facets.ValueDocs())
-            writer.Write(SearchShards.FacetValue(number), PostingsCodec.DocList(list));
-    }
-
-    internal static long WriteStartup(ShardWriter writer, int docs, ExportState state, FacetIndex facets, SearchExportOptions options)
-    {
-        var fields = SearchFields.Weighted.Select((f, i) => new StartupField(f.Name, f.Weight, state.Sums[i])).ToList();
-        var startup = new StartupFile(SearchFormat.Version, docs, 1.2f, 0.75f, fields, state.TermBuckets, InlineBuckets(state.TermChars, options), state.PositionBuckets,
+        var facets = new FacetIndex(docs);
+        var numbers = new Dictionary<(int Facet, string Value), int>();
+        foreach (var (f, facet) in facets.Facets.Index())
+            foreach (var (value, _) in facet.Values)
+                numbers[(f, value)] = numbers.Count;
+        var fields = SearchFields.Weighted.Select((f, i) => new StartupField(f.Name, f.Weight, states.Sum(s => s.Sums[i]))).ToList();
+        var parts = segments.Select((segment, s) => new StartupSegment(segment.Key, segment.Start, segment.Count,
+            states[s].TermBuckets, SegmentExport.InlineBuckets(states[s].TermChars, options), states[s].PositionBuckets,
+            [.. states[s].FacetValues.SelectMany((values, f) => values.Select(v => numbers[(f, v)]))])).ToList();
+        var startup = new StartupFile(SearchFormat.Version, docs.Count, 1.2f, 0.75f, fields,
             [.. facets.Facets.Select(f => new StartupFacet(f.Name, f.Label, [.. f.Values.Select(v => v.Value)], [.. f.Values.Select(v => v.Docs.Count)], f.ByCount))],
-            options.DocsPerFile, options.PiecePositions);
+            options.DocsPerFile, options.PiecePositions, parts);
         return writer.Write(SearchShards.Startup, startup);
-    }
-
-    /// <summary>
-    /// Writes every term: a large one's blocks at once into files of their own, the headers and the
-    /// small terms' blocks into hashed buckets.
-    /// </summary>
-    static ((int Count, long Chars) TermBuckets, (int Count, long Chars) PositionBuckets, (int Count, Dictionary<string, OwnTermState> Blocks) Terms) WriteTerms(
-        ShardWriter writer, InvertedIndex index, FacetIndex facets, SearchExportOptions options)
-    {
-        var all = index.Terms.Keys.ToArray();
-        Array.Sort(all, StringComparer.Ordinal);
-        var exports = new TermExport[all.Length];
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var lastKeys = new Dictionary<string, OwnTermState>(StringComparer.Ordinal);
-        for (var from = 0; from < all.Length; from += Batch)
-        {
-            var count = Math.Min(Batch, all.Length - from);
-            var made = new (TermList, TermBlocks, string)[count];
-            Parallel.For(0, count, i => made[i] = TermExport.Prepare(all[from + i], index.Terms[all[from + i]], index.Norms, facets, options));
-            for (var i = 0; i < count; i++)
-                exports[from + i] = TermExport.Make(all[from + i], made[i], options, term => UniqueName(term, names));
-            Parallel.For(0, count, i => exports[from + i].WriteOwn(writer));
-            // Blocks are written; only the headers (and small terms' positions) are kept from here.
-            for (var i = 0; i < count; i++)
-            {
-                if (exports[from + i].OwnName is not null)
-                    lastKeys[all[from + i]] = new OwnTermState(exports[from + i].Blocks.LastKeys, exports[from + i].Blocks.Chars);
-                exports[from + i] = exports[from + i] with { Blocks = exports[from + i].OwnName is null ? exports[from + i].Blocks : TermBlocks.None };
-            }
-        }
-        var termChars = exports.Sum(e => e.HeaderChars);
-        var positionChars = exports.Sum(e => e.PositionChars);
-        var (termBuckets, positionBuckets) = (Buckets(termChars, options), PositionBuckets(positionChars, options));
-        var inlineBuckets = InlineBuckets(termChars, options);
-        var t = Enumerable.Range(0, termBuckets).Select(_ => new SortedDictionary<string, TermHeader>(StringComparer.Ordinal)).ToArray();
-        var x = Enumerable.Range(0, inlineBuckets).Select(_ => new SortedDictionary<string, string[]>(StringComparer.Ordinal)).ToArray();
-        var p = Enumerable.Range(0, positionBuckets).Select(_ => new SortedDictionary<string, string[]>(StringComparer.Ordinal)).ToArray();
-        foreach (var e in exports)
-        {
-            t[TermBuckets.Of(e.Term, termBuckets)][e.Term] = e.Header;
-            if (e.Header.X is { } inline)
-                x[TermBuckets.Of(e.Term, inlineBuckets)][e.Term] = inline;
-            if (e.InlinePositions is { } positions)
-                p[TermBuckets.Of(e.Term, positionBuckets)][e.Term] = positions;
-        }
-        Parallel.For(0, termBuckets, b => writer.Write(SearchShards.TermBucket(b), t[b]));
-        Parallel.For(0, inlineBuckets, b => writer.Write(SearchShards.InlineBucket(b), x[b]));
-        Parallel.For(0, positionBuckets, b => writer.Write(SearchShards.PositionBucket(b), p[b]));
-        return ((termBuckets, termChars), (positionBuckets, positionChars), (all.Length, lastKeys));
-    }
-
-    /// <summary>
-    /// How many buckets: a power of two near the wanted size, so the count (and with it where
-    /// every term lives) changes only when the archive's terms double or halve, not with each page.
-    /// </summary>
-    internal static int Buckets(long chars, SearchExportOptions options) => PowerOfTwo(chars / options.BucketChars);
-
-    /// <summary>How many i/ buckets, from the size t/'s count is made from (<see cref="SearchExportOptions.InlineBucketChars"/>).</summary>
-    internal static int InlineBuckets(long termChars, SearchExportOptions options) => PowerOfTwo(termChars / options.InlineBucketChars);
-
-    /// <summary>How many p/ buckets (<see cref="SearchExportOptions.PositionBucketChars"/>).</summary>
-    internal static int PositionBuckets(long chars, SearchExportOptions options) => PowerOfTwo(chars / options.PositionBucketChars);
-
-    static int PowerOfTwo(long wanted) => (int)Math.Max(1, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(1, wanted)));
-
-    /// <summary>The term's own-file name, made unique among the terms named before it (in term order).</summary>
-    static string UniqueName(string term, HashSet<string> names)
-    {
-        var name = OwnFiles.Name(term);
-        for (var k = 1; !names.Add(name); k++)
-            name = OwnFiles.Name(term) + "-" + k;
-        return name;
     }
 }

@@ -32,6 +32,8 @@ namespace Pages.Search.Export;
 /// "焦作市城乡一体化示范区" from 120.7 to 109.0 KB, for 4,096 more files).</param>
 /// <param name="PiecePositions">About how many positions a piece of a block's positions holds
 /// (<see cref="BlockCodec.PieceEnds"/>): what a phrase reads for one document of a frequent term.</param>
+/// <param name="SegmentDocs">The newest documents past a multiple of this are indexed apart (<see cref="SearchSegments"/>),
+/// so that pages added at the end rewrite only their small segment.</param>
 public sealed record SearchExportOptions(
     int FirstBlock = 64,
     int MaxBlock = 1024,
@@ -42,7 +44,8 @@ public sealed record SearchExportOptions(
     int MapPart = 4096,
     int PiecePositions = 2048,
     int PositionBucketChars = 2048,
-    int InlineBucketChars = 2048)
+    int InlineBucketChars = 2048,
+    int SegmentDocs = 2048)
 {
     public static SearchExportOptions Default { get; } = new();
 

@@ -19,6 +19,9 @@ namespace Pages.Search.Export;
 /// <item><c>x/{name[..2]}/{name}m{part}</c>: the same term's <see cref="BlockMap"/>, which block holds each document, in parts.</item>
 /// <item><c>d/{doc / DocsPerFile}</c>: display records (<see cref="DocFile"/>) for results and excerpts.</item>
 /// </list>
+/// Each segment of the index (<see cref="SearchSegments"/>) has its own t/, i/, p/, f/, x/ and y/
+/// files under its key (the newest at search/'s root, the older ones under a/); index and d/
+/// belong to the whole archive.
 /// </summary>
 public static class SearchShards
 {
@@ -45,4 +48,7 @@ public static class SearchShards
 
     /// <summary>The file of a key, relative to the site's root.</summary>
     public static string File(string key) => $"{Folder}/{key}.js";
+
+    /// <summary>The key of a file (relative to the site's root, as <see cref="File"/> makes it).</summary>
+    public static string Key(string file) => file[(Folder.Length + 1)..^".js".Length];
 }

@@ -1,206 +1,136 @@
-using System.Collections.Concurrent;
-
 namespace Pages.Search.Export;
 
 /// <summary>The published index an update starts from, and where its files go.</summary>
-/// <param name="State">What the export that wrote the published index computed (<see cref="ExportState"/>).</param>
+/// <param name="States">The states of the published segments (<see cref="ExportState"/>) that describe their files; a segment without one is exported whole.</param>
 /// <param name="Keys">The keys of the published index's files (<see cref="SearchShards"/>).</param>
 /// <param name="Read">A published file's bytes by key, null when it is missing or not as it was written.</param>
 /// <param name="OldText">An old document's field texts by number (fields in <see cref="SearchFields.Weighted"/> order), null when unknown.</param>
 /// <param name="Write">Writes a file of the new index (path relative to the site's root, bytes).</param>
 /// <param name="Keep">Keeps a published file, by key, unchanged in the new index.</param>
 public sealed record PublishedIndex(
-    ExportState State,
+    IReadOnlyList<ExportState> States,
     IReadOnlyCollection<string> Keys,
     Func<string, byte[]?> Read,
     Func<int, string[]?> OldText,
     Action<string, byte[]> Write,
     Action<string> Keep);
 
+/// <summary>What became of a segment in an update.</summary>
+public enum SegmentWork
+{
+    /// <summary>Its documents are as they were: its files are kept.</summary>
+    Kept,
+
+    /// <summary>Its changed documents' terms were written again (<see cref="SegmentUpdate"/>).</summary>
+    Updated,
+
+    /// <summary>It was exported whole: new, cut elsewhere, or an update would not have been exact or cheaper.</summary>
+    Exported,
+}
+
+/// <param name="States">Per segment of the new index, its state.</param>
+/// <param name="Work">Per segment, what was done.</param>
+public sealed record SearchUpdateResult(SearchExportStats Stats, ExportState[] States, SegmentWork[] Work);
+
 /// <summary>
-/// Updates a published index for the documents that changed, with the same bytes a whole export
-/// would write: it indexes the changed documents' old and new text alone, reads back from the
-/// published files the postings of the terms they hold, and writes those terms, their buckets,
-/// the changed display files, the facet files and the start-up file again, keeping every other
-/// file. A term's files depend on its own postings alone (<see cref="ImpactScore"/>,
-/// <see cref="Frontier"/>, <see cref="OwnFiles"/>), which is what makes this possible. When the
-/// update would not be exact (documents renumbered in bulk, another set of facet values, another
-/// number of buckets, a published file missing) it returns null and the caller exports everything.
+/// Brings a published index up to date with the same bytes a whole export would write
+/// (<see cref="SearchExport"/>): per segment (<see cref="SearchSegments"/>), a segment whose
+/// documents are as they were is kept, one with a few changed documents is updated term by term
+/// (<see cref="SegmentUpdate"/>), and any other (pages added at the end change the newest) is
+/// exported whole; then the display files of the changed documents and the start-up file are
+/// written again.
 /// </summary>
 public static class SearchUpdate
 {
-    /// <summary>Changed documents beyond this share of the archive are exported whole: reading back costs more than it saves.</summary>
-    const double MaxChangedShare = 0.05;
-
     /// <summary>Large terms to be redone whole beyond this share of all large terms' postings: an export of everything is faster.</summary>
-    public const double MaxWholeShare = 0.1;
+    public const double MaxWholeShare = SegmentUpdate.MaxWholeShare;
 
     /// <param name="wholeShare">See <see cref="MaxWholeShare"/> (tests raise it to exercise terms redone whole).</param>
     /// <param name="hashes">Every document's <see cref="SearchDocumentHash"/> where the caller knows them (<see cref="ExportState.HashesOf"/>).</param>
-    public static (SearchExportStats Stats, ExportState State)? Run(IReadOnlyList<SearchDocument> docs, PublishedIndex published,
+    public static SearchUpdateResult Run(IReadOnlyList<SearchDocument> docs, PublishedIndex published,
         SearchExportOptions? options = null, double wholeShare = MaxWholeShare, string[]? hashes = null)
     {
         options ??= SearchExportOptions.Default;
-        var old = published.State;
-        if (old.Format != SearchFormat.Version || old.Options != options.ToString())
-            return null;
         hashes ??= SearchDocumentHash.All(docs);
-        var changed = Changed(old.Hashes, hashes);
-        if (changed.Length > Math.Max(64, docs.Count * MaxChangedShare))
-            return null;
-        var facets = new FacetIndex(docs);
-        if (!SameValues(facets, old.FacetValues) || TermChange.Of(docs, published, changed, facets, options) is not { } change
-            || change.TooManyWholeTerms(wholeShare))
-            return null;
-
-        var terms = change.Terms;
-        var updates = new TermChange.Update?[terms.Length];
-        Parallel.For(0, terms.Length, i => updates[i] = change.For(terms[i]));
-        if (updates.Any(u => u is null) || !Distinct(updates.Select(u => u!.New?.OwnName).OfType<string>()))
-            return null;
-        var done = updates.Select(u => u!).ToArray();
-        var (termChars, positionChars) = change.Chars(done);
-        if (SearchExport.Buckets(termChars, options) != old.TermBuckets || SearchExport.PositionBuckets(positionChars, options) != old.PositionBuckets
-            || SearchExport.InlineBuckets(termChars, options) != SearchExport.InlineBuckets(old.TermChars, options))
-            return null;
-
-        var state = new ExportState(old.Format, old.Options, old.TermBuckets, old.PositionBuckets, termChars, positionChars, change.Sums,
-            old.FacetValues, change.Norms, hashes, BlocksAfter(old.Blocks, terms, done),
-            [.. Enumerable.Range(0, docs.Count).Select(facets.ValuesOf)]);
-        return (Write(docs, published, state, options, facets, terms, done, change.Buckets, changed), state);
-    }
-
-    static bool Distinct(IEnumerable<string> names)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        return names.All(seen.Add);
-    }
-
-    static Dictionary<string, OwnTermState> BlocksAfter(Dictionary<string, OwnTermState> before, string[] terms, TermChange.Update[] updates)
-    {
-        var blocks = new Dictionary<string, OwnTermState>(before, StringComparer.Ordinal);
-        for (var i = 0; i < terms.Length; i++)
+        var segments = SearchSegments.Of(docs.Count, options);
+        var keys = published.Keys.GroupBy(k => SearchSegments.Owner(k) ?? "\0").ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var (states, work, parts) = (new ExportState[segments.Count], new SegmentWork[segments.Count], new List<SearchExportStats>());
+        for (var s = 0; s < segments.Count; s++)
         {
-            if (updates[i].Moved is not null)
+            var segment = segments[s];
+            var own = keys.GetValueOrDefault(segment.Key) ?? [];
+            var old = published.States.FirstOrDefault(st => st.Key == segment.Key && st.Start == segment.Start
+                && st.Format == SearchFormat.Version && st.Options == options.ToString());
+            var mine = hashes[segment.Start..segment.End];
+            if (old is not null && old.Hashes.AsSpan().SequenceEqual(mine))
+            {
+                own.ForEach(published.Keep);
+                (states[s], work[s]) = (old, SegmentWork.Kept);
                 continue;
-            blocks.Remove(terms[i]);
-            if (updates[i].Blocks is { } partial)
-                blocks[terms[i]] = partial.State;
-            else if (updates[i].New is { OwnName: not null } e)
-                blocks[terms[i]] = new OwnTermState(e.Blocks.LastKeys, e.Blocks.Chars);
+            }
+            var docsOf = SearchExport.Slice(docs, segment);
+            if (old is not null && SegmentUpdate.Run(docsOf, Segment(published, segment, old, own), options, wholeShare, mine) is var (stats, updated))
+            {
+                (states[s], work[s]) = (updated with { Key = segment.Key, Start = segment.Start }, SegmentWork.Updated);
+                parts.Add(stats);
+                continue;
+            }
+            var (whole, exported) = SegmentExport.Export(docsOf, new ShardWriter(published.Write, segment.Key), options);
+            (states[s], work[s]) = (exported with { Key = segment.Key, Start = segment.Start }, SegmentWork.Exported);
+            parts.Add(whole);
         }
-        return blocks;
+        var writer = new ShardWriter(published.Write);
+        WriteDocs(docs, published, hashes, keys.GetValueOrDefault("\0") ?? [], writer, options);
+        var startupBytes = SearchExport.WriteStartup(writer, docs, segments, states, options);
+        return new SearchUpdateResult(SearchExport.Sum(docs.Count, parts, writer, startupBytes), states, work);
     }
 
-    static SearchExportStats Write(IReadOnlyList<SearchDocument> docs, PublishedIndex published, ExportState state, SearchExportOptions options,
-        FacetIndex facets, string[] terms, TermChange.Update[] updates, PublishedBuckets buckets, int[] changed)
+    static PublishedSegment Segment(PublishedIndex published, SearchSegment segment, ExportState old, List<string> own) => new(
+        old,
+        segment.Key,
+        [.. own.Select(k => k[segment.Key.Length..])],
+        key => published.Read(segment.Key + key),
+        doc => published.OldText(segment.Start + doc),
+        published.Write,
+        key => published.Keep(segment.Key + key));
+
+    /// <summary>The display files whose documents changed written again, the others kept, and none past the last document.</summary>
+    static void WriteDocs(IReadOnlyList<SearchDocument> docs, PublishedIndex published, string[] hashes, List<string> globalKeys, ShardWriter writer, SearchExportOptions options)
     {
-        var handled = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        var writer = new ShardWriter((file, bytes) => published.Write(file, bytes));
-        void Handle(string key) => handled[key] = true;
-        var publishedKeys = new Lazy<HashSet<string>>(() => new HashSet<string>(published.Keys, StringComparer.Ordinal));
-
-        Parallel.For(0, terms.Length, i =>
-        {
-            if (updates[i].Moved is { } moved)
-            {
-                foreach (var (key, data) in moved.Writes)
-                {
-                    Handle(key);
-                    writer.Write(key, data);
-                }
-                return;
-            }
-            if (updates[i].Blocks is { } partial)
-            {
-                // Only the blocks that changed; the others are kept with the rest below.
-                foreach (var (key, data) in partial.Writes)
-                {
-                    Handle(key);
-                    if (data is not null)
-                        writer.Write(key, data);
-                }
-                return;
-            }
-            if (updates[i].Old is { } h)
-                foreach (var key in TermExport.OwnKeys(terms[i], h, publishedKeys.Value.Contains))
-                    Handle(key);
-            updates[i].New?.WriteOwn(writer);
-        });
-        var termBuckets = new Dictionary<int, List<int>>();
-        var inlineBuckets = new Dictionary<int, List<int>>();
-        var positionBuckets = new Dictionary<int, List<int>>();
-        var inlineCount = SearchExport.InlineBuckets(published.State.TermChars, options);
-        for (var i = 0; i < terms.Length; i++)
-        {
-            // A term whose positions alone moved keeps its header, its postings, and its p/ entry if it has files of its own.
-            if (updates[i].Moved is null)
-            {
-                Add(termBuckets, TermBuckets.Of(terms[i], published.State.TermBuckets), i);
-                Add(inlineBuckets, TermBuckets.Of(terms[i], inlineCount), i);
-            }
-            if (updates[i].Moved is null or { Inline: not null })
-                Add(positionBuckets, TermBuckets.Of(terms[i], published.State.PositionBuckets), i);
-        }
-        foreach (var (bucket, members) in termBuckets)
-        {
-            var bucketFile = buckets.TermBucket(bucket) ?? throw new InvalidOperationException($"t/{bucket} was read before and cannot be now");
-            var changes = members.ToDictionary(i => terms[i], i => updates[i].New?.Header, StringComparer.Ordinal);
-            writer.WriteJson(SearchShards.TermBucket(bucket), bucketFile.With(changes));
-            Handle(SearchShards.TermBucket(bucket));
-        }
-        foreach (var (bucket, members) in inlineBuckets)
-        {
-            var bucketFile = buckets.InlineBucket(bucket) ?? throw new InvalidOperationException($"i/{bucket} was read before and cannot be now");
-            var changes = members.ToDictionary(i => terms[i], i => updates[i].New?.Header.X, StringComparer.Ordinal);
-            writer.WriteJson(SearchShards.InlineBucket(bucket), bucketFile.With(changes));
-            Handle(SearchShards.InlineBucket(bucket));
-        }
-        foreach (var (bucket, members) in positionBuckets)
-        {
-            var bucketFile = buckets.PositionBucket(bucket) ?? throw new InvalidOperationException($"p/{bucket} was read before and cannot be now");
-            var changes = members.ToDictionary(i => terms[i], i => updates[i].Moved?.Inline ?? updates[i].New?.InlinePositions, StringComparer.Ordinal);
-            writer.WriteJson(SearchShards.PositionBucket(bucket), bucketFile.With(changes));
-            Handle(SearchShards.PositionBucket(bucket));
-        }
-
+        var before = Hashes(published.States);
+        var there = globalKeys.ToHashSet(StringComparer.Ordinal);
         var per = options.DocsPerFile;
-        foreach (var chunk in changed.Select(d => d / per).Distinct())
+        Parallel.For(0, (docs.Count + per - 1) / per, chunk =>
         {
-            Handle(SearchShards.Docs(chunk * per, per));
-            if (chunk * per < docs.Count)
-                SearchExport.WriteDocs(writer, docs, chunk, options);
-        }
-        foreach (var key in published.Keys.Where(k => k.StartsWith("f/", StringComparison.Ordinal)))
-            Handle(key);
-        SearchExport.WriteFacets(writer, facets);
-        Handle(SearchShards.Startup);
-        var startupBytes = SearchExport.WriteStartup(writer, docs.Count, state, facets, options);
-        foreach (var key in published.Keys)
-            if (!handled.ContainsKey(key))
+            var key = SearchShards.Docs(chunk * per, per);
+            var end = (chunk + 1) * per;
+            // Kept only with the same documents, as many as before (the last file may have been shorter or longer).
+            var same = there.Contains(key) && Math.Min(end, before.Length) == Math.Min(end, docs.Count);
+            for (var d = chunk * per; d < Math.Min(docs.Count, end) && same; d++)
+                same = d < before.Length && before[d] == hashes[d];
+            if (same)
                 published.Keep(key);
-        return new SearchExportStats(docs.Count, terms.Length, writer.Files, writer.Bytes, startupBytes);
+            else
+                SearchExport.WriteDocs(writer, docs, chunk, options);
+        });
     }
 
-    static void Add(Dictionary<int, List<int>> groups, int key, int member)
+    /// <summary>Per document of the published index, its hash where a state knows it (by number in the archive), else null.</summary>
+    public static string?[] Hashes(IReadOnlyList<ExportState> states)
     {
-        if (!groups.TryGetValue(key, out var list))
-            groups[key] = list = [];
-        list.Add(member);
+        var hashes = new string?[states.Count == 0 ? 0 : states.Max(s => s.Start + s.Hashes.Length)];
+        foreach (var state in states)
+            state.Hashes.CopyTo(hashes, state.Start);
+        return hashes;
     }
 
-    /// <summary>Document numbers whose document is new, gone or different.</summary>
-    public static int[] Changed(string[] before, string[] after)
+    /// <summary>Document numbers whose document is new, gone or different (an unknown old hash counts as different).</summary>
+    public static int[] Changed(IReadOnlyList<string?> before, IReadOnlyList<string> after)
     {
         var changed = new List<int>();
-        for (var d = 0; d < Math.Max(before.Length, after.Length); d++)
-            if (d >= before.Length || d >= after.Length || before[d] != after[d])
+        for (var d = 0; d < Math.Max(before.Count, after.Count); d++)
+            if (d >= before.Count || d >= after.Count || before[d] is null || before[d] != after[d])
                 changed.Add(d);
         return [.. changed];
     }
-
-    static bool SameValues(FacetIndex facets, string[][] before) =>
-        facets.Facets.Count == before.Length &&
-        facets.Facets.Select((f, i) => f.Values.Select(v => v.Value).SequenceEqual(before[i], StringComparer.Ordinal)).All(x => x);
-
 }

@@ -7,8 +7,9 @@ namespace Pages.Search.Export;
 /// <summary>
 /// The index's files as register scripts, <c>PagesSearch.register(key,data);</c>, made and read
 /// back (a rebuild reads the published files of the terms it changes). Safe to call from several threads.
+/// A segment's writer puts the segment's key (<see cref="SearchSegment.Key"/>) before every key it is given.
 /// </summary>
-internal sealed class ShardWriter(Action<string, byte[]> write)
+internal sealed class ShardWriter(Action<string, byte[]> write, string segment = "")
 {
     static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -30,6 +31,7 @@ internal sealed class ShardWriter(Action<string, byte[]> write)
     /// <summary>Writes a file whose JSON data is already made (<see cref="JsonWriter"/>, <see cref="WriteValue"/>).</summary>
     public long WriteJson(string key, ReadOnlySpan<byte> json)
     {
+        key = segment + key;
         var prefix = Utf8.GetBytes(Prefix(key));
         var encoded = new byte[prefix.Length + json.Length + Suffix.Length];
         prefix.CopyTo(encoded, 0);

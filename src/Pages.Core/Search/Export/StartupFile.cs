@@ -9,13 +9,21 @@ namespace Pages.Search.Export;
 /// <param name="K1">BM25's k1.</param>
 /// <param name="B">BM25's b.</param>
 /// <param name="Fields">The searchable fields in query order.</param>
-/// <param name="TermBuckets">How many t/ buckets.</param>
-/// <param name="InlineBuckets">How many i/ buckets.</param>
-/// <param name="PositionBuckets">How many p/ buckets.</param>
 /// <param name="Facets">The facets the client filters by, with their values (their documents are in f/{value}).</param>
 /// <param name="DocsPerFile">Display records per d/ file.</param>
 /// <param name="PiecePositions">What a block's positions are cut by (<see cref="BlockCodec.PieceEnds"/>).</param>
-public sealed record StartupFile(int V, int N, float K1, float B, IReadOnlyList<StartupField> Fields, int TermBuckets, int InlineBuckets, int PositionBuckets, IReadOnlyList<StartupFacet> Facets, int DocsPerFile, int PiecePositions);
+/// <param name="Segments">The index's segments, oldest first (<see cref="SearchSegments"/>).</param>
+public sealed record StartupFile(int V, int N, float K1, float B, IReadOnlyList<StartupField> Fields, IReadOnlyList<StartupFacet> Facets, int DocsPerFile, int PiecePositions,
+    IReadOnlyList<StartupSegment> Segments);
+
+/// <param name="Key">What its files' keys start with.</param>
+/// <param name="Start">Its first document's number: its postings, maps and facet files number documents from there.</param>
+/// <param name="Count">How many documents it has.</param>
+/// <param name="TermBuckets">How many t/ buckets it has.</param>
+/// <param name="InlineBuckets">How many i/ buckets.</param>
+/// <param name="PositionBuckets">How many p/ buckets.</param>
+/// <param name="Values">Per value it numbers (its f/ files and its terms' counts per value, <see cref="FacetIndex"/>), that value's number in the archive's facets above.</param>
+public sealed record StartupSegment(string Key, int Start, int Count, int TermBuckets, int InlineBuckets, int PositionBuckets, IReadOnlyList<int> Values);
 
 /// <param name="Name">The field's name in the postings (t, s, b, a).</param>
 /// <param name="Weight">The query-time boost of the field's clauses.</param>

@@ -91,7 +91,7 @@ internal sealed class TermChange
     public long[] Sums { get; }
 
     /// <summary>The change of the documents numbered <paramref name="changedDocs"/>; null when an old text is unknown.</summary>
-    public static TermChange? Of(IReadOnlyList<SearchDocument> docs, PublishedIndex published, int[] changedDocs, FacetIndex facets, SearchExportOptions options)
+    public static TermChange? Of(IReadOnlyList<SearchDocument> docs, PublishedSegment published, int[] changedDocs, FacetIndex facets, SearchExportOptions options)
     {
         var old = published.State;
         var gone = changedDocs.Where(d => d < old.Hashes.Length).ToArray();
@@ -109,7 +109,7 @@ internal sealed class TermChange
             for (var i = 0; i < added.Length; i++)
                 norms[f][added[i]] = after.Norms[f][i];
         var sums = old.Sums.Select((s, f) => s - before.SumTotalTermFreq[f] + after.SumTotalTermFreq[f]).ToArray();
-        return new TermChange(old, before, after, [.. changedDocs], facets, options, new PublishedBuckets(published, old, SearchExport.InlineBuckets(old.TermChars, options)), norms, sums);
+        return new TermChange(old, before, after, [.. changedDocs], facets, options, new PublishedBuckets(published, old, SegmentExport.InlineBuckets(old.TermChars, options)), norms, sums);
     }
 
     /// <summary>

@@ -1,0 +1,51 @@
+namespace Pages.Search.Export;
+
+/// <summary>One part of the index: the documents numbered from <paramref name="Start"/>, <paramref name="Count"/> of them, with files under <paramref name="Key"/>.</summary>
+/// <param name="Key">What its files' keys start with ("" for the newest documents, so a small archive's index is one segment at search/'s root).</param>
+public sealed record SearchSegment(string Key, int Start, int Count)
+{
+    public int End => Start + Count;
+}
+
+/// <summary>
+/// How the index is cut into segments, each exported as an index of its own (its terms, buckets,
+/// blocks and facet files, numbered from its first document) and searched together by the client
+/// with the archive's statistics: the documents up to the last multiple of
+/// <see cref="SearchExportOptions.SegmentDocs"/> (under a/), and the newest ones after it (at the
+/// root). A day's pages are added at the end, and documents are numbered in date order, so adding
+/// them changes only the newest segment: a few hundred documents exported again instead of the
+/// whole archive, whose every term bucket and nearly every frequent term's blocks they would
+/// otherwise change (each term's header holds its document count, and new documents land all
+/// over a frequent term's impact order). The cut is a function of the number of documents alone,
+/// so an update is the same as a whole export; once in <see cref="SearchExportOptions.SegmentDocs"/>
+/// documents the cut moves and the older segment is exported again too. A query reads each
+/// term's header in both segments (a few KB more than one segment would cost).
+/// </summary>
+public static class SearchSegments
+{
+    /// <summary>The older documents' segment's key.</summary>
+    public const string Older = "a/";
+
+    /// <summary>The segments of an archive of <paramref name="docs"/> documents, oldest first; none is empty.</summary>
+    public static IReadOnlyList<SearchSegment> Of(int docs, SearchExportOptions options)
+    {
+        var cut = docs / options.SegmentDocs * options.SegmentDocs;
+        var segments = new List<SearchSegment>(2);
+        if (cut > 0)
+            segments.Add(new SearchSegment(Older, 0, cut));
+        if (docs > cut)
+            segments.Add(new SearchSegment("", cut, docs - cut));
+        return segments;
+    }
+
+    /// <summary>
+    /// The key of the segment a file's key belongs to: "a/" for a/…, "" for the newest segment's
+    /// folders (t/, i/, p/, f/, x/, y/); null for the files of the whole index (index, d/…).
+    /// </summary>
+    public static string? Owner(string key)
+    {
+        if (key == SearchShards.Startup || key.StartsWith("d/", StringComparison.Ordinal))
+            return null;
+        return key.StartsWith(Older, StringComparison.Ordinal) ? Older : "";
+    }
+}
