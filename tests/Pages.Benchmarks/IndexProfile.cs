@@ -8,6 +8,8 @@ namespace Pages.Benchmarks;
 /// <summary>
 /// `index-profile FOLDER`: times the search stage's two halves on an archive, building the Lucene
 /// index in memory and exporting the static index, to see which one a build waits for.
+/// PAGES_PROFILE_LAST=N takes the archive's last N articles only: what an append exports (the
+/// newest segment, <see cref="SearchSegments"/>).
 /// </summary>
 internal static class IndexProfile
 {
@@ -15,6 +17,8 @@ internal static class IndexProfile
     {
         var archive = SampleArchive.LoadFolder(input);
         var docs = SearchDocuments.From(archive);
+        if (int.TryParse(Environment.GetEnvironmentVariable("PAGES_PROFILE_LAST"), out var last))
+            docs = docs.TakeLast(last).ToList();
         var clock = Stopwatch.StartNew();
         if (Environment.GetEnvironmentVariable("PAGES_PROFILE_EXPORT_ONLY") is { Length: > 0 })
         {

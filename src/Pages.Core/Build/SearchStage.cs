@@ -46,18 +46,24 @@ internal static class SearchStage
             }
             var hashes = ExportState.HashesOf(states, docs.Value, sources);
             var update = SearchUpdate.Run(docs.Value, Published(staging, published, states, cache), options, hashes: hashes);
-            cache.Save(Saved(update.States, staging, sources), update.Work, docs.Value, SearchUpdate.Changed(SearchUpdate.Hashes(states), hashes));
+            cache.Save(Saved(update.States, update.Work, staging, sources), update.Work, docs.Value, SearchUpdate.Changed(SearchUpdate.Hashes(states), hashes));
             return update.Stats.Files;
         }
         cache?.Forget();
         var (whole, exported) = SearchExport.Export(docs.Value, staging.WriteBytes, options);
-        cache?.Save(Saved(exported, staging, sources), [.. exported.Select(_ => SegmentWork.Exported)], docs.Value, null);
+        SegmentWork[] work = [.. exported.Select(_ => SegmentWork.Exported)];
+        cache?.Save(Saved(exported, work, staging, sources), work, docs.Value, null);
         return whole.Files;
     }
 
-    /// <summary>The segments' states as saved: with the digest of their files as staged and their documents' source keys.</summary>
-    static ExportState[] Saved(ExportState[] states, StagingFolder staging, string?[] sources) =>
-        [.. states.Select(s => s with { Published = ExportCache.Digest(staging.Files, s.Key), Sources = sources[s.Start..(s.Start + s.Hashes.Length)] })];
+    /// <summary>
+    /// The segments' states as saved: with the digest of their files as staged and their documents'
+    /// source keys (a kept segment's state is saved already, and its digest of a hundred thousand
+    /// files is not made again).
+    /// </summary>
+    static ExportState[] Saved(ExportState[] states, SegmentWork[] work, StagingFolder staging, string?[] sources) =>
+        [.. states.Select((s, i) => work[i] == SegmentWork.Kept ? s
+            : s with { Published = ExportCache.Digest(staging.Files, s.Key), Sources = sources[s.Start..(s.Start + s.Hashes.Length)] })];
 
     static PublishedIndex Published(StagingFolder staging, List<string> files, List<ExportState> states, ExportCache cache) => new(
         states,

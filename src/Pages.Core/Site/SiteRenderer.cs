@@ -117,24 +117,33 @@ public sealed class SiteRenderer(SiteModel site, IReadOnlyList<Quality.Finding>?
     /// <summary>Articles listed on one page of a township, topic, author or year.</summary>
     public const int ListPageSize = 100;
 
-    /// <summary>A facet's pages: x.html for the first hundred articles, x-2.html for the next…</summary>
+    /// <summary>
+    /// A facet's pages: x.html for the first hundred articles, x-2.html for the next…, and
+    /// x-last.html for the last. Articles are listed in the archive's order, so those added at the
+    /// end change the last page; a page's address does not depend on how many pages follow it, so
+    /// the pages before are kept (<see cref="Pager"/>).
+    /// </summary>
     IEnumerable<RenderJob> FacetJobs(FacetEntry facet, FacetEntry? parent, string indexUrl, string indexLabel, string nav)
     {
         var pages = Math.Max(1, (facet.Articles.Count + ListPageSize - 1) / ListPageSize);
-        string Url(int n) => n == 1 ? facet.Url : facet.Url[..^".html".Length] + $"-{n}.html";
+        string Url(int n) => n == 1 ? facet.Url : facet.Url[..^".html".Length] + (n == pages ? "-last.html" : $"-{n}.html");
         for (var n = 1; n <= pages; n++)
         {
             var number = n;
             var pager = Pager.Of(number, pages, Url);
             var (path, title) = (Url(number), number == 1 ? facet.Name : $"{facet.Name}（第{number}页）");
             var listed = facet.Articles.Skip((number - 1) * ListPageSize).Take(ListPageSize);
+            // Only the first page says how many articles there are and lists the villages with
+            // theirs; the later ones name the facet alone, so that articles added to it render
+            // again its first and last pages, not every page of the list.
+            var heading = number == 1 ? ViewBuilder.Facet(facet) : ViewBuilder.Named(facet);
+            var up = parent is null ? null : ViewBuilder.Named(parent);
             yield return Job(path, "facet.html", title, nav,
-                () => new FacetView(ViewBuilder.Facet(facet), parent is null ? null : ViewBuilder.Facet(parent), indexUrl, indexLabel,
-                    ViewBuilder.Links(listed), pager)) with
+                () => new FacetView(heading, up, indexUrl, indexLabel, ViewBuilder.Links(listed), pager)) with
             {
                 // Keyed by its sources: building its view builds the links of every article it lists.
                 SourceKey = () => Cache.RenderSources.List(path, title, nav,
-                    ["facet.html", ViewBuilder.Facet(facet), parent is null ? null : ViewBuilder.Facet(parent), indexUrl, indexLabel, pager],
+                    ["facet.html", heading, up, indexUrl, indexLabel, pager],
                     listed, views.Site, site.Config.Site.BaseUrl),
             };
         }

@@ -91,6 +91,50 @@ public sealed class IncrementalBuildTests : TempFolder
         Assert.Equal(Hashes(clean), Hashes(output));
     }
 
+    /// <summary>
+    /// Articles added to a list of a township, topic, author or year that keeps its number of pages
+    /// change its first page (the count) and its last (x-last.html), not the pages between.
+    /// </summary>
+    [Fact]
+    public void Articles_added_to_a_long_list_leave_its_middle_pages_as_they_were()
+    {
+        var (pages, extra) = GeneratedArchive(kept: 70, aside: 2, seed: 5);
+        var output = Path.Combine(Folder, "output");
+        Assert.True(Build(pages, output).Succeeded);
+        var before = ListPages(output);
+        var counts = before.Keys.ToDictionary(first => first, Count);
+        var old = DateTime.UtcNow.AddDays(-1);
+        foreach (var file in before.Values.SelectMany(p => p))
+            File.SetLastWriteTimeUtc(file, old);
+        foreach (var file in Directory.EnumerateFiles(extra, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(pages, Path.GetRelativePath(extra, file)));
+
+        Assert.True(Build(pages, output).Succeeded);
+
+        // The lists that gained articles (their first page says so) and kept their number of pages.
+        var after = ListPages(output);
+        var middle = before.Where(l => after.GetValueOrDefault(l.Key)?.Count == l.Value.Count && Count(l.Key) != counts[l.Key])
+            .SelectMany(l => l.Value.Where(f => !f.EndsWith("-last.html", StringComparison.Ordinal) && f != l.Key)).ToList();
+        Assert.NotEmpty(middle);
+        Assert.All(middle, file => Assert.Equal(old, File.GetLastWriteTimeUtc(file)));
+        Assert.Equal(Clean(pages), Hashes(output));
+    }
+
+    /// <summary>How many articles a list's first page says it has.</summary>
+    static int Count(string firstPage) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(File.ReadAllText(firstPage), @"共 (\d+) 篇文章").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    static readonly string[] ListFolders = ["townships", "villages", "topics", "authors", "years"];
+
+    /// <summary>Per list of articles with more than one page (by its first page's file), its pages' files.</summary>
+    static Dictionary<string, List<string>> ListPages(string output) =>
+        ListFolders
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(output, folder), "*.html"))
+            .Select(f => (File: f, Match: System.Text.RegularExpressions.Regex.Match(f, @"^(.*)-(\d+|last)\.html$")))
+            .Where(x => x.Match.Success)
+            .GroupBy(x => x.Match.Groups[1].Value + ".html")
+            .ToDictionary(g => g.Key, g => g.Select(x => x.File).Append(g.Key).ToList());
+
     [Fact]
     public void A_changed_page_writes_its_months_export_file_again_and_keeps_the_others()
     {

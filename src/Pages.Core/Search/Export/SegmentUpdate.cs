@@ -32,8 +32,15 @@ internal sealed record PublishedSegment(
 /// </summary>
 internal static class SegmentUpdate
 {
-    /// <summary>Changed documents beyond this share of the archive are exported whole: reading back costs more than it saves.</summary>
+    /// <summary>
+    /// Changed documents beyond this share of the segment (and more than <see cref="MinChanged"/>)
+    /// are exported whole: reading back costs more than it saves. A day's pages added to the newest
+    /// segment are mostly past it.
+    /// </summary>
     const double MaxChangedShare = 0.05;
+
+    /// <summary>So many changed documents are always updated, in however small a segment (the tests' segments are of a few dozen).</summary>
+    const int MinChanged = 8;
 
     /// <summary>Large terms to be redone whole beyond this share of all large terms' postings: an export of everything is faster.</summary>
     public const double MaxWholeShare = 0.1;
@@ -49,7 +56,7 @@ internal static class SegmentUpdate
             return null;
         hashes ??= SearchDocumentHash.All(docs);
         var changed = Changed(old.Hashes, hashes);
-        if (changed.Length > Math.Max(64, docs.Count * MaxChangedShare))
+        if (changed.Length > Math.Max(MinChanged, docs.Count * MaxChangedShare))
             return null;
         var facets = new FacetIndex(docs);
         if (!SameValues(facets, old.FacetValues) || TermChange.Of(docs, published, changed, facets, options) is not { } change

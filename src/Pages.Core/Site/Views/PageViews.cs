@@ -65,13 +65,19 @@ public sealed record ArticleView(ArticleBodyView Article, NeighbourLink? Previou
 
 public sealed record FacetsView(string Heading, string? Lead, IReadOnlyList<FacetLink> Facets);
 
+/// <summary>
+/// One page of a township's, village's, topic's, author's or year's list of articles. Only its first
+/// page's <paramref name="Facet"/> has the count and the villages (<see cref="ViewBuilder.Named"/> on
+/// the later pages): articles added to the facet then change its first and last pages, not all of them.
+/// </summary>
 public sealed record FacetView(FacetLink Facet, FacetLink? Parent, string IndexUrl, string IndexLabel, IReadOnlyList<ArticleLink> Articles, PagerView? Pager);
 
 /// <summary>Where a long list goes on: some of its pages (<see cref="Pager"/>), the current one marked.</summary>
 public sealed record PagerView(NeighbourLink? Previous, NeighbourLink? Next, IReadOnlyList<PagerPage> Pages);
 
 /// <param name="Gap">Stands for pages left out between its neighbours (shown as …).</param>
-public sealed record PagerPage(int Number, string Url, bool Current, bool Gap = false);
+/// <param name="Last">The list's last page, shown as 末页 (<paramref name="Number"/> 0) on the other pages.</param>
+public sealed record PagerPage(int Number, string Url, bool Current, bool Gap = false, bool Last = false);
 
 public sealed record EmptyView;
 

@@ -5,6 +5,8 @@ namespace Pages.Site.Views;
 /// of the current one, with gaps between, as archives and search engines show them. Listing every
 /// page made each page of a list carry all the others: the zone's 300 pages at 5,000 printed pages
 /// made 90,000 links, built again on every rebuild, and a list of 300 numbers is no help to a reader.
+/// The last page is named, not numbered (末页): its number grows with the list, and would change
+/// the pager of every page each time the list gained a page.
 /// </summary>
 public static class Pager
 {
@@ -21,7 +23,7 @@ public static class Pager
         {
             if (n > last + 1)
                 pages.Add(new PagerPage(0, "", false, Gap: true));
-            pages.Add(new PagerPage(n, url(n), n == current));
+            pages.Add(n == count && n != current ? new PagerPage(0, url(n), false, Last: true) : new PagerPage(n, url(n), n == current));
             last = n;
         }
         return new PagerView(

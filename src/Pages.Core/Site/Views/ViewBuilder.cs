@@ -66,6 +66,9 @@ public sealed class ViewBuilder(SiteModel site)
     public static FacetLink Facet(FacetEntry f) =>
         new(f.Name, f.Url, f.Articles.Count, OrNull(f.Note), [.. f.Children.Select(Facet)]);
 
+    /// <summary>A facet by its name, address and note alone: no count, no villages (what a later page of its list and a village's page show of it).</summary>
+    public static FacetLink Named(FacetEntry f) => new(f.Name, f.Url, 0, OrNull(f.Note), []);
+
     public static TagLink Tag(FacetEntry f) => new(f.Name, f.Url);
 
     public static NeighbourLink? Neighbour(ArticleEntry? a) => a is null ? null : new(a.Url, a.Page.Label, a.DisplayTitle);
