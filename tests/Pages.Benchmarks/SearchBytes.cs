@@ -163,7 +163,8 @@ internal static class SearchBytes
         {
             var loaded = new List<(string Key, long Bytes)>();
             var total = QueryBytes(site, q, loaded);
-            var kinds = loaded.GroupBy(l => System.Text.RegularExpressions.Regex.IsMatch(l.Key, @"m\d+$") ? "map" : l.Key[..1])
+            // By kind of file, and by segment (a/…: the older articles' segment, SearchSegments).
+            var kinds = loaded.GroupBy(l => (SearchSegments.Owner(l.Key) ?? "") + (System.Text.RegularExpressions.Regex.IsMatch(l.Key, @"m\d+$") ? "map" : l.Key[(SearchSegments.Owner(l.Key) ?? "").Length..][..1]))
                 .Select(g => $"{g.Key}: {g.Count()} files {g.Sum(x => x.Bytes):N0}");
             Console.WriteLine($"{q}: {total:N0} ({string.Join(", ", kinds)})");
         }

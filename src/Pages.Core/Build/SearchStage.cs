@@ -95,7 +95,7 @@ internal static class SearchStage
         var segments = SearchSegments.Of(sources.Length, options);
         if (segments.Count != states.Count || segments.Where((s, i) => states[i].Key != s.Key || states[i].Start != s.Start
                 || states[i].Hashes.Length != s.Count || states[i].Sources.Length != s.Count).Any()
-            || states.Any(s => s.Format != SearchFormat.Version || s.Options != options.ToString()))
+            || states.Where((s, i) => s.Format != SearchFormat.Version || s.Options != options.For(segments[i]).ToString()).Any())
             return false;
         var (hashes, known) = (SearchUpdate.Hashes(states), states.SelectMany(s => s.Sources).ToArray());
         var same = true;

@@ -44,7 +44,7 @@ public static class SearchExport
         var parts = new List<SearchExportStats>();
         for (var s = 0; s < segments.Count; s++)
         {
-            var (stats, state) = SegmentExport.Export(Slice(docs, segments[s]), new ShardWriter(write, segments[s].Key), options);
+            var (stats, state) = SegmentExport.Export(Slice(docs, segments[s]), new ShardWriter(write, segments[s].Key), options.For(segments[s]));
             states[s] = state with { Key = segments[s].Key, Start = segments[s].Start };
             parts.Add(stats);
         }
@@ -81,7 +81,7 @@ public static class SearchExport
                 numbers[(f, value)] = numbers.Count;
         var fields = SearchFields.Weighted.Select((f, i) => new StartupField(f.Name, f.Weight, states.Sum(s => s.Sums[i]))).ToList();
         var parts = segments.Select((segment, s) => new StartupSegment(segment.Key, segment.Start, segment.Count,
-            states[s].TermBuckets, SegmentExport.InlineBuckets(states[s].TermChars, options), states[s].PositionBuckets,
+            states[s].TermBuckets, SegmentExport.InlineBuckets(states[s].TermChars, options.For(segment)), states[s].PositionBuckets,
             [.. states[s].FacetValues.SelectMany((values, f) => values.Select(v => numbers[(f, v)]))])).ToList();
         var startup = new StartupFile(SearchFormat.Version, docs.Count, 1.2f, 0.75f, fields,
             [.. facets.Facets.Select(f => new StartupFacet(f.Name, f.Label, [.. f.Values.Select(v => v.Value)], [.. f.Values.Select(v => v.Docs.Count)], f.ByCount))],

@@ -34,6 +34,7 @@ namespace Pages.Search.Export;
 /// (<see cref="BlockCodec.PieceEnds"/>): what a phrase reads for one document of a frequent term.</param>
 /// <param name="SegmentDocs">The newest documents past a multiple of this are indexed apart (<see cref="SearchSegments"/>),
 /// so that pages added at the end rewrite only their small segment.</param>
+/// <param name="NewestOwnFileChars">What <paramref name="OwnFileChars"/> is at most in the newest segment (<see cref="For"/>).</param>
 public sealed record SearchExportOptions(
     int FirstBlock = 64,
     int MaxBlock = 1024,
@@ -45,9 +46,19 @@ public sealed record SearchExportOptions(
     int PiecePositions = 2048,
     int PositionBucketChars = 2048,
     int InlineBucketChars = 2048,
-    int SegmentDocs = 2048)
+    int SegmentDocs = 2048,
+    int NewestOwnFileChars = 1024)
 {
     public static SearchExportOptions Default { get; } = new();
+
+    /// <summary>
+    /// The options a segment is exported with: the newest segment's terms get files of their own
+    /// from <see cref="NewestOwnFileChars"/>. It has a few hundred to 2,048 articles, where a term
+    /// in half of them would otherwise come whole with its header's i/ bucket, and its positions
+    /// whole with its p/ bucket, to every query that holds it.
+    /// </summary>
+    public SearchExportOptions For(SearchSegment segment) =>
+        segment.Key == SearchSegments.Older ? this : this with { OwnFileChars = Math.Min(OwnFileChars, NewestOwnFileChars) };
 
     /// <summary>Whether a term whose blocks' postings take <paramref name="chars"/> characters gets files of its own.</summary>
     public bool HasOwnFiles(long chars) => chars > OwnFileChars;

@@ -58,9 +58,10 @@ public static class SearchUpdate
         for (var s = 0; s < segments.Count; s++)
         {
             var segment = segments[s];
+            var mineOptions = options.For(segment);
             var own = keys.GetValueOrDefault(segment.Key) ?? [];
             var old = published.States.FirstOrDefault(st => st.Key == segment.Key && st.Start == segment.Start
-                && st.Format == SearchFormat.Version && st.Options == options.ToString());
+                && st.Format == SearchFormat.Version && st.Options == mineOptions.ToString());
             var mine = hashes[segment.Start..segment.End];
             if (old is not null && old.Hashes.AsSpan().SequenceEqual(mine))
             {
@@ -69,13 +70,13 @@ public static class SearchUpdate
                 continue;
             }
             var docsOf = SearchExport.Slice(docs, segment);
-            if (old is not null && SegmentUpdate.Run(docsOf, Segment(published, segment, old, own), options, wholeShare, mine) is var (stats, updated))
+            if (old is not null && SegmentUpdate.Run(docsOf, Segment(published, segment, old, own), mineOptions, wholeShare, mine) is var (stats, updated))
             {
                 (states[s], work[s]) = (updated with { Key = segment.Key, Start = segment.Start }, SegmentWork.Updated);
                 parts.Add(stats);
                 continue;
             }
-            var (whole, exported) = SegmentExport.Export(docsOf, new ShardWriter(published.Write, segment.Key), options);
+            var (whole, exported) = SegmentExport.Export(docsOf, new ShardWriter(published.Write, segment.Key), mineOptions);
             (states[s], work[s]) = (exported with { Key = segment.Key, Start = segment.Start }, SegmentWork.Exported);
             parts.Add(whole);
         }
