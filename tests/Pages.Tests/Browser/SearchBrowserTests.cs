@@ -18,6 +18,27 @@ public class SearchBrowserTests(SampleSite site)
         await SearchAndFollow(server.Address + "search.html", "search-http.png");
     }
 
+    /// <summary>A linked address with a sort the page does not offer sorts by relevance, and says so (in the list and the address).</summary>
+    [Fact]
+    public async Task An_unknown_sort_in_the_address_sorts_by_relevance()
+    {
+        await using var session = await BrowserSession.OpenAsync(1280, 900);
+        var page = session.Page;
+        var ranked = new Uri(Path.Combine(site.Output, "search.html")).AbsoluteUri + "?q=" + Uri.EscapeDataString("秸秆禁烧");
+        await page.GotoAsync(ranked);
+        await page.Locator(".search-result .search-title").First.WaitForAsync();
+        var expected = await page.Locator(".search-result .search-title").AllTextContentsAsync();
+
+        await page.GotoAsync(ranked + "&sort=date");
+        await page.Locator(".search-result .search-title").First.WaitForAsync();
+
+        Assert.Equal("relevance", await page.Locator(".search-controls select").InputValueAsync());
+        Assert.Equal(expected, await page.Locator(".search-result .search-title").AllTextContentsAsync());
+        await page.WaitForFunctionAsync("() => location.search.includes('q=')");
+        Assert.DoesNotContain("sort=", page.Url, StringComparison.Ordinal);
+        Assert.Empty(session.Errors);
+    }
+
     static async Task SearchAndFollow(string searchPage, string screenshot)
     {
         await using var session = await BrowserSession.OpenAsync(1280, 900);

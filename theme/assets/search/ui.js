@@ -6,6 +6,8 @@
   var PS = root.PagesSearch = root.PagesSearch || {};
   var PAGE_SIZE = 10, EXCERPT = 80;
   var FACETS = ['township', 'topic', 'year', 'kind'];
+  /* The orders the page offers: value in the address, label. */
+  var SORTS = [['relevance', '相关度'], ['newest', '日期（新→旧）'], ['oldest', '日期（旧→新）']];
 
   /* Loads the keys' scripts (those not loaded yet) and calls done(error) when all have registered. */
   function load(base, keys, done) {
@@ -77,6 +79,8 @@
 
   function readState() {
     var params = new URLSearchParams(root.location.search), state = { q: params.get('q') || '', sort: params.get('sort') || 'relevance', page: Math.max(1, parseInt(params.get('page') || '1', 10) || 1), filters: {} };
+    /* An address with a sort this page does not offer (mistyped, or from elsewhere) sorts by relevance, as the page then shows. */
+    if (!SORTS.some(function (o) { return o[0] === state.sort; })) state.sort = 'relevance';
     FACETS.forEach(function (name) { state.filters[name] = params.getAll(name); });
     return state;
   }
@@ -176,7 +180,7 @@
       var box = el('div', 'search-controls');
       var label = el('label', null, '排序 ');
       var select = el('select');
-      [['relevance', '相关度'], ['newest', '日期（新→旧）'], ['oldest', '日期（旧→新）']].forEach(function (o) {
+      SORTS.forEach(function (o) {
         var opt = el('option', null, o[1]);
         opt.value = o[0];
         opt.selected = state.sort === o[0];
