@@ -55,7 +55,7 @@ internal static class SegmentUpdate
         if (old.Format != SearchFormat.Version || old.Options != options.ToString())
             return null;
         hashes ??= SearchDocumentHash.All(docs);
-        var changed = Changed(old.Hashes, hashes);
+        var changed = SearchUpdate.Changed(old.Hashes, hashes);
         if (changed.Length > Math.Max(MinChanged, docs.Count * MaxChangedShare))
             return null;
         var facets = new FacetIndex(docs);
@@ -188,16 +188,6 @@ internal static class SegmentUpdate
         if (!groups.TryGetValue(key, out var list))
             groups[key] = list = [];
         list.Add(member);
-    }
-
-    /// <summary>Document numbers whose document is new, gone or different.</summary>
-    public static int[] Changed(string[] before, string[] after)
-    {
-        var changed = new List<int>();
-        for (var d = 0; d < Math.Max(before.Length, after.Length); d++)
-            if (d >= before.Length || d >= after.Length || before[d] != after[d])
-                changed.Add(d);
-        return [.. changed];
     }
 
     static bool SameValues(FacetIndex facets, string[][] before) =>
