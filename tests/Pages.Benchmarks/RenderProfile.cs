@@ -35,6 +35,7 @@ internal static class RenderProfile
         Console.WriteLine($"keys allocated {(GC.GetAllocatedBytesForCurrentThread() - allocated) >> 20} MB");
         Console.WriteLine($"models of {jobs.Count} pages: {modelMs} ms; their cache keys: {modelClock.ElapsedMilliseconds} ms");
         var times = new Dictionary<string, (int Count, long Ticks, long Bytes)>();
+        var allocs = new Dictionary<string, long>();
         var clock = new Stopwatch();
         var (scanTicks, hashTicks, links) = (0L, 0L, 0L);
         var (renderBytes, scanBytes, hashBytes) = (0L, 0L, 0L);
@@ -57,14 +58,15 @@ internal static class RenderProfile
             var kind = job.Path.Contains('/') ? job.Path[..job.Path.IndexOf('/')] : job.Path;
             var (count, ticks, bytes) = times.GetValueOrDefault(kind);
             times[kind] = (count + 1, ticks + rendered, bytes + html.Length);
+            allocs[kind] = allocs.GetValueOrDefault(kind) + a1 - a0;
         }
         Console.WriteLine($"allocated: rendering {renderBytes >> 20} MB, scanning {scanBytes >> 20} MB, encoding and hashing {hashBytes >> 20} MB");
         Console.WriteLine($"scanning their {links} links: {scanTicks * 1000 / Stopwatch.Frequency} ms; encoding and hashing them: {hashTicks * 1000 / Stopwatch.Frequency} ms");
-        Console.WriteLine($"{"kind",-16} {"pages",7} {"ms",8} {"ms/page",8} {"KB/page",8}");
+        Console.WriteLine($"{"kind",-16} {"pages",7} {"ms",8} {"ms/page",8} {"KB/page",8} {"alloc KB/page",14}");
         foreach (var (kind, (count, ticks, bytes)) in times.OrderByDescending(t => t.Value.Ticks))
         {
             var ms = ticks * 1000.0 / Stopwatch.Frequency;
-            Console.WriteLine($"{kind,-16} {count,7} {ms,8:F0} {ms / count,8:F2} {bytes / 1024.0 / count,8:F1}");
+            Console.WriteLine($"{kind,-16} {count,7} {ms,8:F0} {ms / count,8:F2} {bytes / 1024.0 / count,8:F1} {allocs[kind] / 1024.0 / count,14:F1}");
         }
     }
 }

@@ -51,7 +51,7 @@ public static partial class QualityReport
         // page's split and keeps them in its cache (LoadedPage.Checked); the others are done here.
         // Pages are checked in parallel, each into its own lists, merged in page order so the report
         // (and which page an unknown place is first shown on) is the same on every run.
-        var known = new Lazy<HashSet<string>>(() => KnownPlaces(archive.Config));
+        var known = new Lazy<KnownPlaces>(() => new KnownPlaces(archive.Config));
         var perPage = new PageFindings[archive.Pages.Length];
         Parallel.For(0, archive.Pages.Length, i => perPage[i] = archive.Pages[i].Checked ?? CheckPage(archive.Pages[i], known.Value));
         var placeLike = new Dictionary<string, (int Count, string File, int Line)>(StringComparer.Ordinal);
@@ -72,11 +72,11 @@ public static partial class QualityReport
     /// </summary>
     public static Func<LoadedPage, PageFindings> PageChecker(SiteConfig config)
     {
-        var known = KnownPlaces(config);
+        var known = new KnownPlaces(config);
         return page => CheckPage(page, known);
     }
 
-    static PageFindings CheckPage(LoadedPage page, HashSet<string> known)
+    static PageFindings CheckPage(LoadedPage page, KnownPlaces known)
     {
         var findings = new List<Finding>();
         var places = new List<PlaceMention>();
@@ -85,18 +85,19 @@ public static partial class QualityReport
             findings.Add(new Finding(Severity.Warning, "no-metadata", file, 1, $"the page has no metadata: add {Path.GetFileNameWithoutExtension(file)}.yml beside it with its date and page number"));
         if (page.Source.Text.Contains('\uFFFD'))
             findings.Add(new Finding(Severity.Warning, "encoding", file, LineOf(page.Source.Text, page.Source.Text.IndexOf('\uFFFD')), "the text holds replacement characters (�): the file was probably converted from another encoding with losses"));
-        var lines = page.Source.Text.Split('\n');
+        // The page's lines, for the captions' check only (most pages have none to check).
+        var lines = new Lazy<string[]>(() => page.Source.Text.Split('\n'), LazyThreadSafetyMode.None);
         foreach (var tagged in page.Articles)
             CheckArticle(tagged, lines, findings);
         CheckRepeats(page, findings);
         foreach (var tagged in page.Articles)
             foreach (var piece in tagged.Article.Paragraphs)
-                foreach (var name in UnknownVillages(piece.Text, known).Concat(UnknownTownships(piece.Text, known)))
+                foreach (var name in UnknownVillages(piece.Text, known).Concat(UnknownTownships(piece.Text, known.Names)))
                     places.Add(new PlaceMention(name, file, piece.FirstLine));
         return new PageFindings([.. findings], [.. places]);
     }
 
-    static void CheckArticle(TaggedArticle tagged, string[] lines, List<Finding> findings)
+    static void CheckArticle(TaggedArticle tagged, Lazy<string[]> lines, List<Finding> findings)
     {
         var a = tagged.Article;
         var (file, line) = (a.Span.File, a.Span.FirstLine);
@@ -107,7 +108,7 @@ public static partial class QualityReport
             findings.Add(new Finding(Severity.Warning, "short", file, line, $"a very short article ({text.Length} characters): '{Opening(text)}'"));
         if (text.Length > LongArticle)
             findings.Add(new Finding(Severity.Warning, "long", file, line, $"a very long article ({text.Length} characters, lines {a.Span.FirstLine}-{a.Span.LastLine}): maybe two articles run together"));
-        if (a.Kind == ArticleKind.Photo && a.Paragraphs.FirstOrDefault() is { } caption && StartsMidSentence(caption, lines))
+        if (a.Kind == ArticleKind.Photo && a.Paragraphs.FirstOrDefault() is { } caption && StartsMidSentence(caption, lines.Value))
             findings.Add(new Finding(Severity.Warning, "cut-caption", file, line, $"a picture caption that seems to start mid-sentence ('{Opening(caption.Text)}'): its start may be on another page"));
         foreach (var misprint in tagged.Tags.Misprints)
             findings.Add(new Finding(Severity.Warning, "misprint", file, line, $"'{misprint}' is a misprint of a place name (tagged as {string.Join("、", tagged.Tags.Townships)})"));
@@ -153,48 +154,29 @@ public static partial class QualityReport
     /// Names right after a township or village the configuration knows (the longest known name at
     /// that point: 苏家作乡, not 苏家作), or after a known village and 、, that are not known themselves.
     /// </summary>
-    static IEnumerable<string> UnknownVillages(string text, HashSet<string> places)
+    static IEnumerable<string> UnknownVillages(string text, KnownPlaces known)
     {
-        foreach (var place in places.Where(k => k.Length >= 2))
+        for (var at = 0; at < text.Length; at++)
         {
-            for (var at = text.IndexOf(place, StringComparison.Ordinal); at >= 0; at = text.IndexOf(place, at + 1, StringComparison.Ordinal))
-            {
-                if (places.Any(longer => longer.Length > place.Length && string.CompareOrdinal(text, at, longer, 0, longer.Length) == 0))
-                    continue;
-                var after = at + place.Length;
-                if (after < text.Length && text[after] == '、')
-                    after++;
-                var match = VillageAfter().Match(text[after..]);
-                if (match.Success && !places.Contains(match.Value) && !NotPlaces.Any(n => match.Value.EndsWith(n, StringComparison.Ordinal))
-                    && !places.Any(k => k.StartsWith(match.Value, StringComparison.Ordinal)) && "等和与及就在的".IndexOf(match.Value[0]) < 0)
-                    yield return match.Value;
-            }
+            if (known.LongestAt(text, at) is not { } place)
+                continue;
+            var after = at + place.Length;
+            if (after < text.Length && text[after] == '、')
+                after++;
+            // The regex is anchored at the start of the range it is given.
+            if (VillageAfter().Match(text, after, text.Length - after) is { Success: true } match && IsUnknownVillage(match.Value, known))
+                yield return match.Value;
         }
     }
+
+    static bool IsUnknownVillage(string name, KnownPlaces known) =>
+        !known.Names.Contains(name) && !NotPlaces.Any(n => name.EndsWith(n, StringComparison.Ordinal))
+        && !known.Names.Any(k => k.StartsWith(name, StringComparison.Ordinal)) && "等和与及就在的".IndexOf(name[0]) < 0;
 
     static IEnumerable<string> UnknownTownships(string text, HashSet<string> known) =>
         TownshipLike().Matches(text).Select(m => m.Value)
             .Where(name => !known.Contains(name) && !NotTownships.Contains(name)
                 && !name.EndsWith("小镇", StringComparison.Ordinal) && !name.EndsWith("乡镇", StringComparison.Ordinal) && !name.EndsWith("城乡", StringComparison.Ordinal));
-
-    /// <summary>Every township and village name the configuration knows, with and without 村.</summary>
-    static HashSet<string> KnownPlaces(SiteConfig config)
-    {
-        // Townships and villages only: a village is named after its township, not after the zone.
-        var known = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in config.Townships)
-        {
-            known.Add(t.Name);
-            known.UnionWith(t.Aliases);
-            known.UnionWith(t.Misprints);
-            foreach (var v in t.Villages)
-            {
-                known.Add(v.Name);
-                known.Add(v.Name.EndsWith('村') ? v.Name : v.Name + "村");
-            }
-        }
-        return known;
-    }
 
     static string Opening(string text)
     {

@@ -64,7 +64,7 @@ public sealed class TemplateRenderer
         var template = Parse(name);
         var context = idle.TryTake(out var reused) ? reused : NewContext();
         context.PushGlobal(globals);
-        context.PushOutput();
+        context.PushOutput(context.Reusable());
         try
         {
             var html = template.Render(context);

@@ -1,0 +1,49 @@
+using Pages.Config;
+
+namespace Pages.Quality;
+
+/// <summary>
+/// Every township and village name the configuration knows, with and without 村, and a way to
+/// find the longest of them that starts at a point of a text. Looking names up by their first two
+/// characters reads each paragraph once; searching the paragraph for each of the hundreds of known
+/// names, as the check first did, cost more than the rest of a page's checks.
+/// </summary>
+internal sealed class KnownPlaces
+{
+    readonly Dictionary<int, string[]> byStart;
+
+    public HashSet<string> Names { get; }
+
+    public KnownPlaces(SiteConfig config)
+    {
+        // Townships and villages only: a village is named after its township, not after the zone.
+        Names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in config.Townships)
+        {
+            Names.Add(t.Name);
+            Names.UnionWith(t.Aliases);
+            Names.UnionWith(t.Misprints);
+            foreach (var v in t.Villages)
+            {
+                Names.Add(v.Name);
+                Names.Add(v.Name.EndsWith('村') ? v.Name : v.Name + "村");
+            }
+        }
+        byStart = Names.Where(n => n.Length >= 2)
+            .GroupBy(n => Start(n, 0))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>The longest known name of two or more characters that <paramref name="text"/> has at <paramref name="at"/>, or null.</summary>
+    public string? LongestAt(string text, int at)
+    {
+        if (at + 1 >= text.Length || !byStart.TryGetValue(Start(text, at), out var names))
+            return null;
+        foreach (var name in names)
+            if (string.CompareOrdinal(text, at, name, 0, name.Length) == 0)
+                return name;
+        return null;
+    }
+
+    static int Start(string text, int at) => text[at] << 16 | text[at + 1];
+}
