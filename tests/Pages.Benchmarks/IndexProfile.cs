@@ -9,7 +9,8 @@ namespace Pages.Benchmarks;
 /// `index-profile FOLDER`: times the search stage's two halves on an archive, building the Lucene
 /// index in memory and exporting the static index, to see which one a build waits for.
 /// PAGES_PROFILE_LAST=N takes the archive's last N articles only: what an append exports (the
-/// newest segment, <see cref="SearchSegments"/>).
+/// newest segment, <see cref="SearchSegments"/>). PAGES_PROFILE_INVERT=N builds the inverted index
+/// alone N times.
 /// </summary>
 internal static class IndexProfile
 {
@@ -20,6 +21,19 @@ internal static class IndexProfile
         if (int.TryParse(Environment.GetEnvironmentVariable("PAGES_PROFILE_LAST"), out var last))
             docs = docs.TakeLast(last).ToList();
         var clock = Stopwatch.StartNew();
+        if (int.TryParse(Environment.GetEnvironmentVariable("PAGES_PROFILE_INVERT"), out var rounds))
+        {
+            // The inverted index alone, again and again, with the archive alive as in a build.
+            for (var round = 0; round < rounds; round++)
+            {
+                var (before, gen2, cpu) = (GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(2), Process.GetCurrentProcess().TotalProcessorTime);
+                clock.Restart();
+                var again = InvertedIndex.Build(docs);
+                Console.WriteLine($"inverted index: {clock.ElapsedMilliseconds} ms, processor {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:0} ms, "
+                    + $"{(GC.GetTotalAllocatedBytes(precise: true) - before) >> 20} MB allocated, {GC.CollectionCount(2) - gen2} full collections, {again.Terms.Count} terms");
+            }
+            return;
+        }
         if (Environment.GetEnvironmentVariable("PAGES_PROFILE_EXPORT_ONLY") is { Length: > 0 })
         {
             Console.WriteLine($"live before the export (archive and search documents): {GC.GetTotalMemory(true) >> 20} MB");

@@ -13,11 +13,15 @@ public sealed class FieldPostings
 
     public List<int> Positions { get; } = [];
 
-    /// <summary>Appends another range's postings, all of whose documents come after these.</summary>
-    public void Append(FieldPostings later)
+    /// <summary>Postings of <paramref name="docs"/> documents and <paramref name="positions"/> positions in all, to be written in place (their counts are set, their values zero).</summary>
+    public static FieldPostings OfSize(int docs, int positions)
     {
-        Docs.AddRange(later.Docs);
-        Freqs.AddRange(later.Freqs);
-        Positions.AddRange(later.Positions);
+        var list = new FieldPostings();
+        foreach (var (values, size) in new[] { (list.Docs, docs), (list.Freqs, docs), (list.Positions, positions) })
+        {
+            values.Capacity = size;
+            System.Runtime.InteropServices.CollectionsMarshal.SetCount(values, size);
+        }
+        return list;
     }
 }

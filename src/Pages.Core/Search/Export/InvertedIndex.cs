@@ -24,8 +24,9 @@ public sealed class InvertedIndex
         (MaxDoc, Norms, SumTotalTermFreq, Terms) = (maxDoc, norms, sums, terms);
 
     /// <summary>
-    /// Indexes the documents in contiguous ranges, one per core, then joins the ranges in order, so
-    /// every list stays in document order without sorting.
+    /// Indexes the documents in contiguous ranges, one per core, each range's postings written at
+    /// its place in lists made at their final sizes (<see cref="RangeInversion"/>), so every list
+    /// is in document order without sorting or joining.
     /// </summary>
     public static InvertedIndex Build(IReadOnlyList<SearchDocument> docs)
     {
@@ -39,79 +40,47 @@ public sealed class InvertedIndex
         var fields = SearchFields.Weighted.Count;
         var norms = Enumerable.Range(0, fields).Select(_ => new byte[count]).ToArray();
         var ranges = Math.Max(1, Math.Min(Environment.ProcessorCount, count / 256));
-        var parts = new (Dictionary<string, FieldPostings?[]> Terms, long[] Sums)[ranges];
-        Parallel.For(0, ranges, r =>
-        {
-            var (from, to) = ((int)((long)count * r / ranges), (int)((long)count * (r + 1) / ranges));
-            parts[r] = IndexRange(text, from, to, norms);
-        });
-        var (terms, sums) = parts[0];
-        for (var r = 1; r < ranges; r++)
-        {
-            for (var f = 0; f < fields; f++)
-                sums[f] += parts[r].Sums[f];
-            foreach (var (term, later) in parts[r].Terms)
+        var parts = new RangeInversion[ranges];
+        Parallel.For(0, ranges, r => parts[r] = new RangeInversion(text, (int)((long)count * r / ranges), (int)((long)count * (r + 1) / ranges), norms));
+        // Every term's lists, at their sizes over all ranges, in the order the terms are first met.
+        var terms = new Dictionary<string, FieldPostings?[]>(StringComparer.Ordinal);
+        var sizes = new Dictionary<string, (int Docs, int Positions)[]>(StringComparer.Ordinal);
+        foreach (var part in parts)
+            foreach (var (term, number) in part.Terms)
             {
-                if (!terms.TryGetValue(term, out var lists))
-                {
-                    terms[term] = later;
-                    continue;
-                }
+                ref var size = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sizes, term, out _);
+                size ??= new (int, int)[fields];
+                for (var f = 0; f < fields; f++)
+                    size[f] = (size[f].Docs + part.Docs(number, f), size[f].Positions + part.Positions(number, f));
+            }
+        foreach (var (term, size) in sizes)
+            terms[term] = [.. size.Select(s => s.Docs == 0 ? null : FieldPostings.OfSize(s.Docs, s.Positions))];
+        sizes.Clear();
+        // Where each range's postings start in each list: after the ranges before it.
+        var filled = terms.ToDictionary(t => t.Key, _ => new (int Docs, int Positions)[fields], StringComparer.Ordinal);
+        var places = new (FieldPostings?[] Lists, int[] Docs, int[] Positions)[ranges];
+        for (var r = 0; r < ranges; r++)
+        {
+            var mine = parts[r].Terms.ToList();
+            var place = (Lists: new FieldPostings?[mine.Count * fields], Docs: new int[mine.Count * fields], Positions: new int[mine.Count * fields]);
+            foreach (var (term, number) in mine)
+            {
+                var (lists, at) = (terms[term], filled[term]);
                 for (var f = 0; f < fields; f++)
                 {
-                    if (later[f] is not { } l)
-                        continue;
-                    if (lists[f] is { } mine)
-                        mine.Append(l);
-                    else
-                        lists[f] = l;
+                    var slot = number * fields + f;
+                    (place.Lists[slot], place.Docs[slot], place.Positions[slot]) = (lists[f], at[f].Docs, at[f].Positions);
+                    at[f] = (at[f].Docs + parts[r].Docs(number, f), at[f].Positions + parts[r].Positions(number, f));
                 }
             }
-            parts[r] = default;
+            places[r] = place;
         }
+        filled.Clear();
+        Parallel.For(0, ranges, r => parts[r].Fill(places[r].Lists, places[r].Docs, places[r].Positions));
+        var sums = new long[fields];
+        foreach (var part in parts)
+            for (var f = 0; f < fields; f++)
+                sums[f] += part.Sums[f];
         return new InvertedIndex(count, norms, sums, terms);
-    }
-
-    static (Dictionary<string, FieldPostings?[]>, long[]) IndexRange(Func<int, int, string> text, int from, int to, byte[][] norms)
-    {
-        var fields = SearchFields.Weighted;
-        var keys = new TermKeys();
-        var byKey = new Dictionary<long, FieldPostings?[]>();
-        var sums = new long[fields.Count];
-        var (doc, f, length, tokens, last) = (0, 0, 0, 0, -1);
-        void Add(long key, int position)
-        {
-            tokens++;
-            if (position != last)
-                length++; // a token at position increment 0 (a bigram) does not count in the norm
-            last = position;
-            if (!byKey.TryGetValue(key, out var lists))
-                byKey[key] = lists = new FieldPostings?[fields.Count];
-            var list = lists[f] ??= new FieldPostings();
-            if (list.Docs.Count == 0 || list.Docs[^1] != doc)
-            {
-                list.Docs.Add(doc);
-                list.Freqs.Add(0);
-            }
-            list.Freqs[^1]++;
-            list.Positions.Add(position);
-        }
-        Action<long, int> add = Add;
-        for (doc = from; doc < to; doc++)
-        {
-            for (f = 0; f < fields.Count; f++)
-            {
-                (length, tokens, last) = (0, 0, -1);
-                keys.Tokenize(text(doc, f), add);
-                if (tokens == 0)
-                    continue;
-                norms[f][doc] = FieldNorm.Encode(length);
-                sums[f] += tokens;
-            }
-        }
-        var terms = new Dictionary<string, FieldPostings?[]>(byKey.Count, StringComparer.Ordinal);
-        foreach (var (key, lists) in byKey)
-            terms[keys.Term(key)] = lists;
-        return (terms, sums);
     }
 }

@@ -1,0 +1,81 @@
+using System.Runtime.InteropServices;
+
+namespace Pages.Search.Export;
+
+/// <summary>
+/// Tokens on their way into <see cref="InvertedIndex"/>'s lists, which are made at their final
+/// sizes (<see cref="RangeInversion"/>): each (list, document, position) is first written in order
+/// into a buffer, and a full buffer is sorted by list and written a list at a time. Writing each
+/// token straight into its list touches a different list at almost every token, tens of thousands
+/// of them on a large archive, and waits on memory each time; a buffer of 64 K tokens touches each
+/// list once.
+/// </summary>
+internal sealed class PostingsBatch(FieldPostings?[] lists, int[] docAt, int[] positionAt)
+{
+    const int Size = 1 << 16;
+    readonly int[] slots = new int[Size], docs = new int[Size], positions = new int[Size];
+    readonly int[] sortedDocs = new int[Size], sortedPositions = new int[Size];
+    readonly List<int> distinct = [];
+    readonly int[] counts = new int[lists.Length];
+    readonly int[] lastDocs = Enumerable.Repeat(-1, lists.Length).ToArray();
+    int count;
+
+    /// <summary>Adds a token of list <paramref name="slot"/>; documents come in ascending order, and a document's positions in order.</summary>
+    public void Add(int slot, int doc, int position)
+    {
+        if (count == Size)
+            Flush();
+        (slots[count], docs[count], positions[count]) = (slot, doc, position);
+        count++;
+    }
+
+    /// <summary>Writes the buffered tokens into their lists, in order.</summary>
+    public void Flush()
+    {
+        distinct.Clear();
+        for (var i = 0; i < count; i++)
+            if (counts[slots[i]]++ == 0)
+                distinct.Add(slots[i]);
+        // Each list's tokens get a run of the sorted buffer, in the order they came.
+        var at = 0;
+        foreach (var slot in distinct)
+            (counts[slot], at) = (at, at + counts[slot]);
+        for (var i = 0; i < count; i++)
+        {
+            var to = counts[slots[i]]++;
+            (sortedDocs[to], sortedPositions[to]) = (docs[i], positions[i]);
+        }
+        var start = 0;
+        foreach (var slot in distinct)
+        {
+            var end = counts[slot];
+            counts[slot] = 0;
+            Write(slot, start, end);
+            start = end;
+        }
+        count = 0;
+    }
+
+    void Write(int slot, int start, int end)
+    {
+        var list = lists[slot]!;
+        sortedPositions.AsSpan(start, end - start).CopyTo(CollectionsMarshal.AsSpan(list.Positions)[positionAt[slot]..]);
+        positionAt[slot] += end - start;
+        var listDocs = CollectionsMarshal.AsSpan(list.Docs);
+        var freqs = CollectionsMarshal.AsSpan(list.Freqs);
+        var next = docAt[slot];
+        for (var i = start; i < end; i++)
+        {
+            // A document's tokens may have begun in the batch before.
+            if (sortedDocs[i] == lastDocs[slot])
+            {
+                freqs[next - 1]++;
+                continue;
+            }
+            lastDocs[slot] = sortedDocs[i];
+            (listDocs[next], freqs[next]) = (sortedDocs[i], 1);
+            next++;
+        }
+        docAt[slot] = next;
+    }
+}
