@@ -10,9 +10,8 @@ namespace Pages.Benchmarks;
 /// `rebuild-profile INPUT OUTPUT`: what a rebuild does for every page besides the search export,
 /// timed in one process, several times, with the garbage collector's share: the archive read
 /// through OUTPUT's build cache (built before with `pages build INPUT -o OUTPUT`), the site model
-/// organized, every page's model and key, the quality report and the export. Run it with the
-/// settings `pages` runs with (DOTNET_gcServer=1 DOTNET_TieredPGO=0
-/// DOTNET_GCDynamicAdaptationMode=0): the machine is shared, so take the least of the runs.
+/// organized, every page's model and key, the quality report and the export. The benchmark project
+/// runs with `pages`' collector settings; the machine is shared, so take the least of the runs.
 /// </summary>
 internal static class RebuildProfile
 {
