@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Pages.Archive;
 using Pages.Export;
@@ -66,7 +65,7 @@ internal static class ArchiveExport
         if (hash is null || !File.Exists(file))
             return false;
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20);
-        return Convert.ToHexStringLower(SHA256.HashData(stream)) == hash;
+        return Site.FileHash.Of(stream) == hash;
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ namespace Pages.Cache;
 internal static class ManifestFormat
 {
     const uint Magic = 0x444E4552; // "REND"
-    const int Version = 4;
+    const int Version = 5; // 5: files known by XxHash128 (FileHash), not SHA-256
 
     public static ReadOnlyMemory<byte> Write(RenderManifest manifest)
     {

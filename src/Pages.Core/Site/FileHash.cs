@@ -1,14 +1,24 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 
 namespace Pages.Site;
 
 /// <summary>
-/// The hash a site's file is known by (SHA-256 of its bytes, hex): the same whether the file was
-/// handed over whole or written through a <see cref="HashingStream"/>.
+/// The hash a site's file is known by (XxHash128 of its bytes, hex): the same whether the file was
+/// handed over whole, written through a <see cref="HashingStream"/> or read back. It tells whether
+/// the published site already has a file's bytes, so they need not be written again; it guards
+/// against no one. SHA-256 hashed a cold 5,000-page build's 1.1 GB at a second of processor time,
+/// and its hex doubled the size of the render manifest's 140,000 entries, read at every rebuild.
 /// </summary>
 public static class FileHash
 {
-    public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(XxHash128.Hash(bytes));
+
+    public static string Of(Stream stream)
+    {
+        var hash = new XxHash128();
+        hash.Append(stream);
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
 }
 
 /// <summary>
@@ -17,7 +27,7 @@ public static class FileHash
 /// </summary>
 public sealed class HashingStream(Stream inner) : Stream
 {
-    readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    readonly XxHash128 hash = new();
 
     /// <summary>The <see cref="FileHash"/> of everything written so far.</summary>
     public string Hex() => Convert.ToHexStringLower(hash.GetCurrentHash());
@@ -26,7 +36,7 @@ public sealed class HashingStream(Stream inner) : Stream
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        hash.AppendData(buffer);
+        hash.Append(buffer);
         inner.Write(buffer);
     }
 
@@ -42,11 +52,4 @@ public sealed class HashingStream(Stream inner) : Stream
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
     public override void SetLength(long value) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-            hash.Dispose();
-        base.Dispose(disposing);
-    }
 }
