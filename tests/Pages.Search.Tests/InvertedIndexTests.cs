@@ -32,6 +32,8 @@ public class InvertedIndexTests
             var docs = SearchDocuments.From(archive);
             Assert.True(docs.Count > 200, $"only {docs.Count} generated articles");
             AssertSameAsLucene(docs);
+            // Ranges inverted side by side, each writing its postings at its place in every list.
+            AssertSameAsLucene(docs, ranges: 3);
         }
         finally
         {
@@ -40,9 +42,9 @@ public class InvertedIndexTests
         }
     }
 
-    static void AssertSameAsLucene(IReadOnlyList<SearchDocument> docs)
+    static void AssertSameAsLucene(IReadOnlyList<SearchDocument> docs, int? ranges = null)
     {
-        var mine = InvertedIndex.Build(docs);
+        var mine = ranges is { } r ? InvertedIndex.Build(docs, r) : InvertedIndex.Build(docs);
         using var directory = new RAMDirectory();
         SearchIndex.Build(docs, directory);
         using var reader = DirectoryReader.Open(directory);

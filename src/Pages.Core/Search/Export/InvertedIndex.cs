@@ -28,18 +28,25 @@ public sealed class InvertedIndex
     /// its place in lists made at their final sizes (<see cref="RangeInversion"/>), so every list
     /// is in document order without sorting or joining.
     /// </summary>
-    public static InvertedIndex Build(IReadOnlyList<SearchDocument> docs)
+    public static InvertedIndex Build(IReadOnlyList<SearchDocument> docs) => Build(docs, Ranges(docs.Count));
+
+    /// <summary>Indexes <paramref name="docs"/> in <paramref name="ranges"/> ranges (the tests choose how many).</summary>
+    internal static InvertedIndex Build(IReadOnlyList<SearchDocument> docs, int ranges)
     {
         var names = SearchFields.Weighted.Select(f => f.Name).ToArray();
-        return Build(docs.Count, (doc, field) => docs[doc].Field(names[field]));
+        return Build(docs.Count, (doc, field) => docs[doc].Field(names[field]), ranges);
     }
 
+    /// <summary>One range per core, of at least 256 documents.</summary>
+    static int Ranges(int count) => Math.Max(1, Math.Min(Environment.ProcessorCount, count / 256));
+
     /// <summary>Indexes <paramref name="count"/> documents whose field texts (fields in <see cref="SearchFields.Weighted"/> order) <paramref name="text"/> gives.</summary>
-    public static InvertedIndex Build(int count, Func<int, int, string> text)
+    public static InvertedIndex Build(int count, Func<int, int, string> text) => Build(count, text, Ranges(count));
+
+    static InvertedIndex Build(int count, Func<int, int, string> text, int ranges)
     {
         var fields = SearchFields.Weighted.Count;
         var norms = Enumerable.Range(0, fields).Select(_ => new byte[count]).ToArray();
-        var ranges = Math.Max(1, Math.Min(Environment.ProcessorCount, count / 256));
         var parts = new RangeInversion[ranges];
         Parallel.For(0, ranges, r => parts[r] = new RangeInversion(text, (int)((long)count * r / ranges), (int)((long)count * (r + 1) / ranges), norms));
         // Every term's lists, at their sizes over all ranges, in the order the terms are first met.
