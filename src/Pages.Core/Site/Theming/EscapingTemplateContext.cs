@@ -25,8 +25,8 @@ internal sealed class EscapingTemplateContext : TemplateContext
 
     /// <summary>
     /// The output a render of this context writes to, emptied. Scriban's own output for each render
-    /// starts at 16 characters and grows by new pieces (of a page's 190 KB allocated in rendering,
-    /// 100 KB were those pieces); this one keeps its capacity from page to page.
+    /// starts at 16 characters and grows by new pieces (rendering 38,690 pages allocated 5.7 GB, 3.0 GB
+    /// of it those pieces); this one keeps its capacity from page to page.
     /// </summary>
     public StringBuilderOutput Reusable()
     {
