@@ -68,9 +68,11 @@ internal static class RenderStage
                     kept[i] = true;
                 else
                 {
-                    var html = Render(job, model ?? Build(job), templates);
-                    staging.WriteText(job.Path, html);
-                    links.Add(job.Path, html);
+                    Render(job, model ?? Build(job), templates, html =>
+                    {
+                        staging.WriteBytes(job.Path, PageBytes.Of(html));
+                        links.Add(job.Path, html);
+                    });
                     rendered.Add(job.Path);
                 }
                 progress.Advance(Interlocked.Increment(ref done));
@@ -159,11 +161,11 @@ internal static class RenderStage
         }
     }
 
-    static string Render(RenderJob job, RenderModel model, TemplateRenderer templates)
+    static void Render(RenderJob job, RenderModel model, TemplateRenderer templates, PageText use)
     {
         try
         {
-            return model.Render(templates);
+            model.Render(templates, use);
         }
         catch (ThemeException)
         {

@@ -34,7 +34,7 @@ public sealed class LinkChecker(string root, Func<string, bool> exists) : IDispo
     }
 
     /// <summary>Notes the links of <paramref name="html"/>, the page at <paramref name="page"/>.</summary>
-    public void Add(string page, string html)
+    public void Add(string page, ReadOnlySpan<char> html)
     {
         var folder = Path.GetDirectoryName(page) ?? "";
         var links = noted.Value!;

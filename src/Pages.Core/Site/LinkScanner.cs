@@ -19,11 +19,14 @@ public static class LinkScanner
 {
     static readonly string[] RawTextElements = ["script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes", "noscript"];
 
-    public static List<string> Links(string html)
+    public static List<string> Links(string html) => Links(html.AsSpan());
+
+    /// <summary>The links of a page still in its renderer's buffer, which need not become a string.</summary>
+    public static List<string> Links(ReadOnlySpan<char> html)
     {
         var links = new List<string>();
         var i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0)
+        while ((i = IndexOf(html, '<', i)) >= 0)
         {
             i++;
             if (i >= html.Length)
@@ -41,12 +44,16 @@ public static class LinkScanner
         return links;
     }
 
-    static char At(string html, int i) => i < html.Length ? html[i] : '\0';
+    static char At(ReadOnlySpan<char> html, int i) => i < html.Length ? html[i] : '\0';
+
+    static int IndexOf(ReadOnlySpan<char> html, char c, int from) => html[from..].IndexOf(c) is var at and >= 0 ? at + from : -1;
+
+    static int IndexOf(ReadOnlySpan<char> html, string text, int from) => html[from..].IndexOf(text, StringComparison.Ordinal) is var at and >= 0 ? at + from : -1;
 
     /// <summary>After "&lt;!": a comment to "--&gt;", else a doctype or bogus comment to "&gt;".</summary>
-    static int SkipMarkup(string html, int i)
+    static int SkipMarkup(ReadOnlySpan<char> html, int i)
     {
-        if (string.CompareOrdinal(html, i, "!--", 0, 3) != 0)
+        if (!html[i..].StartsWith("!--", StringComparison.Ordinal))
             return SkipTo(html, i, ">");
         var start = i + 3;
         // "<!-->" and "<!--->" are (empty) comments that end at once.
@@ -57,9 +64,9 @@ public static class LinkScanner
         return SkipTo(html, start, "-->");
     }
 
-    static int SkipTo(string html, int from, string end)
+    static int SkipTo(ReadOnlySpan<char> html, int from, string end)
     {
-        var at = html.IndexOf(end, from, StringComparison.Ordinal);
+        var at = IndexOf(html, end, from);
         return at < 0 ? html.Length : at + end.Length;
     }
 
@@ -70,12 +77,12 @@ public static class LinkScanner
     /// tag's are not). Names are compared folding ASCII letters only, as the HTML tokenizer does,
     /// and nothing but a link's value is made into a string: every tag of every page passes here.
     /// </summary>
-    static int StartTag(string html, int i, List<string>? links)
+    static int StartTag(ReadOnlySpan<char> html, int i, List<string>? links)
     {
         var nameStart = i;
         while (i < html.Length && !IsSpace(html[i]) && html[i] is not '/' and not '>')
             i++;
-        var name = html.AsSpan(nameStart, i - nameStart);
+        var name = html.Slice(nameStart, i - nameStart);
         // A tag's links count only once the tag is closed (a tag cut off by the end of the page is
         // dropped), and only an attribute's first occurrence counts.
         var (seenHref, seenSrc, seenAction) = (false, false, false);
@@ -99,7 +106,7 @@ public static class LinkScanner
             i++;
             while (i < html.Length && !IsSpace(html[i]) && html[i] is not '/' and not '>' and not '=')
                 i++;
-            var isLink = IsLinkAttribute(html.AsSpan(attrStart, i - attrStart), ref seenHref, ref seenSrc, ref seenAction);
+            var isLink = IsLinkAttribute(html.Slice(attrStart, i - attrStart), ref seenHref, ref seenSrc, ref seenAction);
             while (i < html.Length && IsSpace(html[i]))
                 i++;
             if (At(html, i) != '=')
@@ -115,7 +122,7 @@ public static class LinkScanner
             if (At(html, i) is '"' or '\'')
             {
                 var quote = html[i];
-                var end = html.IndexOf(quote, i + 1);
+                var end = IndexOf(html, quote, i + 1);
                 (valueStart, valueEnd) = (i + 1, end < 0 ? html.Length : end);
                 i = Math.Min(html.Length, valueEnd + 1);
             }
@@ -128,7 +135,7 @@ public static class LinkScanner
             }
             if (isLink && links is not null)
             {
-                var value = html[valueStart..valueEnd];
+                var value = new string(html[valueStart..valueEnd]);
                 links.Add(value.Contains('&') ? WebUtility.HtmlDecode(value) : value);
             }
         }
@@ -161,12 +168,12 @@ public static class LinkScanner
     }
 
     /// <summary>Text that holds no tags runs to the element's own end tag.</summary>
-    static int SkipRawText(string html, int i, string name)
+    static int SkipRawText(ReadOnlySpan<char> html, int i, string name)
     {
-        while ((i = html.IndexOf("</", i, StringComparison.Ordinal)) >= 0)
+        while ((i = IndexOf(html, "</", i)) >= 0)
         {
             var after = i + 2 + name.Length;
-            if (after <= html.Length && Ascii.EqualsIgnoreCase(html.AsSpan(i + 2, name.Length), name)
+            if (after <= html.Length && Ascii.EqualsIgnoreCase(html.Slice(i + 2, name.Length), name)
                 && (after >= html.Length || IsSpace(html[after]) || html[after] is '/' or '>'))
                 return i;
             i += 2;

@@ -11,6 +11,9 @@ namespace Pages.Site;
 public sealed record RenderModel(string Template, object View, LayoutView Layout)
 {
     public string Render(TemplateRenderer templates) => templates.RenderPage(Template, View, Layout);
+
+    /// <summary>Renders the page and hands its HTML to <paramref name="use"/> (valid only during the call).</summary>
+    public void Render(TemplateRenderer templates, PageText use) => templates.RenderPage(Template, View, Layout, use);
 }
 
 /// <summary>One file of the site, to be rendered when it is written (so the site is never all in memory at once).</summary>

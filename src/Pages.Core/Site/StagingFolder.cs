@@ -99,12 +99,24 @@ public sealed class StagingFolder : IDisposable
     public void Copy(string relativePath, string sourceFile) => WriteBytes(relativePath, File.ReadAllBytes(sourceFile));
 
     /// <summary>A file of the new site: written into the staging folder unless the published site has these very bytes.</summary>
-    public void WriteBytes(string relativePath, byte[] bytes)
+    public void WriteBytes(string relativePath, byte[] bytes) => WriteBytes(relativePath, bytes.AsSpan());
+
+    /// <summary>A file of the new site from bytes the caller keeps (a rendered page's, in its thread's buffer).</summary>
+    public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
         var key = relativePath.Replace('\\', '/');
         if (Note(key, relativePath, FileHash.Of(bytes)))
             return;
-        Write(relativePath, path => NewFile.Write(path, bytes));
+        var path = Resolve(relativePath);
+        try
+        {
+            CreateFolderOf(path);
+            NewFile.Write(path, bytes);
+        }
+        catch (Exception e) when (FileFailure.IsFileFault(e))
+        {
+            throw Failed(relativePath, e);
+        }
         staged.Add(key);
     }
 
@@ -180,19 +192,27 @@ public sealed class StagingFolder : IDisposable
         var path = Resolve(relativePath);
         try
         {
-            var folder = Path.GetDirectoryName(path)!;
-            if (!folders.ContainsKey(folder))
-            {
-                Directory.CreateDirectory(folder);
-                folders[folder] = true;
-            }
+            CreateFolderOf(path);
             write(path);
         }
         catch (Exception e) when (FileFailure.IsFileFault(e))
         {
-            throw new OutputWriteException($"{Path.Combine(output, relativePath)} could not be written: {FileFailure.Reason(e)}", e);
+            throw Failed(relativePath, e);
         }
     }
+
+    void CreateFolderOf(string path)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        if (!folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            folders[folder] = true;
+        }
+    }
+
+    OutputWriteException Failed(string relativePath, Exception e) =>
+        new($"{Path.Combine(output, relativePath)} could not be written: {FileFailure.Reason(e)}", e);
 
     /// <summary>The full path for <paramref name="relativePath"/>; refuses anything that would land outside the folder.</summary>
     public string Resolve(string relativePath)

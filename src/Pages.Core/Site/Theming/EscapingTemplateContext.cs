@@ -21,6 +21,12 @@ internal sealed class EscapingTemplateContext : TemplateContext
         EnableRelaxedMemberAccess = true;
         // Long lists are paged by the site (100 to a page), but a template may loop over more.
         LoopLimit = 100_000;
+        // No limit on a page's length: Scriban cuts a text it writes, and a render's output, at a
+        // megabyte by default, with "..." (the quality report of 5,000 pages was cut so), and a
+        // context reused without Template.Render (TemplateRenderer) would count every page it
+        // ever rendered against that limit.
+        LimitToString = 0;
+        OutputLimit = 0;
     }
 
     /// <summary>
@@ -35,6 +41,20 @@ internal sealed class EscapingTemplateContext : TemplateContext
     }
 
     readonly StringBuilderOutput output = new(new System.Text.StringBuilder(8 * 1024));
+
+    /// <summary>
+    /// Hands what <paramref name="builder"/> holds to <paramref name="use"/>: in place when it is one
+    /// piece, as it is from the context's second page on (a builder cleared keeps its capacity in
+    /// one piece), else copied once.
+    /// </summary>
+    public static void Use(System.Text.StringBuilder builder, PageText use)
+    {
+        var chunks = builder.GetChunks();
+        if (chunks.MoveNext() && chunks.Current.Length == builder.Length)
+            use(chunks.Current.Span);
+        else
+            use(builder.ToString());
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
