@@ -16,24 +16,31 @@ internal sealed class Paragraph
     public Paragraph(PageLines page, IReadOnlyList<int> lineIndexes)
     {
         this.page = page;
-        var raw = new System.Text.StringBuilder();
-        var map = new List<int>();
+        // Sized first, then filled: grown as it went, this was 0.5 GB of a 5,000-page build's splitting.
+        var length = 0;
+        foreach (var index in lineIndexes)
+        {
+            // A line after text starts with '\n' (blank lines before any text add nothing).
+            if (length > 0)
+                length++;
+            length += page.Lines[index].TextEnd - page.Lines[index].TextStart;
+        }
+        var raw = new char[length];
+        offsets = new int[length];
+        var at = 0;
         foreach (var index in lineIndexes)
         {
             var line = page.Lines[index];
-            if (raw.Length > 0)
+            if (at > 0)
             {
-                raw.Append('\n');
-                map.Add(-1);
+                (raw[at], offsets[at]) = ('\n', -1);
+                at++;
             }
+            page.Text.AsSpan(line.TextStart, line.TextEnd - line.TextStart).CopyTo(raw.AsSpan(at));
             for (var o = line.TextStart; o < line.TextEnd; o++)
-            {
-                raw.Append(page.Text[o]);
-                map.Add(o);
-            }
+                offsets[at++] = o;
         }
-        Raw = raw.ToString();
-        offsets = [.. map];
+        Raw = new string(raw);
         FirstLineIndex = lineIndexes[0];
     }
 

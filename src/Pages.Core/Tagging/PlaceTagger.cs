@@ -20,7 +20,14 @@ internal sealed partial class PlaceTagger
 
     readonly SiteConfig config;
 
-    public PlaceTagger(SiteConfig config) => this.config = config;
+    /// <summary>Per township, per village, its <see cref="Forms"/>: made once, not once per article.</summary>
+    readonly (string? Strong, string Weak)[][] forms;
+
+    public PlaceTagger(SiteConfig config)
+    {
+        this.config = config;
+        forms = [.. config.Townships.Select(t => t.Villages.Select(Forms).ToArray())];
+    }
 
     public (ImmutableArray<string> Townships, ImmutableArray<string> Villages, bool Zone, ImmutableArray<string> Misprints) Tag(ArticleText article)
     {
@@ -34,7 +41,7 @@ internal sealed partial class PlaceTagger
         var townships = ImmutableArray.CreateBuilder<string>();
         var villages = ImmutableArray.CreateBuilder<string>();
         var misprints = ImmutableArray.CreateBuilder<string>();
-        foreach (var township in config.Townships)
+        foreach (var (t, township) in config.Townships.Index())
         {
             var named = township.Aliases.Prepend(township.Name).SelectMany(n => Occurrences(text, n)).ToList();
             foreach (var misprint in township.Misprints.Where(m => text.Contains(m, StringComparison.Ordinal)))
@@ -42,7 +49,11 @@ internal sealed partial class PlaceTagger
                 misprints.Add(misprint);
                 named.AddRange(Occurrences(text, misprint));
             }
-            var found = township.Villages.Where(v => Mentions(text, v, named, townshipNames)).Select(v => v.Name).ToList();
+            // A village's weak form is in its strong one: an article without it names the village
+            // in neither (most articles, for most villages), and is not looked at further.
+            var found = township.Villages
+                .Where((v, i) => text.Contains(forms[t][i].Weak, StringComparison.Ordinal) && Mentions(text, v, forms[t][i], named, townshipNames))
+                .Select(v => v.Name).ToList();
             villages.AddRange(found);
             if (named.Count > 0 || found.Count > 0)
                 townships.Add(township.Name);
@@ -52,16 +63,16 @@ internal sealed partial class PlaceTagger
         return (townships.ToImmutable(), villages.ToImmutable(), zone, misprints.ToImmutable());
     }
 
-    static bool Mentions(string text, Village village, List<int> townshipNamed, List<(int Start, int End)> townshipNames)
+    static bool Mentions(string text, Village village, (string? Strong, string Weak) forms, List<int> townshipNamed, List<(int Start, int End)> townshipNames)
     {
-        var (strong, weak) = Forms(village);
+        var (strong, weak) = forms;
         bool Vouched(int at) => townshipNamed.Any(t => Math.Abs(t - at) <= Nearby);
         bool InsideTownshipName(int at, int length) => townshipNames.Any(n => n.Start <= at && at + length <= n.End);
         foreach (var at in strong is null ? [] : Occurrences(text, strong))
             if (!InsideTownshipName(at, strong!.Length) && (!village.NeedsTownship || Vouched(at)))
                 return true;
-        foreach (var at in weak is null ? [] : Occurrences(text, weak))
-            if (!InsideTownshipName(at, weak!.Length) && (Vouched(at) || SharesListSuffix(text, at + weak.Length, weak, village)))
+        foreach (var at in Occurrences(text, weak))
+            if (!InsideTownshipName(at, weak.Length) && (Vouched(at) || SharesListSuffix(text, at + weak.Length, weak, village)))
                 return true;
         return false;
     }
@@ -82,7 +93,7 @@ internal sealed partial class PlaceTagger
     /// The form that counts on its own (three characters or more, ending with 村) and the form that
     /// needs its township named close by (the name without 村, or a two-character name).
     /// </summary>
-    static (string? Strong, string? Weak) Forms(Village village)
+    static (string? Strong, string Weak) Forms(Village village)
     {
         var name = village.Name;
         var withCun = name.EndsWith('村') ? name : name + "村";

@@ -26,7 +26,14 @@ internal sealed record TermExport(string Term, TermHeader Header, TermBlocks Blo
         string term, FieldPostings?[] fields, byte[][] norms, FacetIndex facets, SearchExportOptions options)
     {
         var list = TermList.Make(term, fields, norms);
-        return (list, TermBlocks.Make(list, norms, options), facets.Counts(list.Docs));
+        try
+        {
+            return (list, TermBlocks.Make(list, norms, options), facets.Counts(list.Docs));
+        }
+        finally
+        {
+            list.Release();
+        }
     }
 
     /// <summary>
