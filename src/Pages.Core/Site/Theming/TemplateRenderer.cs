@@ -20,6 +20,12 @@ public sealed class TemplateRenderer
     readonly ConcurrentDictionary<(string Name, object Model, string Root), HtmlString> partials = new();
 
     /// <summary>
+    /// Where each included template's file is (null: nowhere), found once: Scriban asks at every
+    /// include, and each time was a look at the disk for every theme folder.
+    /// </summary>
+    readonly ConcurrentDictionary<string, string?> paths = new(StringComparer.Ordinal);
+
+    /// <summary>
     /// Contexts not in use. Making one sets up all of Scriban's built-in functions, which cost as
     /// much as rendering a small page, so each is reused, by one render at a time.
     /// </summary>
@@ -137,7 +143,7 @@ public sealed class TemplateRenderer
     sealed class Loader(TemplateRenderer renderer) : ITemplateLoader
     {
         public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
-            renderer.theme.Find("templates/" + templateName)
+            renderer.paths.GetOrAdd(templateName, name => renderer.theme.Find("templates/" + name))
             ?? throw new ThemeException($"{callerSpan.FileName}:{callerSpan.Start.Line + 1}: no template '{templateName}' to include");
 
         public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
