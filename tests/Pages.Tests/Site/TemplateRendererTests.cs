@@ -18,6 +18,7 @@ public sealed class TemplateRendererTests : TempFolder
         File.WriteAllText(Path.Combine(templates, "layout.html"), "<main>{{ content }}</main>");
         File.WriteAllText(Path.Combine(templates, "list.html"), "{{ for i in items }}{{ partial '_item.html' i }}{{ end }}");
         File.WriteAllText(Path.Combine(templates, "_item.html"), "<p>{{ a }}</p>");
+        File.WriteAllText(Path.Combine(templates, "plain.html"), "{{ for i in items }}{{ i }},{{ end }}");
         return new TemplateRenderer(new Theme([Path.Combine(Folder, "theme")]));
     }
 
@@ -34,6 +35,15 @@ public sealed class TemplateRendererTests : TempFolder
         Assert.True(expected.Length > 1 << 20);
         for (var round = 0; round < 3; round++)
             Assert.Equal(expected, renderer.RenderPage("list.html", new ListView(items), Layout));
+    }
+
+    [Fact]
+    public void A_list_of_more_than_a_hundred_thousand_rows_is_rendered()
+    {
+        // The quality report lists every finding of the archive on one page.
+        var items = Enumerable.Range(0, 150_000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var html = Renderer().RenderPage("plain.html", new ListView(items), Layout);
+        Assert.Equal("<main>" + string.Concat(items.Select(i => i + ",")) + "</main>", html);
     }
 
     [Fact]
