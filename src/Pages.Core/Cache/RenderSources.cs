@@ -119,6 +119,20 @@ internal static class RenderSources
         return key.Hex();
     }
 
+    /// <summary>The key of the quality report: its layout's address, title and navigation, and every finding it lists.</summary>
+    public static string Quality(string path, string title, string nav, IReadOnlyList<Quality.Finding> findings, SiteView site, string baseUrl)
+    {
+        var key = new Key("quality", site, baseUrl);
+        key.Add(path).Add(title).Add(nav);
+        key.Count(findings.Count);
+        foreach (var f in findings)
+        {
+            key.Add(f.File).Add(f.Check).Add(f.Message).Add(f.Severity.ToString());
+            key.Count(f.Line);
+        }
+        return key.Hex();
+    }
+
     /// <summary>
     /// What an article's link (<see cref="ViewBuilder.Link"/>) shows, as a hash of what it is made
     /// of: the article (what a list shows of it, <see cref="ViewBuilder.ListingDigest"/>, kept in its

@@ -107,7 +107,11 @@ public sealed class SiteRenderer(SiteModel site, IReadOnlyList<Quality.Finding>?
         if (findings is not null)
         {
             yield return Job(SitePaths.QualityReport, "quality.html", "质量报告", "quality", () => new QualityView([.. findings.Select(f =>
-                new FindingView($"{f.File}:{f.Line}", f.Severity == Model.Severity.Error ? "error" : "warning", f.Check, f.Message))]));
+                new FindingView($"{f.File}:{f.Line}", f.Severity == Model.Severity.Error ? "error" : "warning", f.Check, f.Message))])) with
+            {
+                // Keyed by its findings: its view (thousands of rows) was built and hashed at every rebuild.
+                SourceKey = () => Cache.RenderSources.Quality(SitePaths.QualityReport, "质量报告", "quality", findings, views.Site, site.Config.Site.BaseUrl),
+            };
         }
     }
 
