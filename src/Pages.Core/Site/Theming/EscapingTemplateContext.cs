@@ -44,20 +44,6 @@ internal sealed class EscapingTemplateContext : TemplateContext
 
     readonly StringBuilderOutput output = new(new System.Text.StringBuilder(8 * 1024));
 
-    /// <summary>
-    /// Hands what <paramref name="builder"/> holds to <paramref name="use"/>: in place when it is one
-    /// piece, as it is from the context's second page on (a builder cleared keeps its capacity in
-    /// one piece), else copied once.
-    /// </summary>
-    public static void Use(System.Text.StringBuilder builder, PageText use)
-    {
-        var chunks = builder.GetChunks();
-        if (chunks.MoveNext() && chunks.Current.Length == builder.Length)
-            use(chunks.Current.Span);
-        else
-            use(builder.ToString());
-    }
-
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         HtmlString html => base.Write(span, html.Value),

@@ -110,7 +110,7 @@ public sealed class TemplateRenderer
                 includes.TryAdd(path, parsedInclude);
             context.PopOutput();
             context.PopGlobal();
-            EscapingTemplateContext.Use(output.Builder, use);
+            Use(output.Builder, use);
             // Only a render that ended well gives its context back: a failed one may have left state behind.
             idle.Add(context);
         }
@@ -118,6 +118,20 @@ public sealed class TemplateRenderer
         {
             throw new ThemeException($"{e.Span.FileName}:{e.Span.Start.Line + 1}: {e.OriginalMessage}");
         }
+    }
+
+    /// <summary>
+    /// Hands what <paramref name="builder"/> holds to <paramref name="use"/>: in place when it is one
+    /// piece, as it is from the context's second page on (a builder cleared keeps its capacity in
+    /// one piece), else copied once.
+    /// </summary>
+    static void Use(System.Text.StringBuilder builder, PageText use)
+    {
+        var chunks = builder.GetChunks();
+        if (chunks.MoveNext() && chunks.Current.Length == builder.Length)
+            use(chunks.Current.Span);
+        else
+            use(builder.ToString());
     }
 
     EscapingTemplateContext NewContext()
