@@ -27,12 +27,15 @@ internal static class RebuildProfile
             var archive = Timed("read (through the cache)", () => CachedArchive.Load([input], config, cache));
             var site = Timed("organize", () => SiteModelBuilder.Build(archive));
             var findings = Timed("quality report", () => Quality.QualityReport.Check(archive));
-            var jobs = new SiteRenderer(site, findings).Jobs().ToList();
-            Timed("models and keys", () =>
+            var jobs = Timed("the pages listed", () => new SiteRenderer(site, findings).Jobs().ToList());
+            // As the render stage keys them: by their sources where they have them, else by their models.
+            var keys = Timed("keys", () =>
             {
-                Parallel.ForEach(jobs, job => RenderManifest.KeyOf(job.Model()));
-                return 0;
+                var made = new string[jobs.Count];
+                Parallel.For(0, jobs.Count, i => made[i] = jobs[i].SourceKey?.Invoke() ?? RenderManifest.KeyOf(jobs[i].Model()));
+                return made;
             });
+            Timed("keys looked up", () => Enumerable.Range(0, jobs.Count).Count(i => published?.Keys.GetValueOrDefault(jobs[i].Path) == keys[i]));
             if (run == 3)
                 ByTemplate(jobs);
             Timed("export", () =>
@@ -43,21 +46,27 @@ internal static class RebuildProfile
         }
     }
 
-    /// <summary>Models and keys one page at a time, summed by template.</summary>
+    /// <summary>Keys one page at a time, as the render stage makes them, summed by template (source keys apart).</summary>
     static void ByTemplate(List<RenderJob> jobs)
     {
-        var times = new Dictionary<string, (int Count, double ModelMs, double KeyMs)>();
+        var times = new Dictionary<string, (int Count, double Ms)>();
         foreach (var job in jobs)
         {
             var clock = Stopwatch.StartNew();
-            var model = job.Model();
-            var built = clock.Elapsed.TotalMilliseconds;
-            RenderManifest.KeyOf(model);
-            var (count, modelMs, keyMs) = times.GetValueOrDefault(model.Template);
-            times[model.Template] = (count + 1, modelMs + built, keyMs + clock.Elapsed.TotalMilliseconds - built);
+            string kind;
+            if (job.SourceKey?.Invoke() is null)
+            {
+                var model = job.Model();
+                RenderManifest.KeyOf(model);
+                kind = model.Template;
+            }
+            else
+                kind = "sources of " + job.Path.Split('/')[0];
+            var (count, ms) = times.GetValueOrDefault(kind);
+            times[kind] = (count + 1, ms + clock.Elapsed.TotalMilliseconds);
         }
-        foreach (var (template, (count, modelMs, keyMs)) in times.OrderByDescending(t => t.Value.ModelMs + t.Value.KeyMs))
-            Console.WriteLine($"    {template,-14} {count,6} pages: models {modelMs,6:F0} ms, keys {keyMs,6:F0} ms (one thread)");
+        foreach (var (kind, (count, ms)) in times.OrderByDescending(t => t.Value.Ms))
+            Console.WriteLine($"    {kind,-24} {count,6} pages: {ms,6:F0} ms (one thread)");
     }
 
     static T Timed<T>(string what, Func<T> work)

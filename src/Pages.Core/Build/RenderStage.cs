@@ -179,7 +179,7 @@ internal static class RenderStage
 
     static RenderException Failed(RenderJob job, Exception e)
     {
-        var from = job.Source.Length > 0 ? $" (from {job.Source})" : "";
+        var from = job.Source is { } source ? $" (from {source()})" : "";
         return new RenderException($"{job.Path}{from} could not be rendered: {e.Message}", e);
     }
 }

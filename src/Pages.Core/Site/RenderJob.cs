@@ -19,9 +19,14 @@ public sealed record RenderModel(string Template, object View, LayoutView Layout
 /// <summary>One file of the site, to be rendered when it is written (so the site is never all in memory at once).</summary>
 /// <param name="Path">Where it goes, relative to the output folder (articles/x.html).</param>
 /// <param name="Model">Builds the page's model when asked (so only the pages being worked on are held).</param>
-/// <param name="Source">What in the input it shows (input/pages/x.txt:3-32), for messages; empty for site-wide pages.</param>
-public sealed record RenderJob(string Path, Func<RenderModel> Model, string Source = "")
+public sealed record RenderJob(string Path, Func<RenderModel> Model)
 {
+    /// <summary>
+    /// What in the input it shows (input/pages/x.txt:3-32), for messages; null for site-wide pages.
+    /// Made only for a message: a rebuild lists every article's page and renders a handful.
+    /// </summary>
+    public Func<string>? Source { get; init; }
+
     /// <summary>
     /// The page's render key made from what it is made of, without building its model
     /// (<see cref="Cache.RenderSources"/>); null, or returning null, when the model's hash is the key.

@@ -37,7 +37,10 @@ public sealed class IssueEntry
 {
     public required string Slug { get; init; }
 
-    public string Url => SitePaths.Issue(Slug);
+    string? url;
+
+    /// <summary>Made once: a rebuild asks for it for every page key the entry is in.</summary>
+    public string Url => url ??= SitePaths.Issue(Slug);
 
     public required DateOnly? Date { get; init; }
 
@@ -55,7 +58,10 @@ public sealed class PageEntry
 
     public required string Slug { get; init; }
 
-    public string Url => SitePaths.Page(Slug);
+    string? url;
+
+    /// <summary>Made once: a rebuild asks for it for every page key the entry is in.</summary>
+    public string Url => url ??= SitePaths.Page(Slug);
 
     public required IssueEntry Issue { get; set; }
 
@@ -78,7 +84,10 @@ public sealed class ArticleEntry
 
     public required string Slug { get; init; }
 
-    public string Url => SitePaths.Article(Slug);
+    string? url;
+
+    /// <summary>Made once: a rebuild asks for it for every page key the entry is in.</summary>
+    public string Url => url ??= SitePaths.Article(Slug);
 
     public required PageEntry Page { get; init; }
 

@@ -47,7 +47,7 @@ public sealed class SiteRenderer(SiteModel site, IReadOnlyList<Quality.Finding>?
             yield return Job(page.Url, "page.html", $"{page.Issue.Label} {page.Label}", "issues",
                 () => new PageView(ViewBuilder.Page(page), ViewBuilder.Neighbour(page.Previous), ViewBuilder.Neighbour(page.Next))) with
             {
-                Source = page.Loaded.Source.File,
+                Source = () => page.Loaded.Source.File,
                 SourceKey = () => Cache.RenderSources.Page(page, views.Site, site.Config.Site.BaseUrl),
             };
         }
@@ -58,7 +58,7 @@ public sealed class SiteRenderer(SiteModel site, IReadOnlyList<Quality.Finding>?
                 // The description is made with the model: most articles' pages are kept, not built.
                 views.Layout(article.Url, article.DisplayTitle, "article", Description(article)))) with
             {
-                Source = article.Tagged.Article.Span.ToString(),
+                Source = () => article.Tagged.Article.Span.ToString(),
                 SourceKey = () => Cache.RenderSources.Article(article, views.Site, site.Config.Site.BaseUrl),
             };
         }

@@ -143,7 +143,7 @@ public sealed class ExportCache(string cacheRoot)
         foreach (var (path, hash) in files)
         {
             if (!path.StartsWith(SearchShards.Folder + "/", StringComparison.Ordinal) || !path.EndsWith(".js", StringComparison.Ordinal)
-                || SearchSegments.Owner(SearchShards.Key(path)) != segment)
+                || SearchSegments.Owner(SearchShards.KeySpan(path)) != segment)
                 continue;
             var length = (path.Length + 1 + hash.Length) * 2;
             if (length > buffer.Length)

@@ -42,9 +42,9 @@ public static class SearchSegments
     /// The key of the segment a file's key belongs to: "a/" for a/…, "" for the newest segment's
     /// folders (t/, i/, p/, f/, x/, y/); null for the files of the whole index (index, d/…).
     /// </summary>
-    public static string? Owner(string key)
+    public static string? Owner(ReadOnlySpan<char> key)
     {
-        if (key == SearchShards.Startup || key.StartsWith("d/", StringComparison.Ordinal))
+        if (key.SequenceEqual(SearchShards.Startup) || key.StartsWith("d/", StringComparison.Ordinal))
             return null;
         return key.StartsWith(Older, StringComparison.Ordinal) ? Older : "";
     }

@@ -50,5 +50,8 @@ public static class SearchShards
     public static string File(string key) => $"{Folder}/{key}.js";
 
     /// <summary>The key of a file (relative to the site's root, as <see cref="File"/> makes it).</summary>
-    public static string Key(string file) => file[(Folder.Length + 1)..^".js".Length];
+    public static string Key(string file) => KeySpan(file).ToString();
+
+    /// <summary>As <see cref="Key"/>, without making a string of it.</summary>
+    public static ReadOnlySpan<char> KeySpan(string file) => file.AsSpan()[(Folder.Length + 1)..^".js".Length];
 }
