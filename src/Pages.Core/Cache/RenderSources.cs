@@ -119,11 +119,15 @@ internal static class RenderSources
         return key.Hex();
     }
 
-    /// <summary>The key of the quality report: its layout's address, title and navigation, and every finding it lists.</summary>
-    public static string Quality(string path, string title, string nav, IReadOnlyList<Quality.Finding> findings, SiteView site, string baseUrl)
+    /// <summary>
+    /// The key of a page of the quality report: its layout's address, title and navigation, the
+    /// records around its list hashed as views are (<paramref name="around"/>: the summary, the
+    /// page's number, the pager), and every finding it lists.
+    /// </summary>
+    public static string Quality(string path, string title, string nav, object?[] around, IReadOnlyList<Quality.Finding> findings, SiteView site, string baseUrl)
     {
         var key = new Key("quality", site, baseUrl);
-        key.Add(path).Add(title).Add(nav);
+        key.Add(path).Add(title).Add(nav).Add(ViewHash.Of(around));
         key.Count(findings.Count);
         foreach (var f in findings)
         {

@@ -15,6 +15,9 @@ public sealed class SiteRenderer(SiteModel site, IReadOnlyList<Quality.Finding>?
 
     readonly ViewBuilder views = new(site);
 
+    /// <summary>Findings on one page of the quality report (settable for tests).</summary>
+    internal int QualityPageSize { get; init; } = 500;
+
     public IEnumerable<RenderJob> Jobs()
     {
         yield return Job(SitePaths.Home, "home.html", site.Config.Site.Title, "home", HomeView, site.Config.Site.Description);
@@ -105,14 +108,8 @@ public sealed class SiteRenderer(SiteModel site, IReadOnlyList<Quality.Finding>?
                 views.Layout(SitePaths.NotFound, "找不到页面", "notfound") with { Root = site.Config.Site.BaseUrl.TrimEnd('/') + "/" }),
         };
         if (findings is not null)
-        {
-            yield return Job(SitePaths.QualityReport, "quality.html", "质量报告", "quality", () => new QualityView([.. findings.Select(f =>
-                new FindingView($"{f.File}:{f.Line}", f.Severity == Model.Severity.Error ? "error" : "warning", f.Check, f.Message))])) with
-            {
-                // Keyed by its findings: its view (thousands of rows) was built and hashed at every rebuild.
-                SourceKey = () => Cache.RenderSources.Quality(SitePaths.QualityReport, "质量报告", "quality", findings, views.Site, site.Config.Site.BaseUrl),
-            };
-        }
+            foreach (var job in QualityJobs(findings))
+                yield return job;
     }
 
     RenderJob Job(string path, string template, string title, string nav, Func<object> view, string description = "", IReadOnlyList<string>? scripts = null) =>
@@ -130,7 +127,7 @@ public sealed class SiteRenderer(SiteModel site, IReadOnlyList<Quality.Finding>?
     IEnumerable<RenderJob> FacetJobs(FacetEntry facet, FacetEntry? parent, string indexUrl, string indexLabel, string nav)
     {
         var pages = Math.Max(1, (facet.Articles.Count + ListPageSize - 1) / ListPageSize);
-        string Url(int n) => n == 1 ? facet.Url : facet.Url[..^".html".Length] + (n == pages ? "-last.html" : $"-{n}.html");
+        string Url(int n) => Pager.Url(facet.Url, n, pages);
         for (var n = 1; n <= pages; n++)
         {
             var number = n;
@@ -152,6 +149,36 @@ public sealed class SiteRenderer(SiteModel site, IReadOnlyList<Quality.Finding>?
             };
         }
     }
+
+    /// <summary>
+    /// The quality report's pages (quality-report.html, quality-report-2.html…, quality-report-last.html),
+    /// <see cref="QualityPageSize"/> findings each, each keyed by its findings: a rebuild renders
+    /// again the pages whose findings changed, and the first, whose summary counts them all.
+    /// </summary>
+    IEnumerable<RenderJob> QualityJobs(IReadOnlyList<Quality.Finding> findings)
+    {
+        var pages = Math.Max(1, (findings.Count + QualityPageSize - 1) / QualityPageSize);
+        for (var n = 1; n <= pages; n++)
+        {
+            var number = n;
+            var path = Pager.Url(SitePaths.QualityReport, number, pages);
+            var title = number == 1 ? "质量报告" : $"质量报告（第{number}页）";
+            var pager = Pager.Of(number, pages, k => Pager.Url(SitePaths.QualityReport, k, pages));
+            var summary = number == 1 ? Summary(findings) : null;
+            var listed = findings.Skip((number - 1) * QualityPageSize).Take(QualityPageSize).ToList();
+            yield return Job(path, "quality.html", title, "quality", () => new QualityView(summary, number, [.. listed.Select(f =>
+                new FindingView($"{f.File}:{f.Line}", f.Severity == Model.Severity.Error ? "error" : "warning", f.Check, f.Message))], pager)) with
+            {
+                // Keyed by its findings: its view (hundreds of rows) was built and hashed at every rebuild.
+                SourceKey = () => Cache.RenderSources.Quality(path, title, "quality", [summary, number, pager], listed, views.Site, site.Config.Site.BaseUrl),
+            };
+        }
+    }
+
+    static QualitySummary Summary(IReadOnlyList<Quality.Finding> findings) => new(findings.Count, [.. findings
+        .GroupBy(f => f.Check, StringComparer.Ordinal)
+        .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => new CheckCount(g.Key, g.Count(f => f.Severity == Model.Severity.Error), g.Count(f => f.Severity != Model.Severity.Error)))]);
 
     HomeView HomeView()
     {

@@ -18,7 +18,7 @@ public static class SitemapWriter
         using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) });
         xml.WriteStartDocument();
         xml.WriteStartElement("urlset", Namespace);
-        foreach (var page in htmlPages.Where(p => p is not (SitePaths.NotFound or SitePaths.QualityReport)).Order(StringComparer.Ordinal))
+        foreach (var page in htmlPages.Where(p => p != SitePaths.NotFound && !SitePaths.IsQualityReport(p)).Order(StringComparer.Ordinal))
         {
             xml.WriteStartElement("url", Namespace);
             xml.WriteElementString("loc", Namespace, baseUrl.Length > 0 ? $"{baseUrl}/{page}" : page);

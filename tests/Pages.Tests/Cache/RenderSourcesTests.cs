@@ -10,7 +10,7 @@ public sealed class RenderSourcesTests
 {
     static readonly SiteView Site = new("站", null, null);
 
-    static string Key(params Finding[] findings) => RenderSources.Quality("quality-report.html", "质量报告", "quality", findings, Site, "");
+    static string Key(params Finding[] findings) => RenderSources.Quality("quality-report.html", "质量报告", "quality", [null, 1, null], findings, Site, "");
 
     [Fact]
     public void The_quality_reports_key_changes_with_every_part_of_every_finding()
@@ -31,6 +31,9 @@ public sealed class RenderSourcesTests
         Assert.NotEqual(Key(finding), Key());
         // Parts are delimited: moving text from one field to the next is a change.
         Assert.NotEqual(Key(finding with { File = "ab", Check = "c" }), Key(finding with { File = "a", Check = "bc" }));
-        Assert.NotEqual(Key(finding), RenderSources.Quality("quality-report.html", "质量报告", "quality", [finding], Site, "https://example.org/"));
+        Assert.NotEqual(Key(finding), RenderSources.Quality("quality-report.html", "质量报告", "quality", [null, 1, null], [finding], Site, "https://example.org/"));
+        // What is around the list: the summary the first page shows, the page's number.
+        Assert.NotEqual(Key(finding), RenderSources.Quality("quality-report.html", "质量报告", "quality", [new QualitySummary(1, [new CheckCount("short", 0, 1)]), 1, null], [finding], Site, ""));
+        Assert.NotEqual(Key(finding), RenderSources.Quality("quality-report.html", "质量报告", "quality", [null, 2, null], [finding], Site, ""));
     }
 }

@@ -92,4 +92,14 @@ public sealed record DataLink(string Url, string Label, int Pages);
 
 public sealed record FindingView(string Where, string Level, string Check, string Message);
 
-public sealed record QualityView(IReadOnlyList<FindingView> Findings);
+/// <summary>
+/// One page of the quality report: a few hundred findings, so that the report of a large archive
+/// (thousands of findings) opens quickly and a rebuild renders again only the pages whose findings
+/// changed. Only the first page has the <paramref name="Summary"/>.
+/// </summary>
+public sealed record QualityView(QualitySummary? Summary, int Number, IReadOnlyList<FindingView> Findings, PagerView? Pager);
+
+/// <summary>How many findings in all, and per check how many errors and warnings.</summary>
+public sealed record QualitySummary(int Total, IReadOnlyList<CheckCount> Checks);
+
+public sealed record CheckCount(string Check, int Errors, int Warnings);

@@ -12,6 +12,14 @@ public static class Pager
 {
     public const int Around = 2;
 
+    /// <summary>
+    /// The address of page <paramref name="n"/> of <paramref name="count"/> of a list whose first page is
+    /// <paramref name="first"/> (x.html): x-2.html…, and x-last.html for the last, so that a page's
+    /// address does not depend on how many pages follow it.
+    /// </summary>
+    public static string Url(string first, int n, int count) =>
+        n == 1 ? first : first[..^".html".Length] + (n == count ? "-last.html" : $"-{n}.html");
+
     /// <summary>The pager of page <paramref name="current"/> of <paramref name="count"/>, whose addresses <paramref name="url"/> gives; null for a list of one page.</summary>
     public static PagerView? Of(int current, int count, Func<int, string> url)
     {
