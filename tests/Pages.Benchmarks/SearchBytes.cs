@@ -135,7 +135,7 @@ internal static class SearchBytes
         }
     }
 
-    /// <summary>The export's options: the defaults, or PAGES_EXPORT_OPTIONS=first,max,own,bucket[,piecePositions[,mapPart]] to try others.</summary>
+    /// <summary>The export's options: the defaults, or PAGES_EXPORT_OPTIONS=first,max,own,bucket[,piecePositions[,mapPart[,newestBucket,newestInlineBucket]]] to try others.</summary>
     static SearchExportOptions Options()
     {
         var text = Environment.GetEnvironmentVariable("PAGES_EXPORT_OPTIONS");
@@ -144,7 +144,8 @@ internal static class SearchBytes
         var v = text.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
         var options = SearchExportOptions.Default with { FirstBlock = v[0], MaxBlock = v[1], OwnFileChars = v[2], BucketChars = v[3] };
         options = v.Length > 4 ? options with { PiecePositions = v[4] } : options;
-        return v.Length > 5 ? options with { MapPart = v[5] } : options;
+        options = v.Length > 5 ? options with { MapPart = v[5] } : options;
+        return v.Length > 7 ? options with { NewestBucketChars = v[6], NewestInlineBucketChars = v[7] } : options;
     }
 
     /// <summary>
