@@ -28,6 +28,7 @@ public static class SitePaths
     /// <summary>Whether a page is one of the quality report's (quality-report.html, quality-report-2.html…, quality-report-last.html).</summary>
     public static bool IsQualityReport(string path) =>
         path == QualityReport || (path.StartsWith("quality-report-", StringComparison.Ordinal) && path.EndsWith(".html", StringComparison.Ordinal) && !path.Contains('/'));
+
     public const string Issues = "issues/index.html";
     public const string Townships = "townships/index.html";
     public const string Topics = "topics/index.html";
