@@ -19,9 +19,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
         StrictVariables = false;
         // Pages' own views are plain data; nothing else is imported.
         EnableRelaxedMemberAccess = true;
-        // Long lists are paged by the site (100 to a page), but the quality report lists every
-        // finding on one page (about 7,000 at 5,000 pages, so 100,000 by 70,000 pages, and sooner
-        // for a messier archive): the limit only stops a template that would loop for ever.
+        // Long lists are paged by the site (100 articles or 500 findings to a page), but a theme's
+        // template may loop over more (Scriban's default of 100,000 steps once failed the quality
+        // report, then one page): the limit only stops a template that would loop for ever.
         LoopLimit = 10_000_000;
         // No limit on a page's length: Scriban cuts a text it writes, and a render's output, at a
         // megabyte by default, with "..." (the quality report of 5,000 pages was cut so), and a
