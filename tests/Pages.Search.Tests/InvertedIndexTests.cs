@@ -34,6 +34,8 @@ public class InvertedIndexTests
             AssertSameAsLucene(docs);
             // Ranges inverted side by side, each writing its postings at its place in every list.
             AssertSameAsLucene(docs, ranges: 3);
+            // Buffers of a few hundred tokens, flushed again and again inside documents.
+            AssertSameAsLucene(docs, ranges: 2, batch: 307);
         }
         finally
         {
@@ -42,9 +44,9 @@ public class InvertedIndexTests
         }
     }
 
-    static void AssertSameAsLucene(IReadOnlyList<SearchDocument> docs, int? ranges = null)
+    static void AssertSameAsLucene(IReadOnlyList<SearchDocument> docs, int? ranges = null, int batch = PostingsBatch.DefaultSize)
     {
-        var mine = ranges is { } r ? InvertedIndex.Build(docs, r) : InvertedIndex.Build(docs);
+        var mine = ranges is { } r ? InvertedIndex.Build(docs, r, batch) : InvertedIndex.Build(docs);
         using var directory = new RAMDirectory();
         SearchIndex.Build(docs, directory);
         using var reader = DirectoryReader.Open(directory);

@@ -30,11 +30,14 @@ public sealed class InvertedIndex
     /// </summary>
     public static InvertedIndex Build(IReadOnlyList<SearchDocument> docs) => Build(docs, Ranges(docs.Count));
 
-    /// <summary>Indexes <paramref name="docs"/> in <paramref name="ranges"/> ranges (the tests choose how many).</summary>
-    internal static InvertedIndex Build(IReadOnlyList<SearchDocument> docs, int ranges)
+    /// <summary>
+    /// Indexes <paramref name="docs"/> in <paramref name="ranges"/> ranges, through buffers of
+    /// <paramref name="batch"/> tokens (the tests choose both: a small buffer is flushed inside documents).
+    /// </summary>
+    internal static InvertedIndex Build(IReadOnlyList<SearchDocument> docs, int ranges, int batch = PostingsBatch.DefaultSize)
     {
         var names = SearchFields.Weighted.Select(f => f.Name).ToArray();
-        return Build(docs.Count, (doc, field) => docs[doc].Field(names[field]), ranges);
+        return Build(docs.Count, (doc, field) => docs[doc].Field(names[field]), ranges, batch);
     }
 
     /// <summary>One range per core, of at least 256 documents.</summary>
@@ -43,7 +46,7 @@ public sealed class InvertedIndex
     /// <summary>Indexes <paramref name="count"/> documents whose field texts (fields in <see cref="SearchFields.Weighted"/> order) <paramref name="text"/> gives.</summary>
     public static InvertedIndex Build(int count, Func<int, int, string> text) => Build(count, text, Ranges(count));
 
-    static InvertedIndex Build(int count, Func<int, int, string> text, int ranges)
+    static InvertedIndex Build(int count, Func<int, int, string> text, int ranges, int batch = PostingsBatch.DefaultSize)
     {
         var fields = SearchFields.Weighted.Count;
         var norms = Enumerable.Range(0, fields).Select(_ => new byte[count]).ToArray();
@@ -83,7 +86,7 @@ public sealed class InvertedIndex
             places[r] = place;
         }
         filled.Clear();
-        Parallel.For(0, ranges, r => parts[r].Fill(places[r].Lists, places[r].Docs, places[r].Positions));
+        Parallel.For(0, ranges, r => parts[r].Fill(places[r].Lists, places[r].Docs, places[r].Positions, batch));
         var sums = new long[fields];
         foreach (var part in parts)
             for (var f = 0; f < fields; f++)

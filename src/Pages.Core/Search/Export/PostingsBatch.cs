@@ -7,15 +7,18 @@ namespace Pages.Search.Export;
 /// sizes (<see cref="RangeInversion"/>): each (list, document, position) is first written in order
 /// into a buffer, and a full buffer is sorted by list and written a list at a time. Writing each
 /// token straight into its list touches a different list at almost every token, tens of thousands
-/// of them on a large archive; a buffer of 64 K tokens touches each list once. Over 5,008 pages'
-/// 41 million tokens, on one thread and with the memory already the process's, appending through
-/// such a buffer took 3.8–4.7 s against 5.2–8.4 s straight (2026-11-24).
+/// of them on a large archive. Over 5,008 pages' 41 million tokens, on one thread and with the
+/// memory already the process's, appending through a buffer of 64 K tokens took 3.8–4.7 s against
+/// 5.2–8.4 s straight (2026-11-24). With 47,000 lists a 64 K buffer still gave most lists a token
+/// or two each; a buffer of 1 M tokens (20 MB a range) gives them a run: the whole inverted index,
+/// cold, 2.9–3.6 s (5.3–6.1 s of processor) instead of 5.1–5.6 s (8.1–8.6 s),
+/// `PAGES_PROFILE_INVERT=3 … index-profile`, 2026-11-24 20:30 UTC.
 /// </summary>
-internal sealed class PostingsBatch(FieldPostings?[] lists, int[] docAt, int[] positionAt)
+internal sealed class PostingsBatch(FieldPostings?[] lists, int[] docAt, int[] positionAt, int size = PostingsBatch.DefaultSize)
 {
-    const int Size = 1 << 16;
-    readonly int[] slots = new int[Size], docs = new int[Size], positions = new int[Size];
-    readonly int[] sortedDocs = new int[Size], sortedPositions = new int[Size];
+    public const int DefaultSize = 1 << 20;
+    readonly int[] slots = new int[size], docs = new int[size], positions = new int[size];
+    readonly int[] sortedDocs = new int[size], sortedPositions = new int[size];
     readonly List<int> distinct = [];
     readonly int[] counts = new int[lists.Length];
     readonly int[] lastDocs = Enumerable.Repeat(-1, lists.Length).ToArray();
@@ -24,7 +27,7 @@ internal sealed class PostingsBatch(FieldPostings?[] lists, int[] docAt, int[] p
     /// <summary>Adds a token of list <paramref name="slot"/>; documents come in ascending order, and a document's positions in order.</summary>
     public void Add(int slot, int doc, int position)
     {
-        if (count == Size)
+        if (count == size)
             Flush();
         (slots[count], docs[count], positions[count]) = (slot, doc, position);
         count++;

@@ -89,11 +89,12 @@ internal sealed class RangeInversion
     /// <summary>
     /// The second pass: writes this range's postings into <paramref name="lists"/> (per term number
     /// × fields + field, made at their final sizes), from <paramref name="docStarts"/> and
-    /// <paramref name="positionStarts"/> on.
+    /// <paramref name="positionStarts"/> on, through a buffer of at most <paramref name="batchSize"/>
+    /// tokens (no larger than the range's tokens: a rebuild inverts a few changed articles).
     /// </summary>
-    public void Fill(FieldPostings?[] lists, int[] docStarts, int[] positionStarts)
+    public void Fill(FieldPostings?[] lists, int[] docStarts, int[] positionStarts, int batchSize)
     {
-        var batch = new PostingsBatch(lists, docStarts, positionStarts);
+        var batch = new PostingsBatch(lists, docStarts, positionStarts, (int)Math.Clamp(Sums.Sum(), 1, batchSize));
         var (doc, f) = (0, 0);
         Action<long, int> add = (key, position) => batch.Add(numbers[key] * fields + f, doc, position);
         for (doc = from; doc < to; doc++)
