@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using Pages.Archive;
 using Pages.Export;
+using Pages.Reading;
 using Pages.Site;
 
 namespace Pages.Build;
@@ -25,7 +26,8 @@ internal static class ArchiveExport
 
     /// <summary>Writes the export file <paramref name="file"/> of <paramref name="pages"/>; returns each keyed page's span.</summary>
     /// <param name="published">The published file of that name (its full path) and the spans of the pages in it, or null to serialize every page.</param>
-    public static Dictionary<string, ExportSpan> Write(IReadOnlyList<LoadedPage> pages, string file, Stream stream, (string Path, IReadOnlyDictionary<string, ExportSpan> Spans)? published)
+    /// <param name="names">How the site names the pages' input files.</param>
+    public static Dictionary<string, ExportSpan> Write(IReadOnlyList<LoadedPage> pages, string file, Stream stream, (string Path, IReadOnlyDictionary<string, ExportSpan> Spans)? published, SourceNames names)
     {
         using var source = published is { } p ? File.OpenHandle(p.Path) : null;
         var spans = new Dictionary<string, ExportSpan>(StringComparer.Ordinal);
@@ -40,7 +42,7 @@ internal static class ArchiveExport
                 var page = pages[start + i];
                 fragments[i] = page.Key is not null && published?.Spans.GetValueOrDefault(page.Key) is { } span && span.File == file
                     ? Copy(source!, span)
-                    : Serialize(page);
+                    : Serialize(page, names);
             });
             for (var i = 0; i < fragments.Length; i++)
             {
@@ -72,13 +74,13 @@ internal static class ArchiveExport
     /// A page's JSON as an element of the export's array: a line break, the indentation of the
     /// array's elements, the page's object; the ',' between elements is written apart.
     /// </summary>
-    static byte[] Serialize(LoadedPage page)
+    static byte[] Serialize(LoadedPage page, SourceNames names)
     {
         var buffer = new ArrayBufferWriter<byte>(1 << 15);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = SplitJson.Options.Encoder }))
         {
             writer.WriteStartArray();
-            JsonSerializer.Serialize(writer, PageJson.From(page), SplitJson.Options);
+            JsonSerializer.Serialize(writer, PageJson.From(page, names), SplitJson.Options);
         }
         return buffer.WrittenSpan[1..].ToArray();
     }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Pages.Archive;
 using Pages.Cache;
 using Pages.Export;
+using Pages.Reading;
 using Pages.Site;
 using Pages.Site.Theming;
 
@@ -29,13 +30,14 @@ internal static class RenderStage
     /// <param name="publishedExport">The manifest of the published site, whatever its theme, for its export.</param>
     /// <param name="beside">Work writing into the staging folder meanwhile (a rebuild's index update), waited for
     /// before the site's files are listed in the manifest, and before a failed render lets the folder go.</param>
+    /// <param name="names">How the site names input files (the quality report's and the export's).</param>
     public static RenderResult Run(SiteModel site, LoadedArchive archive, Theme theme, string themeHash, string? inputs,
-        RenderManifest? publishedExport, StagingFolder staging, LinkChecker links, IBuildProgress progress, Task? beside = null)
+        RenderManifest? publishedExport, StagingFolder staging, LinkChecker links, IBuildProgress progress, SourceNames names, Task? beside = null)
     {
         // Pages rendered with another theme may not be kept, whatever their keys.
         var published = publishedExport?.Theme == themeHash ? publishedExport : null;
         var templates = new TemplateRenderer(theme);
-        var jobs = new SiteRenderer(site, Quality.QualityReport.Check(archive)).Jobs().ToList();
+        var jobs = new SiteRenderer(site, [.. Quality.QualityReport.Check(archive).Select(f => f with { File = names.Of(f.File) })]).Jobs().ToList();
         progress.Stage("render", jobs.Count);
         var keys = new string[jobs.Count];
         // Pages kept are noted here and kept after the loop, one thread alone: the staging folder's
@@ -46,7 +48,7 @@ internal static class RenderStage
         var done = 0;
         // The export (data/, 100 MB at 5,000 pages) is written meanwhile: it needs no page, and
         // copying what is unchanged in a month's file is a wait on the disk more than work.
-        var exportSpans = Task.Run(() => WriteExport(site, publishedExport, staging));
+        var exportSpans = Task.Run(() => WriteExport(site, publishedExport, staging, names));
         // The feed and the sitemap need only the site and the list of pages: written meanwhile too
         // (the sitemap lists every page: 0.1 s of one thread at 5,000 pages).
         var html = jobs.Select(j => j.Path).ToList();
@@ -117,7 +119,7 @@ internal static class RenderStage
     /// same pages as the published one, else written again, taking from the published file the
     /// JSON of the pages it has unchanged.
     /// </summary>
-    static Dictionary<string, ExportSpan> WriteExport(SiteModel site, RenderManifest? published, StagingFolder staging)
+    static Dictionary<string, ExportSpan> WriteExport(SiteModel site, RenderManifest? published, StagingFolder staging, SourceNames names)
     {
         var spans = new Dictionary<string, ExportSpan>(StringComparer.Ordinal);
         // What each published file holds: its pages' keys, in order.
@@ -142,7 +144,7 @@ internal static class RenderStage
                 : ((string, IReadOnlyDictionary<string, ExportSpan>)?)null;
             staging.Write(file, stream =>
             {
-                foreach (var (key, span) in ArchiveExport.Write(pages, file, stream, source))
+                foreach (var (key, span) in ArchiveExport.Write(pages, file, stream, source, names))
                     spans[key] = span;
             });
         }

@@ -84,7 +84,7 @@ public static class SiteBuilder
             var sameArchive = published is not null && inputs is not null && published.Inputs == inputs;
             var result = sameArchive && published!.Theme == themeHash
                 ? Unchanged(published, staging, stages)
-                : Site(archive, sameArchive, theme, themeHash, published, inputs, staging, cache?.Root, options.Search ?? Search.Export.SearchExportOptions.Default, stages, progress);
+                : Site(archive, sameArchive, theme, themeHash, published, inputs, staging, cache?.Root, options.Search ?? Search.Export.SearchExportOptions.Default, stages, progress, new Reading.SourceNames(options.Inputs));
             (written, rendered) = (result.Html.Count, result.Rendered.Count);
             if (result.Broken.Count > 0)
                 return Failed($"{result.Broken.Count} broken link(s), for example: " + string.Join("; ", result.Broken.Take(5).Select(b => $"{b.Page} links to '{b.Link}'")));
@@ -153,7 +153,7 @@ public static class SiteBuilder
     /// export keep its unchanged years' files and take the JSON of unchanged pages.
     /// </summary>
     static RenderResult Site(LoadedArchive archive, bool sameArchive, Theme theme, string themeHash, RenderManifest? published,
-        string? inputs, StagingFolder staging, string? cacheRoot, Search.Export.SearchExportOptions search, Stages stages, IBuildProgress progress)
+        string? inputs, StagingFolder staging, string? cacheRoot, Search.Export.SearchExportOptions search, Stages stages, IBuildProgress progress, Reading.SourceNames names)
     {
         var site = stages.Run("organize", ["tag"], archive.Pages.Length, () => SiteModelBuilder.Build(archive), m => m.Articles.Count);
         // A rebuild updates the index beside the render (it writes only search/ files, which the
@@ -169,7 +169,7 @@ public static class SiteBuilder
         try
         {
             result = stages.Run("render", ["organize"], site.Articles.Count,
-                () => RenderStage.Run(site, archive, theme, themeHash, inputs, published, staging, links, progress, beside), r => r.Rendered.Count);
+                () => RenderStage.Run(site, archive, theme, themeHash, inputs, published, staging, links, progress, names, beside), r => r.Rendered.Count);
         }
         finally
         {

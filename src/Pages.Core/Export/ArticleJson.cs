@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Pages.Archive;
 using Pages.Model;
+using Pages.Reading;
 using Pages.Tagging;
 
 namespace Pages.Export;
@@ -23,15 +24,18 @@ public sealed record PageJson(
     [property: JsonPropertyName("articles")] IReadOnlyList<ArticleJson> Articles,
     [property: JsonPropertyName("furniture")] IReadOnlyList<string> Furniture)
 {
-    public static PageJson From(LoadedPage page) => new(
+    public static PageJson From(LoadedPage page) => From(page, SourceNames.AsGiven);
+
+    /// <summary>The page with its input file named as <paramref name="names"/> names it (the site's export names it under its input folder).</summary>
+    public static PageJson From(LoadedPage page, SourceNames names) => new(
         page.Split.Name,
-        page.Split.File,
+        names.Of(page.Split.File),
         page.Meta.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         page.Meta.Edition,
         page.Meta.PageNumber,
         page.Meta.Section,
         page.Split.Layout == PageLayout.HeadlinesAfterBody ? "headlines-after-body" : "headlines-before-body",
-        [.. page.Articles.Select(ArticleJson.From)],
+        [.. page.Articles.Select(a => ArticleJson.From(a, names))],
         [.. page.Split.Furniture.Select(f => f.Text)]);
 }
 
@@ -58,7 +62,7 @@ public sealed record ArticleJson(
     [property: JsonPropertyName("printedText")] string? PrintedText,
     [property: JsonPropertyName("span")] SpanJson Span)
 {
-    public static ArticleJson From(TaggedArticle tagged)
+    public static ArticleJson From(TaggedArticle tagged, SourceNames names)
     {
         var (a, tags) = (tagged.Article, tagged.Tags);
         return new(
@@ -81,7 +85,7 @@ public sealed record ArticleJson(
             a.IsFollowUp,
             a.Corrected,
             a.PrintedText,
-            new SpanJson(a.Span.File, a.Span.FirstLine, a.Span.LastLine));
+            new SpanJson(names.Of(a.Span.File), a.Span.FirstLine, a.Span.LastLine));
     }
 }
 

@@ -19,7 +19,7 @@ public sealed class ArchiveExportTests : TempFolder
     static (byte[] Bytes, Dictionary<string, ExportSpan> Spans) Write(List<LoadedPage> pages, (string, IReadOnlyDictionary<string, ExportSpan>)? published = null)
     {
         using var stream = new MemoryStream();
-        var spans = ArchiveExport.Write(pages, "data/undated.json", stream, published);
+        var spans = ArchiveExport.Write(pages, "data/undated.json", stream, published, Pages.Reading.SourceNames.AsGiven);
         return (stream.ToArray(), spans);
     }
 
