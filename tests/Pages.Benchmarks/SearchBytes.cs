@@ -52,8 +52,8 @@ internal static class SearchBytes
     {
         var archive = ArchiveLoader.Load([SampleArchive.Input], SampleArchive.Config());
         var docs = SearchDocuments.From(archive);
-        Console.WriteLine("| archive | articles | queries | index bytes | bytes/article | start-up bytes | query median | query worst | start-up + worst |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| archive | articles | queries | index bytes | bytes/article | start-up bytes | query median | query worst | start-up + worst | excerpt bodies median | excerpt bodies worst |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
         if (Environment.GetEnvironmentVariable("PAGES_BENCH_DETAIL") is { Length: > 0 } detail)
         {
             var pages = Environment.GetEnvironmentVariable("PAGES_BENCH_PAGES") is { Length: > 0 };
@@ -117,13 +117,19 @@ internal static class SearchBytes
             foreach (var (set, queries) in new[] { ("the set (40)", QuerySet), ($"further ({FurtherQueries.Length})", FurtherQueries) })
             {
                 var perQuery = new List<(long Bytes, string Query)>();
+                var bodies = new List<long>();
                 foreach (var text in queries)
-                    perQuery.Add((QueryBytes(site, text), text));
+                {
+                    var (bytes, excerpts) = QueryBytes(site, text);
+                    perQuery.Add((bytes, text));
+                    bodies.Add(excerpts);
+                }
                 perQuery.Sort();
+                bodies.Sort();
                 var median = perQuery[perQuery.Count / 2].Bytes;
                 var worst = perQuery[^1];
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {name} | {docs.Count} | {set} | {stats.Bytes:N0} | {stats.Bytes / Math.Max(1, docs.Count):N0} | {stats.StartupBytes:N0} | {median:N0} | {worst.Bytes:N0} | {stats.StartupBytes + worst.Bytes:N0} |"));
+                    $"| {name} | {docs.Count} | {set} | {stats.Bytes:N0} | {stats.Bytes / Math.Max(1, docs.Count):N0} | {stats.StartupBytes:N0} | {median:N0} | {worst.Bytes:N0} | {stats.StartupBytes + worst.Bytes:N0} | {bodies[bodies.Count / 2]:N0} | {bodies[^1]:N0} |"));
                 var largest = string.Join(", ", perQuery.TakeLast(5).Select(q => q.Query + " " + q.Bytes.ToString("N0", CultureInfo.InvariantCulture)));
                 var over = perQuery.Count(q => stats.StartupBytes + q.Bytes >= 100_000);
                 Console.Error.WriteLine($"{name}, {set}: {over} over 100 KB with start-up; the five largest: {largest}");
@@ -163,7 +169,7 @@ internal static class SearchBytes
         foreach (var q in queries)
         {
             var loaded = new List<(string Key, long Bytes)>();
-            var total = QueryBytes(site, q, loaded);
+            var (total, _) = QueryBytes(site, q, loaded);
             // By kind of file, and by segment (a/…: the older articles' segment, SearchSegments).
             var kinds = loaded.GroupBy(l => (SearchSegments.Owner(l.Key) ?? "") + (System.Text.RegularExpressions.Regex.IsMatch(l.Key, @"m\d+$") ? "map" : l.Key[(SearchSegments.Owner(l.Key) ?? "").Length..][..1]))
                 .Select(g => $"{g.Key}: {g.Count()} files {g.Sum(x => x.Bytes):N0}");
@@ -173,11 +179,15 @@ internal static class SearchBytes
 
     static readonly string Scripts = Path.Combine(Path.GetDirectoryName(SampleArchive.Input)!, "theme", "assets", "search");
 
-    /// <summary>The bytes of every file the client loads for one query, start-up file excluded, from a cold start.</summary>
-    static long QueryBytes(string site, string text, List<(string Key, long Bytes)>? loaded = null)
+    /// <summary>
+    /// The bytes of every file the client loads for one query to show its first ten results,
+    /// start-up file excluded, from a cold start; and apart, the bytes of the bodies it loads after
+    /// showing them, for the results whose lead lacks a query term (ui.js, <c>deepen</c>).
+    /// </summary>
+    static (long Shown, long Excerpts) QueryBytes(string site, string text, List<(string Key, long Bytes)>? loaded = null)
     {
         var js = new Engine();
-        foreach (var script in new[] { "tokenize.js", "bm25.js", "engine.js" })
+        foreach (var script in new[] { "tokenize.js", "bm25.js", "engine.js", "ui.js" })
             js.Execute(File.ReadAllText(Path.Combine(Scripts, script)), script);
         js.Execute(File.ReadAllText(Path.Combine(site, SearchShards.File(SearchShards.Startup))));
         js.Execute("var engine = new PagesSearch.Engine(PagesSearch.shards.index);");
@@ -210,7 +220,13 @@ internal static class SearchBytes
             bytes += b;
             loaded?.Add((key, b));
         }
-        return bytes;
+        var excerpts = 0L;
+        js.Execute("var __docs = " + JsonSerializer.Serialize(docs) + ";");
+        var wanting = JsonSerializer.Deserialize<string[]>(js.Evaluate(
+            "JSON.stringify(__docs.filter(function (d) { return !PagesSearch.holdsAll(engine.display(d).lead || '', query); }).map(function (d) { return engine.textKey(d); }))").AsString())!;
+        foreach (var key in wanting.Distinct())
+            excerpts += Load(js, site, key);
+        return (bytes, excerpts);
     }
 
     static long Load(Engine js, string site, string key)

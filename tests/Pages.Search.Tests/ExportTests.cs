@@ -71,6 +71,39 @@ public partial class ExportTests
         }
     }
 
+    [Fact]
+    public void Every_documents_body_is_in_a_file_of_the_whole_archive_for_its_excerpt()
+    {
+        var js = Sample.Client(Sample.Site);
+        js.Execute("var engine = new PagesSearch.Engine(PagesSearch.shards.index);");
+        for (var doc = 0; doc < Sample.Docs.Count; doc++)
+        {
+            var key = SearchShards.Texts(doc, SearchExportOptions.Default.DocsPerFile);
+            if (doc % SearchExportOptions.Default.DocsPerFile == 0)
+                Assert.True(js.Evaluate($"engine.text({doc}) === null").AsBoolean());
+            Sample.LoadKey(js, Sample.Site, key);
+            Assert.Equal(key, js.Evaluate($"engine.textKey({doc})").AsString());
+            Assert.Equal(Sample.Docs[doc].Body, js.Evaluate($"engine.text({doc})").AsString());
+            // Of no segment: appending articles rewrites only the files of the newest.
+            Assert.Null(SearchSegments.Owner(key));
+        }
+    }
+
+    [Fact]
+    public void An_excerpt_is_cut_around_the_query_terms_and_a_lead_without_them_asks_for_the_body()
+    {
+        var js = Sample.Client(Sample.Site);
+        foreach (var script in new[] { "ui.js" })
+            js.Execute(File.ReadAllText(Path.Combine(Sample.RepoRoot, "theme", "assets", "search", script)));
+        js.Execute("var engine = new PagesSearch.Engine(PagesSearch.shards.index), q = engine.parse('抢收抢种', {});");
+        var text = new string('甲', 200) + "抢收抢种" + new string('乙', 200);
+        js.SetValue("__text", text);
+        Assert.False(js.Evaluate("PagesSearch.holdsAll(__text.substring(0, 140), q)").AsBoolean());
+        Assert.True(js.Evaluate("PagesSearch.holdsAll(__text, q)").AsBoolean());
+        var parts = js.Evaluate("JSON.stringify(PagesSearch.excerpt(__text, q))").AsString();
+        Assert.Contains("{\"text\":\"抢收抢种\",\"hit\":true}", parts, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]

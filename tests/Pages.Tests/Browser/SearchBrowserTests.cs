@@ -39,6 +39,44 @@ public class SearchBrowserTests(SampleSite site)
         Assert.Empty(session.Errors);
     }
 
+    /// <summary>
+    /// A result whose match is deep in its body, past the lead its display record carries, gets its
+    /// excerpt from the whole body: around the words searched for, highlighted. The words are taken
+    /// from the site's own files: four characters from some long body, found nowhere in its lead.
+    /// </summary>
+    [Fact]
+    public async Task An_excerpt_shows_a_match_deep_in_the_body()
+    {
+        var words = DeepWords(site.Output);
+        await using var session = await BrowserSession.OpenAsync(1280, 900);
+        var page = session.Page;
+        await page.GotoAsync(new Uri(Path.Combine(site.Output, "search.html")).AbsoluteUri + "?q=" + Uri.EscapeDataString(words));
+        var excerpt = page.Locator(".search-excerpt", new() { HasTextString = words });
+        await excerpt.First.WaitForAsync();
+        var marked = string.Concat(await excerpt.First.Locator("mark").AllTextContentsAsync());
+        Assert.Contains(words, marked, StringComparison.Ordinal);
+        Assert.Empty(session.Errors);
+    }
+
+    /// <summary>Four ideographs from past the 300th character of a body, which its first 140 lack.</summary>
+    static string DeepWords(string output)
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(output, "search", "e"), "*.js").Order(StringComparer.Ordinal))
+        {
+            var script = File.ReadAllText(file);
+            var json = script[(script.IndexOf(',', StringComparison.Ordinal) + 1)..script.LastIndexOf(')')];
+            foreach (var body in System.Text.Json.JsonSerializer.Deserialize<string[]>(json)!)
+                for (var at = 300; at + 4 <= body.Length; at++)
+                {
+                    var words = body.Substring(at, 4);
+                    if (words.All(c => c is >= '\u4e00' and <= '\u9fff') && !body[..140].Contains(words[..2], StringComparison.Ordinal)
+                        && !body[..140].Contains(words[2..], StringComparison.Ordinal))
+                        return words;
+                }
+        }
+        throw new InvalidOperationException("no body of the sample is long enough");
+    }
+
     static async Task SearchAndFollow(string searchPage, string screenshot)
     {
         await using var session = await BrowserSession.OpenAsync(1280, 900);

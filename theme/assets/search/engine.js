@@ -17,7 +17,7 @@
   var f = Math.fround;
 
   /* Must equal SearchFormat.Version in C#; the start-up file carries the index's own. */
-  PS.FORMAT_VERSION = 12;
+  PS.FORMAT_VERSION = 13;
 
   /* Every file of the index registers itself here by its key (JSONP-style: works from file://). */
   PS.shards = PS.shards || {};
@@ -941,6 +941,13 @@
   Engine.prototype.display = function (doc) {
     var r = PS.shards[this.docKey(doc)][doc % this.index.docsPerFile];
     return { url: r[0], title: r[1], page: r[2], kind: r[3], townships: r[4], lead: r[5] };
+  };
+  /* The key of the file holding a document's body (SearchShards.Texts), and the body, or null
+     until that file is loaded. */
+  Engine.prototype.textKey = function (doc) { return 'e/' + Math.floor(doc / this.index.docsPerFile); };
+  Engine.prototype.text = function (doc) {
+    var t = PS.shards[this.textKey(doc)];
+    return t ? t[doc % this.index.docsPerFile] : null;
   };
 
   PS.Engine = Engine;

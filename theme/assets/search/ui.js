@@ -41,11 +41,25 @@
     return e;
   }
 
+  /* The query's terms, as a set. */
+  function wantedTerms(query) {
+    var wanted = {};
+    query.clauses.forEach(function (c) { c.terms.forEach(function (t) { wanted[t] = true; }); });
+    return wanted;
+  }
+
+  /* Whether every query term is in the text: a result's lead that has them all is excerpt enough,
+     and its body need not be loaded. */
+  function holdsAll(text, query) {
+    var wanted = wantedTerms(query), found = {};
+    PS.tokenize(text).forEach(function (t) { if (wanted[t.term]) found[t.term] = true; });
+    return Object.keys(wanted).every(function (t) { return found[t]; });
+  }
+
   /* The window of EXCERPT characters with the most distinct query terms, then the most hits
      (as Excerpts.cs picks it); returns [{text, hit}]. */
   function excerpt(text, query) {
-    var wanted = {};
-    query.clauses.forEach(function (c) { c.terms.forEach(function (t) { wanted[t] = true; }); });
+    var wanted = wantedTerms(query);
     var hits = PS.tokenize(text).filter(function (t) { return wanted[t.term]; }).sort(function (a, b) { return a.start - b.start; });
     var best = 0, bestScore = [-1, -1];
     for (var i = 0; i < hits.length; i++) {
@@ -148,6 +162,7 @@
           if (mine !== run) return;
           if (docError) { fail(docError); return; }
           render(query, result, shown, pages);
+          deepen(query, shown, mine);
         });
       });
     }
@@ -168,12 +183,33 @@
         item.appendChild(heading);
         item.appendChild(el('p', 'search-meta', [d.page, d.kind].concat(d.townships).filter(Boolean).join(' · ')));
         var p = el('p', 'search-excerpt');
-        excerpt(d.lead || d.title, query).forEach(function (part) { p.appendChild(part.hit ? el('mark', null, part.text) : document.createTextNode(part.text)); });
+        p.setAttribute('data-doc', String(h.doc));
+        fill(p, d.lead || d.title, query);
         item.appendChild(p);
         list.appendChild(item);
       });
       body.appendChild(list);
       if (pages > 1) body.appendChild(pager(pages));
+    }
+
+    function fill(p, text, query) {
+      p.textContent = '';
+      excerpt(text, query).forEach(function (part) { p.appendChild(part.hit ? el('mark', null, part.text) : document.createTextNode(part.text)); });
+    }
+
+    /* The results shown whose lead lacks a query term get their excerpt from the whole body once
+       its file is loaded (after the list is shown: ranking never waits for it). A body that
+       cannot be loaded leaves the lead's excerpt, which is still right, only less telling. */
+    function deepen(query, shown, mine) {
+      var wanting = shown.filter(function (h) { return !holdsAll(engine.display(h.doc).lead || '', query); });
+      if (wanting.length === 0) return;
+      load(base, wanting.map(function (h) { return engine.textKey(h.doc); }), function () {
+        if (mine !== run) return;
+        wanting.forEach(function (h) {
+          var text = engine.text(h.doc), p = body.querySelector('p.search-excerpt[data-doc="' + h.doc + '"]');
+          if (text && p) fill(p, text, query);
+        });
+      });
     }
 
     function controls(result) {
@@ -234,6 +270,7 @@
   }
 
   PS.excerpt = excerpt;
+  PS.holdsAll = holdsAll;
   if (typeof document !== 'undefined') {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
   }

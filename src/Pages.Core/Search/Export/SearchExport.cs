@@ -59,11 +59,13 @@ public static class SearchExport
     internal static SearchExportStats Sum(int docs, IEnumerable<SearchExportStats> segments, ShardWriter writer, long startupBytes) =>
         new(docs, segments.Sum(s => s.Terms), writer.Files + segments.Sum(s => s.Files), writer.Bytes + segments.Sum(s => s.Bytes), startupBytes);
 
-    /// <summary>The display file of one chunk of documents (<see cref="SearchShards.Docs"/>).</summary>
+    /// <summary>The display file of one chunk of documents (<see cref="SearchShards.Docs"/>) and their bodies' (<see cref="SearchShards.Texts"/>).</summary>
     internal static void WriteDocs(ShardWriter writer, IReadOnlyList<SearchDocument> docs, int chunk, SearchExportOptions options)
     {
         var per = options.DocsPerFile;
-        writer.Write(SearchShards.Docs(chunk * per, per), docs.Skip(chunk * per).Take(per).Select(d => DocFile.From(d, options.LeadChars).Row()).ToList());
+        var mine = docs.Skip(chunk * per).Take(per).ToList();
+        writer.Write(SearchShards.Docs(chunk * per, per), mine.Select(d => DocFile.From(d, options.LeadChars).Row()).ToList());
+        writer.Write(SearchShards.Texts(chunk * per, per), mine.Select(d => d.Body).ToList());
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ public static class SearchSegments
     /// </summary>
     public static string? Owner(ReadOnlySpan<char> key)
     {
-        if (key.SequenceEqual(SearchShards.Startup) || key.StartsWith("d/", StringComparison.Ordinal))
+        if (key.SequenceEqual(SearchShards.Startup) || key.StartsWith("d/", StringComparison.Ordinal) || key.StartsWith("e/", StringComparison.Ordinal))
             return null;
         return key.StartsWith(Older, StringComparison.Ordinal) ? Older : "";
     }

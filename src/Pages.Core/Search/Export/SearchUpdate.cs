@@ -95,7 +95,7 @@ public static class SearchUpdate
         published.Write,
         key => published.Keep(segment.Key + key));
 
-    /// <summary>The display files whose documents changed written again, the others kept, and none past the last document.</summary>
+    /// <summary>The display files (and their bodies' files) whose documents changed written again, the others kept, and none past the last document.</summary>
     static void WriteDocs(IReadOnlyList<SearchDocument> docs, PublishedIndex published, string[] hashes, List<string> globalKeys, ShardWriter writer, SearchExportOptions options)
     {
         var before = Hashes(published.States);
@@ -109,8 +109,11 @@ public static class SearchUpdate
             var same = there.Contains(key) && Math.Min(end, before.Length) == Math.Min(end, docs.Count);
             for (var d = chunk * per; d < Math.Min(docs.Count, end) && same; d++)
                 same = d < before.Length && before[d] == hashes[d];
-            if (same)
+            if (same && there.Contains(SearchShards.Texts(chunk * per, per)))
+            {
                 published.Keep(key);
+                published.Keep(SearchShards.Texts(chunk * per, per));
+            }
             else
                 SearchExport.WriteDocs(writer, docs, chunk, options);
         });
