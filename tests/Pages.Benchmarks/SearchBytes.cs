@@ -223,7 +223,7 @@ internal static class SearchBytes
         var excerpts = 0L;
         js.Execute("var __docs = " + JsonSerializer.Serialize(docs) + ";");
         var wanting = JsonSerializer.Deserialize<string[]>(js.Evaluate(
-            "JSON.stringify(__docs.filter(function (d) { return !PagesSearch.holdsAll(engine.display(d).lead || '', query); }).map(function (d) { return engine.textKey(d); }))").AsString())!;
+            "JSON.stringify(__docs.filter(function (d) { var r = engine.display(d); return r.more && !PagesSearch.holdsAll(r.lead, query); }).map(function (d) { return engine.textKey(d); }))").AsString())!;
         foreach (var key in wanting.Distinct())
             excerpts += Load(js, site, key);
         return (bytes, excerpts);

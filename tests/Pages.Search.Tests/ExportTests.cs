@@ -72,21 +72,30 @@ public partial class ExportTests
     }
 
     [Fact]
-    public void Every_documents_body_is_in_a_file_of_the_whole_archive_for_its_excerpt()
+    public void A_body_longer_than_its_lead_is_in_a_file_of_its_own_for_its_excerpt()
     {
         var js = Sample.Client(Sample.Site);
         js.Execute("var engine = new PagesSearch.Engine(PagesSearch.shards.index);");
+        var (longer, lead) = (0, SearchExportOptions.Default.LeadChars);
         for (var doc = 0; doc < Sample.Docs.Count; doc++)
         {
-            var key = SearchShards.Texts(doc, SearchExportOptions.Default.DocsPerFile);
-            if (doc % SearchExportOptions.Default.DocsPerFile == 0)
-                Assert.True(js.Evaluate($"engine.text({doc}) === null").AsBoolean());
+            var key = SearchShards.Text(doc);
+            var file = Path.Combine(Sample.Site, SearchShards.File(key));
+            Sample.LoadKey(js, Sample.Site, SearchShards.Docs(doc, SearchExportOptions.Default.DocsPerFile));
+            var more = Sample.Docs[doc].Body.Length > lead;
+            Assert.Equal(more, js.Evaluate($"engine.display({doc}).more").AsBoolean());
+            Assert.Equal(more, File.Exists(file));
+            if (!more)
+                continue;
+            longer++;
+            Assert.True(js.Evaluate($"engine.text({doc}) === null").AsBoolean());
             Sample.LoadKey(js, Sample.Site, key);
             Assert.Equal(key, js.Evaluate($"engine.textKey({doc})").AsString());
             Assert.Equal(Sample.Docs[doc].Body, js.Evaluate($"engine.text({doc})").AsString());
             // Of no segment: appending articles rewrites only the files of the newest.
             Assert.Null(SearchSegments.Owner(key));
         }
+        Assert.InRange(longer, 1, Sample.Docs.Count - 1);
     }
 
     [Fact]

@@ -61,18 +61,17 @@ public class SearchBrowserTests(SampleSite site)
     /// <summary>Four ideographs from past the 300th character of a body, which its first 140 lack.</summary>
     static string DeepWords(string output)
     {
-        foreach (var file in Directory.GetFiles(Path.Combine(output, "search", "e"), "*.js").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(Path.Combine(output, "search", "e"), "*.js", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var script = File.ReadAllText(file);
-            var json = script[(script.IndexOf(',', StringComparison.Ordinal) + 1)..script.LastIndexOf(')')];
-            foreach (var body in System.Text.Json.JsonSerializer.Deserialize<string[]>(json)!)
-                for (var at = 300; at + 4 <= body.Length; at++)
-                {
-                    var words = body.Substring(at, 4);
-                    if (words.All(c => c is >= '\u4e00' and <= '\u9fff') && !body[..140].Contains(words[..2], StringComparison.Ordinal)
-                        && !body[..140].Contains(words[2..], StringComparison.Ordinal))
-                        return words;
-                }
+            var body = System.Text.Json.JsonSerializer.Deserialize<string>(script[(script.IndexOf(',', StringComparison.Ordinal) + 1)..script.LastIndexOf(')')])!;
+            for (var at = 300; at + 4 <= body.Length; at++)
+            {
+                var words = body.Substring(at, 4);
+                if (words.All(c => c is >= '\u4e00' and <= '\u9fff') && !body[..140].Contains(words[..2], StringComparison.Ordinal)
+                    && !body[..140].Contains(words[2..], StringComparison.Ordinal))
+                    return words;
+            }
         }
         throw new InvalidOperationException("no body of the sample is long enough");
     }

@@ -940,14 +940,14 @@
   Engine.prototype.docKey = function (doc) { return 'd/' + Math.floor(doc / this.index.docsPerFile); };
   Engine.prototype.display = function (doc) {
     var r = PS.shards[this.docKey(doc)][doc % this.index.docsPerFile];
-    return { url: r[0], title: r[1], page: r[2], kind: r[3], townships: r[4], lead: r[5] };
+    return { url: r[0], title: r[1], page: r[2], kind: r[3], townships: r[4], lead: r[5], more: r[6] === 1 };
   };
-  /* The key of the file holding a document's body (SearchShards.Texts), and the body, or null
-     until that file is loaded. */
-  Engine.prototype.textKey = function (doc) { return 'e/' + Math.floor(doc / this.index.docsPerFile); };
+  /* The key of the file holding a document's body, which exists when its record says the body goes
+     on past the lead (SearchShards.Text), and the body, or null until that file is loaded. */
+  Engine.prototype.textKey = function (doc) { return 'e/' + Math.floor(doc / 256) + '/' + (doc % 256); };
   Engine.prototype.text = function (doc) {
     var t = PS.shards[this.textKey(doc)];
-    return t ? t[doc % this.index.docsPerFile] : null;
+    return typeof t === 'string' ? t : null;
   };
 
   PS.Engine = Engine;

@@ -197,11 +197,11 @@
       excerpt(text, query).forEach(function (part) { p.appendChild(part.hit ? el('mark', null, part.text) : document.createTextNode(part.text)); });
     }
 
-    /* The results shown whose lead lacks a query term get their excerpt from the whole body once
+    /* The results shown whose lead lacks a query term, and whose body goes on past it, get their excerpt from the whole body once
        its file is loaded (after the list is shown: ranking never waits for it). A body that
        cannot be loaded leaves the lead's excerpt, which is still right, only less telling. */
     function deepen(query, shown, mine) {
-      var wanting = shown.filter(function (h) { return !holdsAll(engine.display(h.doc).lead || '', query); });
+      var wanting = shown.filter(function (h) { var d = engine.display(h.doc); return d.more && !holdsAll(d.lead, query); });
       if (wanting.length === 0) return;
       load(base, wanting.map(function (h) { return engine.textKey(h.doc); }), function () {
         if (mine !== run) return;

@@ -59,14 +59,19 @@ public static class SearchExport
     internal static SearchExportStats Sum(int docs, IEnumerable<SearchExportStats> segments, ShardWriter writer, long startupBytes) =>
         new(docs, segments.Sum(s => s.Terms), writer.Files + segments.Sum(s => s.Files), writer.Bytes + segments.Sum(s => s.Bytes), startupBytes);
 
-    /// <summary>The display file of one chunk of documents (<see cref="SearchShards.Docs"/>) and their bodies' (<see cref="SearchShards.Texts"/>).</summary>
+    /// <summary>The display file of one chunk of documents (<see cref="SearchShards.Docs"/>), and the body files of those whose body goes on past the lead (<see cref="SearchShards.Text"/>).</summary>
     internal static void WriteDocs(ShardWriter writer, IReadOnlyList<SearchDocument> docs, int chunk, SearchExportOptions options)
     {
         var per = options.DocsPerFile;
-        var mine = docs.Skip(chunk * per).Take(per).ToList();
-        writer.Write(SearchShards.Docs(chunk * per, per), mine.Select(d => DocFile.From(d, options.LeadChars).Row()).ToList());
-        writer.Write(SearchShards.Texts(chunk * per, per), mine.Select(d => d.Body).ToList());
+        writer.Write(SearchShards.Docs(chunk * per, per), docs.Skip(chunk * per).Take(per).Select(d => DocFile.From(d, options.LeadChars).Row()).ToList());
+        foreach (var doc in BodyFiles(docs, chunk, options))
+            writer.Write(SearchShards.Text(doc), docs[doc].Body);
     }
+
+    /// <summary>The documents of a chunk that have a body file.</summary>
+    internal static IEnumerable<int> BodyFiles(IReadOnlyList<SearchDocument> docs, int chunk, SearchExportOptions options) =>
+        Enumerable.Range(chunk * options.DocsPerFile, Math.Min(options.DocsPerFile, docs.Count - chunk * options.DocsPerFile))
+            .Where(d => DocFile.HasMore(docs[d], options.LeadChars));
 
     /// <summary>
     /// index.js: the archive's statistics (each field's sumTotalTermFreq is its segments' summed),

@@ -18,9 +18,10 @@ namespace Pages.Search.Export;
 /// digits, so folders do not cost a disk block per term.</item>
 /// <item><c>x/{name[..2]}/{name}m{part}</c>: the same term's <see cref="BlockMap"/>, which block holds each document, in parts.</item>
 /// <item><c>d/{doc / DocsPerFile}</c>: display records (<see cref="DocFile"/>) for results and excerpts.</item>
-/// <item><c>e/{doc / DocsPerFile}</c>: the same documents' bodies, an array of strings, loaded after the
-/// results are shown, for those whose lead does not hold every query term: the excerpt is then cut
-/// around the best window of the whole body.</item>
+/// <item><c>e/{doc / 256}/{doc % 256}</c>: a document's body, when it goes on past the lead of its display
+/// record; loaded after the results are shown, for those whose lead lacks a query term, so that the
+/// excerpt is cut around the best window of the whole body. One a file, as a result needs its own
+/// (about 2 KB), 256 to a folder (a FAT32 folder holds at most 65,534 entries).</item>
 /// </list>
 /// Each segment of the index (<see cref="SearchSegments"/>) has its own t/, i/, p/, f/, x/ and y/
 /// files under its key (the newest at search/'s root, the older ones under a/); index and d/
@@ -49,8 +50,8 @@ public static class SearchShards
     /// <summary>The display file holding a document's record (the record is at doc % docsPerFile in it).</summary>
     public static string Docs(int doc, int docsPerFile) => $"d/{doc / docsPerFile}";
 
-    /// <summary>The file holding a document's body, for its excerpt (at doc % docsPerFile in it).</summary>
-    public static string Texts(int doc, int docsPerFile) => $"e/{doc / docsPerFile}";
+    /// <summary>The file holding a document's body, for its excerpt (<see cref="DocFile.More"/>).</summary>
+    public static string Text(int doc) => $"e/{doc >> 8}/{doc & 255}";
 
     /// <summary>The file of a key, relative to the site's root.</summary>
     public static string File(string key) => $"{Folder}/{key}.js";

@@ -109,10 +109,11 @@ public static class SearchUpdate
             var same = there.Contains(key) && Math.Min(end, before.Length) == Math.Min(end, docs.Count);
             for (var d = chunk * per; d < Math.Min(docs.Count, end) && same; d++)
                 same = d < before.Length && before[d] == hashes[d];
-            if (same && there.Contains(SearchShards.Texts(chunk * per, per)))
+            var bodies = same ? SearchExport.BodyFiles(docs, chunk, options).Select(SearchShards.Text).ToList() : [];
+            if (same && bodies.TrueForAll(there.Contains))
             {
                 published.Keep(key);
-                published.Keep(SearchShards.Texts(chunk * per, per));
+                bodies.ForEach(published.Keep);
             }
             else
                 SearchExport.WriteDocs(writer, docs, chunk, options);
