@@ -109,11 +109,14 @@ public static class SearchUpdate
             var same = there.Contains(key) && Math.Min(end, before.Length) == Math.Min(end, docs.Count);
             for (var d = chunk * per; d < Math.Min(docs.Count, end) && same; d++)
                 same = d < before.Length && before[d] == hashes[d];
-            var bodies = same ? SearchExport.BodyFiles(docs, chunk, options).Select(SearchShards.Text).ToList() : [];
-            if (same && bodies.TrueForAll(there.Contains))
+            if (same)
             {
+                // The same documents have the same body files: those published are kept without
+                // asking any body its length (an unchanged article's body is never read).
                 published.Keep(key);
-                bodies.ForEach(published.Keep);
+                for (var d = chunk * per; d < Math.Min(docs.Count, end); d++)
+                    if (there.Contains(SearchShards.Text(d)))
+                        published.Keep(SearchShards.Text(d));
             }
             else
                 SearchExport.WriteDocs(writer, docs, chunk, options);
