@@ -64,14 +64,10 @@ public static class SearchExport
     {
         var per = options.DocsPerFile;
         writer.Write(SearchShards.Docs(chunk * per, per), docs.Skip(chunk * per).Take(per).Select(d => DocFile.From(d, options.LeadChars).Row()).ToList());
-        foreach (var doc in BodyFiles(docs, chunk, options))
-            writer.Write(SearchShards.Text(doc), docs[doc].Body);
+        for (var doc = chunk * per; doc < Math.Min(docs.Count, (chunk + 1) * per); doc++)
+            if (DocFile.HasMore(docs[doc], options.LeadChars))
+                writer.Write(SearchShards.Text(doc), docs[doc].Body);
     }
-
-    /// <summary>The documents of a chunk that have a body file.</summary>
-    internal static IEnumerable<int> BodyFiles(IReadOnlyList<SearchDocument> docs, int chunk, SearchExportOptions options) =>
-        Enumerable.Range(chunk * options.DocsPerFile, Math.Min(options.DocsPerFile, docs.Count - chunk * options.DocsPerFile))
-            .Where(d => DocFile.HasMore(docs[d], options.LeadChars));
 
     /// <summary>
     /// index.js: the archive's statistics (each field's sumTotalTermFreq is its segments' summed),
