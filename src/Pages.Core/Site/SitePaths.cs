@@ -42,9 +42,21 @@ public static class SitePaths
     /// <summary>A year's issues (or the undated ones): "year-" keeps it apart from issues' names (2014-01-01, undated).</summary>
     public static string IssuesOfYear(string slug) => $"issues/year-{slug}.html";
 
-    public static string Page(string slug) => $"pages/{slug}.html";
+    public static string Page(string slug) => $"pages/{Shelf(slug)}/{slug}.html";
 
-    public static string Article(string slug) => $"articles/{slug}.html";
+    public static string Article(string slug) => $"articles/{Shelf(slug)}/{slug}.html";
+
+    /// <summary>
+    /// The folder of a printed page's or an article's file: its month when its name begins with
+    /// its date (2014-01-01-p1-03 → 2014-01), else one of 256 by a hash of its name. A FAT32 USB
+    /// stick holds at most 65,536 entries in a folder, and these names take three each, so one
+    /// folder of articles could not be copied from about 3,500 pages on (31,000 articles at 5,000).
+    /// </summary>
+    public static string Shelf(string slug) =>
+        slug.Length >= 7 && char.IsAsciiDigit(slug[0]) && char.IsAsciiDigit(slug[1]) && char.IsAsciiDigit(slug[2]) && char.IsAsciiDigit(slug[3])
+            && slug[4] == '-' && char.IsAsciiDigit(slug[5]) && char.IsAsciiDigit(slug[6])
+            ? slug[..7]
+            : (System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes(slug)) & 0xFF).ToString("x2", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Township(string slug) => $"townships/{slug}.html";
 

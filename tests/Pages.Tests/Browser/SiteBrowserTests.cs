@@ -40,7 +40,7 @@ public class SiteBrowserTests(SampleSite site)
     {
         await using var session = await BrowserSession.OpenAsync(390, 844);
         var page = session.Page;
-        await page.GotoAsync(FileUrl("articles/000_1e3030292b08ed47-01.html"));
+        await page.GotoAsync(FileUrl(Pages.Site.SitePaths.Article("000_1e3030292b08ed47-01")));
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
         Assert.False(overflow);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot("article-phone.png") });

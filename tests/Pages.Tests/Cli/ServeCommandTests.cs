@@ -55,7 +55,7 @@ public sealed class ServeCommandTests : TempFolder
             line = await events.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
         while (line is not null && line.Length == 0);
         Assert.Equal("data: reload", line);
-        Assert.Contains("东风镇植树", await http.GetStringAsync("pages/p.html"));
+        Assert.Contains("东风镇植树", await http.GetStringAsync(Pages.Site.SitePaths.Page("p")));
 
         await stop.CancelAsync();
         Assert.Equal(0, await serving);

@@ -58,9 +58,9 @@ public sealed class UnreadableInputTests : TempFolder
         var build = Pages("build", input, "-o", output, "-q");
         Assert.Equal(0, build.Exit);
         AssertNamesEachUnreadable(build.Error);
-        Assert.True(File.Exists(Path.Combine(output, "articles", WithMeta + "-01.html")));
-        Assert.True(File.Exists(Path.Combine(output, "articles", WithFixes + "-01.html")));
-        Assert.False(File.Exists(Path.Combine(output, "articles", Page + "-01.html")));
+        Assert.True(File.Exists(Path.Combine(output, global::Pages.Site.SitePaths.Article(WithMeta + "-01"))));
+        Assert.True(File.Exists(Path.Combine(output, global::Pages.Site.SitePaths.Article(WithFixes + "-01"))));
+        Assert.False(File.Exists(Path.Combine(output, global::Pages.Site.SitePaths.Article(Page + "-01"))));
         var built = Hashes(output);
 
         var strict = Pages("build", input, "-o", output, "-q", "--strict");

@@ -146,19 +146,19 @@ public sealed class CorrectionTests : TempFolder
         Assert.Empty(result.Problems);
         var parser = new HtmlParser();
         string Open(string path) => File.ReadAllText(Path.Combine(output, path));
-        var pageView = parser.ParseDocument(Open($"pages/{Page}.html"));
+        var pageView = parser.ParseDocument(Open(Pages.Site.SitePaths.Page(Page)));
         var titles = pageView.QuerySelectorAll(".article-list .title").Select(t => t.TextContent).ToList();
         Assert.Equal("示范区经济运行稳中有进", titles[1]);
         Assert.DoesNotContain(titles, t => t.StartsWith("9月25日", StringComparison.Ordinal));
         Assert.Equal(9, titles.Count);
-        var first = parser.ParseDocument(Open($"articles/{Page}-01.html"));
+        var first = parser.ParseDocument(Open(Pages.Site.SitePaths.Article($"{Page}-01")));
         Assert.Contains("宁郭镇新建的敬老院", first.QuerySelector(".article-body")!.TextContent);
         Assert.Contains(first.QuerySelectorAll(".article-tags a"), a => a.TextContent == "社会治理");
-        var merged = parser.ParseDocument(Open($"articles/{Page}-03.html"));
+        var merged = parser.ParseDocument(Open(Pages.Site.SitePaths.Article($"{Page}-03")));
         Assert.Contains("为加强对农村干部", merged.QuerySelector(".article-body")!.TextContent);
-        var moved = parser.ParseDocument(Open($"articles/{Page}-05.html"));
+        var moved = parser.ParseDocument(Open(Pages.Site.SitePaths.Article($"{Page}-05")));
         Assert.Contains("原版未印标题", moved.QuerySelector("article .note")?.TextContent ?? "");
-        Assert.Equal("妥善处置玉米苞叶", parser.ParseDocument(Open($"articles/{Page}-07.html")).QuerySelector("article h1")!.TextContent);
+        Assert.Equal("妥善处置玉米苞叶", parser.ParseDocument(Open(Pages.Site.SitePaths.Article($"{Page}-07"))).QuerySelector("article h1")!.TextContent);
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class CorrectionTests : TempFolder
         var output = Path.Combine(Folder, "output");
         var result = SiteBuilder.Build(new BuildOptions([pages], output, Repo.SampleConfig, [SampleSite.DefaultTheme]));
         Assert.True(result.Succeeded, result.Failure);
-        var html = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "articles", Page + "-02.html")));
+        var html = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, Pages.Site.SitePaths.Article(Page + "-02"))));
         Assert.Equal("示范区经济运行稳中有进", html.QuerySelector("article h1")!.TextContent);
         using var export = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "data", "undated.json")));
         var article = export.RootElement[0].GetProperty("articles")[1];

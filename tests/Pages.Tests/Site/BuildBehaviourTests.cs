@@ -92,7 +92,7 @@ public sealed class BuildBehaviourTests : TempFolder
         File.WriteAllText(Path.Combine(theme, "assets", "extra.css"), "body{}");
         Assert.True(SiteBuilder.Build(SampleSite.Options(output, theme)).Succeeded);
         Assert.Contains("<h1>本站说明</h1>", File.ReadAllText(Path.Combine(output, "about.html")));
-        Assert.Contains("示范区开展中秋节慰问活动", File.ReadAllText(Path.Combine(output, "articles", "000_1e3030292b08ed47-01.html")));
+        Assert.Contains("示范区开展中秋节慰问活动", File.ReadAllText(Path.Combine(output, SitePaths.Article("000_1e3030292b08ed47-01"))));
         Assert.True(File.Exists(Path.Combine(output, "assets", "extra.css")));
         Assert.True(File.Exists(Path.Combine(output, "assets", "site.css")));
     }
@@ -105,7 +105,7 @@ public sealed class BuildBehaviourTests : TempFolder
         var output = Path.Combine(Folder, "site");
         var result = SiteBuilder.Build(new BuildOptions([input], output, Pages.Config.SiteConfig.Empty, [SampleSite.DefaultTheme]));
         Assert.True(result.Succeeded, result.Failure);
-        var html = File.ReadAllText(Path.Combine(output, "articles", "x-01.html"));
+        var html = File.ReadAllText(Path.Combine(output, SitePaths.Article("x-01")));
         Assert.DoesNotContain("<script>alert", html);
         Assert.DoesNotContain("<img src=x", html);
         var page = new HtmlParser().ParseDocument(html);

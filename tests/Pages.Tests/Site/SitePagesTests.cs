@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Pages.Site;
 
 namespace Pages.Tests.Site;
 
@@ -7,7 +8,10 @@ namespace Pages.Tests.Site;
 public class SitePagesTests(SampleSite site)
 {
     /// <summary>The 中秋 article of page 000: kicker, title, byline, six townships, first on its page.</summary>
-    const string Article = "articles/000_1e3030292b08ed47-01.html";
+    static readonly string Article = SitePaths.Article("000_1e3030292b08ed47-01");
+
+    /// <summary>The article after it on its page.</summary>
+    static readonly string Second = SitePaths.Article("000_1e3030292b08ed47-02");
 
     static string Text(IDocument page, string selector) => page.QuerySelector(selector)?.TextContent.Trim() ?? "";
 
@@ -24,7 +28,7 @@ public class SitePagesTests(SampleSite site)
         Assert.Contains("宁郭镇", townships);
         Assert.Contains("阳庙镇", townships);
         var link = page.QuerySelectorAll(".article-tags a.tag").First(a => a.TextContent == "阳庙镇").GetAttribute("href")!;
-        Assert.StartsWith("../townships/", link);
+        Assert.StartsWith(SitePaths.RootFrom(Article) + "townships/", link);
         Assert.EndsWith(".html", link);
     }
 
@@ -33,16 +37,16 @@ public class SitePagesTests(SampleSite site)
     {
         var first = site.Open(Article);
         Assert.Null(first.QuerySelector(".pager a[rel=prev]"));
-        Assert.Equal("../articles/000_1e3030292b08ed47-02.html", first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
-        var second = site.Open("articles/000_1e3030292b08ed47-02.html");
+        Assert.Equal(SitePaths.RootFrom(Article) + Second, first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
+        var second = site.Open(Second);
         Assert.Contains("上一篇", second.QuerySelector(".pager a[rel=prev]")!.TextContent);
-        Assert.Equal("../articles/000_1e3030292b08ed47-01.html", second.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal(SitePaths.RootFrom(Second) + Article, second.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href"));
     }
 
     [Fact]
     public void An_article_without_a_printed_headline_gets_a_marked_display_title()
     {
-        var page = site.Open("articles/000_1e3030292b08ed47-02.html");
+        var page = site.Open(Second);
         Assert.StartsWith("今年上半年", Text(page, "article h1.untitled"));
         Assert.Contains("原版未印标题", Text(page, "article .note"));
     }
@@ -52,20 +56,20 @@ public class SitePagesTests(SampleSite site)
     {
         var page = site.Open(Article);
         Assert.Contains("《示范区开展中秋节慰问活动》", Text(page, ".citation"));
-        Assert.Equal("../" + Article, page.QuerySelector(".cite a")!.GetAttribute("href"));
+        Assert.Equal(SitePaths.RootFrom(Article) + Article, page.QuerySelector(".cite a")!.GetAttribute("href"));
         Assert.NotEmpty(page.QuerySelectorAll(".related .article-list li"));
     }
 
     [Fact]
     public void A_page_view_lists_its_articles_in_order_and_shows_the_printed_text()
     {
-        var page = site.Open("pages/000_1e3030292b08ed47.html");
+        var page = site.Open(SitePaths.Page("000_1e3030292b08ed47"));
         var titles = page.QuerySelectorAll(".article-list .title").Select(t => t.TextContent).ToList();
         Assert.Equal(10, titles.Count);
         Assert.Equal("示范区开展中秋节慰问活动", titles[0]);
         Assert.Equal("瑞庆公司又一款小型发动机将出口美国", titles[2]);
         Assert.Contains("本报讯（记者付凯明） 9 月 24 日，在中", Text(page, ".printed-text"));
-        Assert.Equal("../pages/001_4dc2b9dba45573ff.html", page.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
+        Assert.Equal(SitePaths.RootFrom(SitePaths.Page("001_4dc2b9dba45573ff")) + SitePaths.Page("001_4dc2b9dba45573ff"), page.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
         Assert.Equal("不详", page.QuerySelectorAll(".page-facts dd")[0].TextContent);
     }
 

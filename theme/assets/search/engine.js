@@ -937,7 +937,10 @@
 
   /* The key of the display file holding a document's record (DocFile.cs), and the record, its
      fields named in DocFile.Row's order. */
-  Engine.prototype.docKey = function (doc) { return 'd/' + Math.floor(doc / this.index.docsPerFile); };
+  Engine.prototype.docKey = function (doc) {
+    var n = Math.floor(doc / this.index.docsPerFile);
+    return 'd/' + Math.floor(n / 256) + '/' + (n % 256);
+  };
   Engine.prototype.display = function (doc) {
     var r = PS.shards[this.docKey(doc)][doc % this.index.docsPerFile];
     return { url: r[0], title: r[1], page: r[2], kind: r[3], townships: r[4], lead: r[5], more: r[6] === 1 };

@@ -17,11 +17,11 @@ namespace Pages.Search.Export;
 /// positions, a file a piece (<see cref="BlockCodec.PieceEnds"/>). 256 folders by the name's first two
 /// digits, so folders do not cost a disk block per term.</item>
 /// <item><c>x/{name[..2]}/{name}m{part}</c>: the same term's <see cref="BlockMap"/>, which block holds each document, in parts.</item>
-/// <item><c>d/{doc / DocsPerFile}</c>: display records (<see cref="DocFile"/>) for results and excerpts.</item>
+/// <item><c>d/{n / 256}/{n % 256}</c>, n = doc / DocsPerFile: display records (<see cref="DocFile"/>) for results and excerpts.</item>
 /// <item><c>e/{doc / 256}/{doc % 256}</c>: a document's body, when it goes on past the lead of its display
 /// record; loaded after the results are shown, for those whose lead lacks a query term, so that the
 /// excerpt is cut around the best window of the whole body. One a file, as a result needs its own
-/// (about 2 KB), 256 to a folder (a FAT32 folder holds at most 65,534 entries).</item>
+/// (about 2 KB), 256 to a folder as d/.</item>
 /// </list>
 /// Each segment of the index (<see cref="SearchSegments"/>) has its own t/, i/, p/, f/, x/ and y/
 /// files under its key (the newest at search/'s root, the older ones under a/); index and d/
@@ -47,8 +47,12 @@ public static class SearchShards
 
     public static string OwnMap(string name, int part) => $"x/{name[..2]}/{name}m{part}";
 
-    /// <summary>The display file holding a document's record (the record is at doc % docsPerFile in it).</summary>
-    public static string Docs(int doc, int docsPerFile) => $"d/{doc / docsPerFile}";
+    /// <summary>
+    /// The display file holding a document's record (the record is at doc % docsPerFile in it), 256
+    /// files to a folder: a FAT32 stick holds at most 65,536 entries in a folder, and a long name
+    /// takes two or three, so one folder of them failed from about 40,000 articles.
+    /// </summary>
+    public static string Docs(int doc, int docsPerFile) => $"d/{doc / docsPerFile >> 8}/{doc / docsPerFile & 255}";
 
     /// <summary>The file holding a document's body, for its excerpt (<see cref="DocFile.More"/>).</summary>
     public static string Text(int doc) => $"e/{doc >> 8}/{doc & 255}";
