@@ -54,6 +54,8 @@
     return h;
   }
   function bucketOf(term, buckets) { return fnv(term, 2166136261) % buckets; }
+  /* The key of a term's bucket of a kind (t, i or p), 256 buckets to a folder (SearchShards.cs). */
+  function bucketKey(kind, term, buckets) { var b = bucketOf(term, buckets); return kind + '/' + Math.floor(b / 256) + '/' + (b % 256); }
 
   /* OwnFiles.Name: two FNV-1a hashes with different starting values, as sixteen hex digits. */
   function hex8(n) { var s = n.toString(16); return '00000000'.substring(s.length) + s; }
@@ -132,12 +134,12 @@
      as h.x from its i/ bucket: undefined while a bucket it needs is not loaded, null if no
      document of the segment has the term. */
   Engine.prototype.segmentHeader = function (seg, term) {
-    var bucket = PS.shards[seg.key + 't/' + bucketOf(term, seg.termBuckets)];
+    var bucket = PS.shards[seg.key + bucketKey('t', term, seg.termBuckets)];
     if (!bucket) return undefined;
     var h = bucket[term];
     if (!h) return null;
     if (h.i && h.x === undefined) {
-      var inline = PS.shards[seg.key + 'i/' + bucketOf(term, seg.inlineBuckets)];
+      var inline = PS.shards[seg.key + bucketKey('i', term, seg.inlineBuckets)];
       if (!inline) return undefined;
       h.x = inline[term];
     }
@@ -161,9 +163,9 @@
   Engine.prototype.headerKeys = function (term) {
     var keys = [];
     this.segments.forEach(function (seg) {
-      var t = seg.key + 't/' + bucketOf(term, seg.termBuckets), bucket = PS.shards[t];
+      var t = seg.key + bucketKey('t', term, seg.termBuckets), bucket = PS.shards[t];
       if (bucket === undefined) keys.push(t);
-      else if (bucket[term] && bucket[term].i && bucket[term].x === undefined) keys.push(seg.key + 'i/' + bucketOf(term, seg.inlineBuckets));
+      else if (bucket[term] && bucket[term].i && bucket[term].x === undefined) keys.push(seg.key + bucketKey('i', term, seg.inlineBuckets));
     });
     return keys;
   };
@@ -234,7 +236,7 @@
      that holds every piece of an inline term. */
   Engine.prototype.pieceKey = function (list, i, j) {
     var src = list.h.blocks[i], sg = src.sg;
-    if (sg.inline) return sg.seg.key + 'p/' + bucketOf(list.term, sg.seg.positionBuckets);
+    if (sg.inline) return sg.seg.key + bucketKey('p', list.term, sg.seg.positionBuckets);
     return sg.seg.key + 'y/' + ownPath(sg.h, list.term) + 'b' + src.b + (j > 0 ? 'p' + j : '');
   };
 
@@ -960,4 +962,5 @@
   PS.readPiece = readPiece;
   PS.readMap = readMap;
   PS.bucketOf = bucketOf;
+  PS.bucketKey = bucketKey;
 })(typeof globalThis !== 'undefined' ? globalThis : this);

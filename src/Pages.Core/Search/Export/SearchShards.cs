@@ -7,7 +7,7 @@ namespace Pages.Search.Export;
 /// <list type="bullet">
 /// <item><c>index</c>: the start-up file, <see cref="StartupFile"/>.</item>
 /// <item><c>f/{value}</c>: one facet value's documents (<see cref="PostingsCodec.DocList"/>).</item>
-/// <item><c>t/{bucket}</c>: term → <see cref="TermHeader"/>.</item>
+/// <item><c>t/{bucket / 256}/{bucket % 256}</c>: term → <see cref="TermHeader"/> (every kind of bucket 256 to a folder).</item>
 /// <item><c>i/{bucket}</c>: term → a small term's postings blocks (for the terms without files of their
 /// own), hashed as t/ but into buckets of their own number: apart from the headers, so that a query
 /// of frequent terms loads their small headers without the small terms' postings beside them.</item>
@@ -32,11 +32,14 @@ public static class SearchShards
     public const string Folder = "search";
     public const string Startup = "index";
 
-    public static string TermBucket(int bucket) => $"t/{bucket}";
+    public static string TermBucket(int bucket) => Bucket("t", bucket);
 
-    public static string InlineBucket(int bucket) => $"i/{bucket}";
+    public static string InlineBucket(int bucket) => Bucket("i", bucket);
 
-    public static string PositionBucket(int bucket) => $"p/{bucket}";
+    public static string PositionBucket(int bucket) => Bucket("p", bucket);
+
+    /// <summary>A bucket's key, 256 buckets to a folder, as d/: a large archive has 65,536 of a kind.</summary>
+    static string Bucket(string kind, int bucket) => $"{kind}/{bucket >> 8}/{bucket & 255}";
 
     public static string FacetValue(int value) => $"f/{value}";
 
