@@ -38,7 +38,7 @@ public static class SearchShards
 
     public static string PositionBucket(int bucket) => Bucket("p", bucket);
 
-    /// <summary>A bucket's key, 256 buckets to a folder, as d/: a large archive has 65,536 of a kind.</summary>
+    /// <summary>A bucket's key, 256 buckets to a folder, as d/: a 5,000-page archive has 16,384 of a kind, and their count doubles as the archive's terms do.</summary>
     static string Bucket(string kind, int bucket) => $"{kind}/{bucket >> 8}/{bucket & 255}";
 
     public static string FacetValue(int value) => $"f/{value}";
@@ -52,8 +52,9 @@ public static class SearchShards
 
     /// <summary>
     /// The display file holding a document's record (the record is at doc % docsPerFile in it), 256
-    /// files to a folder: a FAT32 stick holds at most 65,536 entries in a folder, and a long name
-    /// takes two or three, so one folder of them failed from about 40,000 articles.
+    /// files to a folder: a FAT32 stick holds at most 65,536 entries in a folder, and Linux writes
+    /// a lower-case name such as 12345.js as two, so one folder held at most 32,767 files (65,000
+    /// articles).
     /// </summary>
     public static string Docs(int doc, int docsPerFile) => $"d/{doc / docsPerFile >> 8}/{doc / docsPerFile & 255}";
 
