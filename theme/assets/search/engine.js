@@ -54,8 +54,10 @@
     return h;
   }
   function bucketOf(term, buckets) { return fnv(term, 2166136261) % buckets; }
-  /* The key of a term's bucket of a kind (t, i or p), 256 buckets to a folder (SearchShards.cs). */
-  function bucketKey(kind, term, buckets) { var b = bucketOf(term, buckets); return kind + '/' + Math.floor(b / 256) + '/' + (b % 256); }
+  /* The key of file n of a kind whose count grows with the archive, 256 to a folder (SearchShards.Numbered). */
+  function numbered(kind, n) { return kind + '/' + Math.floor(n / 256) + '/' + (n % 256); }
+  /* The key of a term's bucket of a kind (t, i or p). */
+  function bucketKey(kind, term, buckets) { return numbered(kind, bucketOf(term, buckets)); }
 
   /* OwnFiles.Name: two FNV-1a hashes with different starting values, as sixteen hex digits. */
   function hex8(n) { var s = n.toString(16); return '00000000'.substring(s.length) + s; }
@@ -939,17 +941,14 @@
 
   /* The key of the display file holding a document's record (DocFile.cs), and the record, its
      fields named in DocFile.Row's order. */
-  Engine.prototype.docKey = function (doc) {
-    var n = Math.floor(doc / this.index.docsPerFile);
-    return 'd/' + Math.floor(n / 256) + '/' + (n % 256);
-  };
+  Engine.prototype.docKey = function (doc) { return numbered('d', Math.floor(doc / this.index.docsPerFile)); };
   Engine.prototype.display = function (doc) {
     var r = PS.shards[this.docKey(doc)][doc % this.index.docsPerFile];
     return { url: r[0], title: r[1], page: r[2], kind: r[3], townships: r[4], lead: r[5], more: r[6] === 1 };
   };
   /* The key of the file holding a document's body, which exists when its record says the body goes
      on past the lead (SearchShards.Text), and the body, or null until that file is loaded. */
-  Engine.prototype.textKey = function (doc) { return 'e/' + Math.floor(doc / 256) + '/' + (doc % 256); };
+  Engine.prototype.textKey = function (doc) { return numbered('e', doc); };
   Engine.prototype.text = function (doc) {
     var t = PS.shards[this.textKey(doc)];
     return typeof t === 'string' ? t : null;

@@ -32,14 +32,12 @@ public static class SearchShards
     public const string Folder = "search";
     public const string Startup = "index";
 
-    public static string TermBucket(int bucket) => Bucket("t", bucket);
+    /// <summary>Buckets are numbered files as d/ and e/ (<see cref="Numbered"/>): a 5,000-page archive has 16,384 of a kind, and their count doubles as the archive's terms do.</summary>
+    public static string TermBucket(int bucket) => Numbered("t", bucket);
 
-    public static string InlineBucket(int bucket) => Bucket("i", bucket);
+    public static string InlineBucket(int bucket) => Numbered("i", bucket);
 
-    public static string PositionBucket(int bucket) => Bucket("p", bucket);
-
-    /// <summary>A bucket's key, 256 buckets to a folder, as d/: a 5,000-page archive has 16,384 of a kind, and their count doubles as the archive's terms do.</summary>
-    static string Bucket(string kind, int bucket) => $"{kind}/{bucket >> 8}/{bucket & 255}";
+    public static string PositionBucket(int bucket) => Numbered("p", bucket);
 
     public static string FacetValue(int value) => $"f/{value}";
 
@@ -50,16 +48,19 @@ public static class SearchShards
 
     public static string OwnMap(string name, int part) => $"x/{name[..2]}/{name}m{part}";
 
-    /// <summary>
-    /// The display file holding a document's record (the record is at doc % docsPerFile in it), 256
-    /// files to a folder: a FAT32 stick holds at most 65,536 entries in a folder, and Linux writes
-    /// a lower-case name such as 12345.js as two, so one folder held at most 32,767 files (65,000
-    /// articles).
-    /// </summary>
-    public static string Docs(int doc, int docsPerFile) => $"d/{doc / docsPerFile >> 8}/{doc / docsPerFile & 255}";
+    /// <summary>The display file holding a document's record (the record is at doc % docsPerFile in it).</summary>
+    public static string Docs(int doc, int docsPerFile) => Numbered("d", doc / docsPerFile);
 
     /// <summary>The file holding a document's body, for its excerpt (<see cref="DocFile.More"/>).</summary>
-    public static string Text(int doc) => $"e/{doc >> 8}/{doc & 255}";
+    public static string Text(int doc) => Numbered("e", doc);
+
+    /// <summary>
+    /// The key of file <paramref name="n"/> of a kind whose count grows with the archive, 256 files
+    /// to a folder (engine.js, <c>numbered</c>): a FAT32 stick holds at most 65,536 entries in a
+    /// folder, and Linux writes a lower-case name such as 12345.js as two, so one folder held at most
+    /// 32,767 files.
+    /// </summary>
+    static string Numbered(string kind, int n) => $"{kind}/{n >> 8}/{n & 255}";
 
     /// <summary>The file of a key, relative to the site's root.</summary>
     public static string File(string key) => $"{Folder}/{key}.js";
