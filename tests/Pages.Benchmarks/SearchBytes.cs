@@ -52,8 +52,8 @@ internal static class SearchBytes
     {
         var archive = ArchiveLoader.Load([SampleArchive.Input], SampleArchive.Config());
         var docs = SearchDocuments.From(archive);
-        Console.WriteLine("| archive | articles | queries | index bytes | bytes/article | start-up bytes | query median | query worst | start-up + worst | excerpt bodies median | excerpt bodies worst |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| archive | articles | queries | index bytes | bytes/article | start-up bytes | query median | query worst | start-up + worst | excerpt bodies median | excerpt bodies worst | start-up + worst with bodies |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         if (Environment.GetEnvironmentVariable("PAGES_BENCH_DETAIL") is { Length: > 0 } detail)
         {
             var pages = Environment.GetEnvironmentVariable("PAGES_BENCH_PAGES") is { Length: > 0 };
@@ -118,21 +118,27 @@ internal static class SearchBytes
             {
                 var perQuery = new List<(long Bytes, string Query)>();
                 var bodies = new List<long>();
+                var withBodies = new List<long>();
                 foreach (var text in queries)
                 {
                     var (bytes, excerpts) = QueryBytes(site, text);
                     perQuery.Add((bytes, text));
                     bodies.Add(excerpts);
+                    withBodies.Add(bytes + excerpts);
                 }
                 perQuery.Sort();
                 bodies.Sort();
+                withBodies.Sort();
                 var median = perQuery[perQuery.Count / 2].Bytes;
                 var worst = perQuery[^1];
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {name} | {docs.Count} | {set} | {stats.Bytes:N0} | {stats.Bytes / Math.Max(1, docs.Count):N0} | {stats.StartupBytes:N0} | {median:N0} | {worst.Bytes:N0} | {stats.StartupBytes + worst.Bytes:N0} | {bodies[bodies.Count / 2]:N0} | {bodies[^1]:N0} |"));
+                    $"| {name} | {docs.Count} | {set} | {stats.Bytes:N0} | {stats.Bytes / Math.Max(1, docs.Count):N0} | {stats.StartupBytes:N0} | {median:N0} | {worst.Bytes:N0} | {stats.StartupBytes + worst.Bytes:N0} | {bodies[bodies.Count / 2]:N0} | {bodies[^1]:N0} | {stats.StartupBytes + withBodies[^1]:N0} |"));
                 var largest = string.Join(", ", perQuery.TakeLast(5).Select(q => q.Query + " " + q.Bytes.ToString("N0", CultureInfo.InvariantCulture)));
                 var over = perQuery.Count(q => stats.StartupBytes + q.Bytes >= 100_000);
-                Console.Error.WriteLine($"{name}, {set}: {over} over 100 KB with start-up; the five largest: {largest}");
+                var overWithBodies = withBodies.Count(b => stats.StartupBytes + b >= 100_000);
+                Console.Error.WriteLine($"{name}, {set}: {Short} results' excerpts short of a query term their bodies hold (the budget spent)");
+                Short = 0;
+                Console.Error.WriteLine($"{name}, {set}: {over} over 100 KB with start-up ({overWithBodies} with the excerpts' bodies too); the five largest: {largest}");
             }
         }
         finally
@@ -141,10 +147,13 @@ internal static class SearchBytes
         }
     }
 
-    /// <summary>The export's options: the defaults, or PAGES_EXPORT_OPTIONS=first,max,own,bucket[,piecePositions[,mapPart[,newestBucket,newestInlineBucket]]] to try others.</summary>
+    /// <summary>The export's options: the defaults, or PAGES_EXPORT_OPTIONS=first,max,own,bucket[,piecePositions[,mapPart[,newestBucket,newestInlineBucket]]] to try others (PAGES_TEXT_CHARS=n: the defaults with the first body part of n characters).</summary>
     static SearchExportOptions Options()
     {
         var text = Environment.GetEnvironmentVariable("PAGES_EXPORT_OPTIONS");
+        var textChars = Environment.GetEnvironmentVariable("PAGES_TEXT_CHARS");
+        if (!string.IsNullOrEmpty(textChars))
+            return SearchExportOptions.Default with { TextChars = int.Parse(textChars, CultureInfo.InvariantCulture) };
         if (string.IsNullOrEmpty(text))
             return SearchExportOptions.Default;
         var v = text.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
@@ -162,18 +171,21 @@ internal static class SearchBytes
     /// </summary>
     static void Detail(List<SearchDocument> docs, string[] queries, string archive)
     {
-        var options = Environment.GetEnvironmentVariable("PAGES_EXPORT_OPTIONS");
-        var site = Path.Combine(Path.GetTempPath(), "pages-search-bytes-detail" + archive + (string.IsNullOrEmpty(options) ? "" : "-" + options.Replace(',', '-')));
+        // Named by the format and the options, so that a kept export is never one of another kind.
+        var options = Environment.GetEnvironmentVariable("PAGES_EXPORT_OPTIONS") + "," + Environment.GetEnvironmentVariable("PAGES_TEXT_CHARS");
+        var site = Path.Combine(Path.GetTempPath(), $"pages-search-bytes-detail{archive}-v{SearchFormat.Version}{options.Replace(',', '-')}");
         if (!Directory.Exists(site))
             SearchExport.Write(docs, site, Options());
         foreach (var q in queries)
         {
             var loaded = new List<(string Key, long Bytes)>();
-            var (total, _) = QueryBytes(site, q, loaded);
+            var (total, excerpts) = QueryBytes(site, q, loaded);
             // By kind of file, and by segment (a/…: the older articles' segment, SearchSegments).
             var kinds = loaded.GroupBy(l => (SearchSegments.Owner(l.Key) ?? "") + (System.Text.RegularExpressions.Regex.IsMatch(l.Key, @"m\d+$") ? "map" : l.Key[(SearchSegments.Owner(l.Key) ?? "").Length..][..1]))
                 .Select(g => $"{g.Key}: {g.Count()} files {g.Sum(x => x.Bytes):N0}");
-            Console.WriteLine($"{q}: {total:N0} ({string.Join(", ", kinds)})");
+            Console.WriteLine($"{q}: {total:N0}, excerpts {excerpts:N0} ({string.Join(", ", kinds)})");
+            if (Environment.GetEnvironmentVariable("PAGES_BENCH_ROUNDS") is { Length: > 0 })
+                Console.WriteLine("  excerpt parts: " + string.Join(" ", loaded.Select(l => l.Key).Where(k => k.StartsWith("e/", StringComparison.Ordinal))));
         }
     }
 
@@ -181,8 +193,8 @@ internal static class SearchBytes
 
     /// <summary>
     /// The bytes of every file the client loads for one query to show its first ten results,
-    /// start-up file excluded, from a cold start; and apart, the bytes of the bodies it loads after
-    /// showing them, for the results whose lead lacks a query term (ui.js, <c>deepen</c>).
+    /// start-up file excluded, from a cold start; and apart, the bytes of the body parts it loads after
+    /// showing them, for the results whose lead lacks a query term their bodies may hold (ui.js, <c>deepen</c>).
     /// </summary>
     static (long Shown, long Excerpts) QueryBytes(string site, string text, List<(string Key, long Bytes)>? loaded = null)
     {
@@ -220,14 +232,27 @@ internal static class SearchBytes
             bytes += b;
             loaded?.Add((key, b));
         }
+        // The excerpts' body parts, round by round as ui.js (deepen) loads them.
         var excerpts = 0L;
         js.Execute("var __docs = " + JsonSerializer.Serialize(docs) + ";");
-        var wanting = JsonSerializer.Deserialize<string[]>(js.Evaluate(
-            "JSON.stringify(__docs.filter(function (d) { var r = engine.display(d); return r.more && !PagesSearch.holdsAll(r.lead, query); }).map(function (d) { return engine.textKey(d); }))").AsString())!;
-        foreach (var key in wanting.Distinct())
-            excerpts += Load(js, site, key);
+        js.Execute("var __all = __docs.map(function (d) { return PagesSearch.reading(engine, query, d); }), __open = __all.filter(PagesSearch.wantsMore), __budget = { chars: PagesSearch.EXCERPT_CHARS };");
+        while (JsonSerializer.Deserialize<string[]>(js.Evaluate(
+            "__open = PagesSearch.affordable(engine, __open, __budget); JSON.stringify(__open.map(function (r) { return engine.textKey(r.doc, r.part); }))").AsString())! is { Length: > 0 } parts)
+        {
+            foreach (var key in parts)
+            {
+                var b = Load(js, site, key);
+                excerpts += b;
+                loaded?.Add((key, b));
+            }
+            js.Execute("__open = __open.filter(function (r) { return PagesSearch.readPart(engine, r) && PagesSearch.wantsMore(r); });");
+        }
+        Short += (int)js.Evaluate("__all.filter(PagesSearch.wantsMore).length").AsNumber();
         return (bytes, excerpts);
     }
+
+    /// <summary>Results whose excerpt text still lacks a query term its body holds when the page stops loading parts (the budget spent), over the queries measured so far.</summary>
+    static int Short;
 
     static long Load(Engine js, string site, string key)
     {

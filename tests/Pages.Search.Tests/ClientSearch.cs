@@ -47,6 +47,26 @@ internal sealed class ClientSearch
         return (result.RootElement.GetProperty("total").GetInt32(), result.RootElement.GetProperty("exact").GetBoolean(), hits);
     }
 
+    /// <summary>
+    /// For a result of the last query, the text the page cuts its excerpt from and the keys of the
+    /// body parts it loads for it, as ui.js (<c>deepen</c>) reads them part by part.
+    /// </summary>
+    public (string Text, List<string> Parts) Deepen(int doc)
+    {
+        Sample.LoadKey(js, site, Pages.Search.Export.SearchShards.Docs(doc, Pages.Search.Export.SearchExportOptions.Default.DocsPerFile));
+        js.Execute($"var __r = PagesSearch.reading(engine, __query, {doc});");
+        var parts = new List<string>();
+        while (js.Evaluate("PagesSearch.wantsMore(__r)").AsBoolean())
+        {
+            var key = js.Evaluate("engine.textKey(__r.doc, __r.part)").AsString();
+            Sample.LoadKey(js, site, key);
+            parts.Add(key);
+            if (!js.Evaluate("PagesSearch.readPart(engine, __r)").AsBoolean())
+                throw new InvalidOperationException($"{key} was loaded but its part is not there");
+        }
+        return (js.Evaluate("__r.text").AsString(), parts);
+    }
+
     /// <summary>The last query's counts per facet and value (a one-term query's, for the filters' panel).</summary>
     public Dictionary<string, Dictionary<string, int>> Counts() =>
         JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, int>>>(js.Evaluate("JSON.stringify(engine.run(__query, __k).counts)").AsString())!;

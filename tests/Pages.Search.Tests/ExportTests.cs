@@ -6,7 +6,7 @@ namespace Pages.Search.Tests;
 
 public partial class ExportTests
 {
-    [GeneratedRegex(@"^PagesSearch\.register\(""[a-z0-9/]+"",")]
+    [GeneratedRegex(@"^PagesSearch\.register\(""[a-z0-9/-]+"",")]
     private static partial Regex Registration();
 
     [Fact]
@@ -72,30 +72,59 @@ public partial class ExportTests
     }
 
     [Fact]
-    public void A_body_longer_than_its_lead_is_in_a_file_of_its_own_for_its_excerpt()
+    public void A_body_longer_than_its_lead_is_in_parts_of_their_own_for_its_excerpt()
     {
         var js = Sample.Client(Sample.Site);
         js.Execute("var engine = new PagesSearch.Engine(PagesSearch.shards.index);");
-        var (longer, lead) = (0, SearchExportOptions.Default.LeadChars);
+        var (longer, options) = (0, SearchExportOptions.Default);
         for (var doc = 0; doc < Sample.Docs.Count; doc++)
         {
-            var key = SearchShards.Text(doc);
-            var file = Path.Combine(Sample.Site, SearchShards.File(key));
-            Sample.LoadKey(js, Sample.Site, SearchShards.Docs(doc, SearchExportOptions.Default.DocsPerFile));
-            var more = Sample.Docs[doc].Body.Length > lead;
-            Assert.Equal(more, js.Evaluate($"engine.display({doc}).more").AsBoolean());
-            Assert.Equal(more, File.Exists(file));
-            if (!more)
-                continue;
-            longer++;
-            Assert.True(js.Evaluate($"engine.text({doc}) === null").AsBoolean());
-            Sample.LoadKey(js, Sample.Site, key);
-            Assert.Equal(key, js.Evaluate($"engine.textKey({doc})").AsString());
-            Assert.Equal(Sample.Docs[doc].Body, js.Evaluate($"engine.text({doc})").AsString());
-            // Of no segment: appending articles rewrites only the files of the newest.
-            Assert.Null(SearchSegments.Owner(key));
+            var body = Sample.Docs[doc].Body;
+            Sample.LoadKey(js, Sample.Site, SearchShards.Docs(doc, options.DocsPerFile));
+            var parts = js.Evaluate($"engine.display({doc}).parts").AsNumber();
+            Assert.Equal(body.Length <= options.LeadChars ? 0 : BodyParts.After(body, options.LeadChars, options.TextChars).Count, parts);
+            Assert.False(File.Exists(Path.Combine(Sample.Site, SearchShards.File(SearchShards.Text(doc, (int)parts)))));
+            var text = js.Evaluate($"engine.display({doc}).lead").AsString();
+            for (var part = 0; part < parts; part++)
+            {
+                var key = SearchShards.Text(doc, part);
+                Assert.Equal(key, js.Evaluate($"engine.textKey({doc}, {part})").AsString());
+                Assert.True(js.Evaluate($"engine.text({doc}, {part}) === null").AsBoolean());
+                Sample.LoadKey(js, Sample.Site, key);
+                text += js.Evaluate($"engine.text({doc}, {part})").AsString();
+                // Of no segment: appending articles rewrites only the files of the newest.
+                Assert.Null(SearchSegments.Owner(key));
+            }
+            Assert.Equal(body, text);
+            longer += parts > 1 ? 1 : 0;
         }
         Assert.InRange(longer, 1, Sample.Docs.Count - 1);
+    }
+
+    [Theory]
+    [InlineData(0, 10, 3)]
+    [InlineData(10, 10, 3)]
+    [InlineData(11, 10, 3)]
+    [InlineData(3000, 140, 512)]
+    public void Body_parts_double_and_put_the_body_back_together(int length, int lead, int first)
+    {
+        var body = string.Concat(Enumerable.Range(0, length).Select(i => (char)('一' + i % 500)));
+        var parts = BodyParts.After(body, lead, first);
+        Assert.Equal(body, BodyParts.Lead(body, lead) + string.Concat(parts));
+        Assert.Equal(parts.Count, BodyParts.Count(body, lead, first));
+        for (var k = 0; k + 1 < parts.Count; k++)
+            Assert.Equal(first << k, parts[k].Length);
+    }
+
+    [Fact]
+    public void Body_parts_never_cut_a_surrogate_pair()
+    {
+        var body = string.Concat(Enumerable.Repeat("甲𠀀", 100));
+        foreach (var piece in BodyParts.After(body, 4, 3).Prepend(BodyParts.Lead(body, 4)))
+        {
+            Assert.False(char.IsHighSurrogate(piece[^1]));
+            Assert.False(char.IsLowSurrogate(piece[0]));
+        }
     }
 
     [Fact]
@@ -106,8 +135,9 @@ public partial class ExportTests
         js.Execute("var engine = new PagesSearch.Engine(PagesSearch.shards.index), q = engine.parse('抢收抢种', {});");
         var text = new string('甲', 200) + "抢收抢种" + new string('乙', 200);
         js.SetValue("__text", text);
-        Assert.False(js.Evaluate("PagesSearch.holdsAll(__text.substring(0, 140), q)").AsBoolean());
-        Assert.True(js.Evaluate("PagesSearch.holdsAll(__text, q)").AsBoolean());
+        js.Execute("var terms = ['抢收', '收抢', '抢种'];");
+        Assert.False(js.Evaluate("PagesSearch.holdsAll(__text.substring(0, 140), terms)").AsBoolean());
+        Assert.True(js.Evaluate("PagesSearch.holdsAll(__text, terms)").AsBoolean());
         var parts = js.Evaluate("JSON.stringify(PagesSearch.excerpt(__text, q))").AsString();
         Assert.Contains("{\"text\":\"抢收抢种\",\"hit\":true}", parts, StringComparison.Ordinal);
     }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.Playwright;
+using Pages.Search.Export;
 using Pages.Tests.Site;
 
 namespace Pages.Tests.Browser;
@@ -58,22 +60,36 @@ public class SearchBrowserTests(SampleSite site)
         Assert.Empty(session.Errors);
     }
 
-    /// <summary>Four ideographs from past the 300th character of a body, which its first 140 lack.</summary>
+    /// <summary>
+    /// Four ideographs from the third part of a body (<see cref="BodyParts"/>), whose two words the
+    /// text before it lacks: the page shows them only after loading the body's parts in three rounds.
+    /// </summary>
     static string DeepWords(string output)
     {
-        foreach (var file in Directory.GetFiles(Path.Combine(output, "search", "e"), "*.js", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var options = SearchExportOptions.Default;
+        foreach (var file in Directory.GetFiles(Path.Combine(output, "search", "e"), "*-2.js", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            var script = File.ReadAllText(file);
-            var body = System.Text.Json.JsonSerializer.Deserialize<string>(script[(script.IndexOf(',', StringComparison.Ordinal) + 1)..script.LastIndexOf(')')])!;
-            for (var at = 300; at + 4 <= body.Length; at++)
+            var (folder, name) = (Path.GetFileName(Path.GetDirectoryName(file)!), Path.GetFileName(file));
+            var doc = int.Parse(folder, CultureInfo.InvariantCulture) * 256 + int.Parse(name[..name.IndexOf('-', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
+            var records = Registered<System.Text.Json.JsonElement[][]>(output, SearchShards.Docs(doc, options.DocsPerFile));
+            var before = records[doc % options.DocsPerFile][5].GetString() + Registered<string>(output, SearchShards.Text(doc, 0)) + Registered<string>(output, SearchShards.Text(doc, 1));
+            var part = Registered<string>(output, SearchShards.Text(doc, 2));
+            for (var at = 0; at + 4 <= part.Length; at++)
             {
-                var words = body.Substring(at, 4);
-                if (words.All(c => c is >= '\u4e00' and <= '\u9fff') && !body[..140].Contains(words[..2], StringComparison.Ordinal)
-                    && !body[..140].Contains(words[2..], StringComparison.Ordinal))
+                var words = part.Substring(at, 4);
+                if (words.All(c => c is >= '\u4e00' and <= '\u9fff') && !before.Contains(words[..2], StringComparison.Ordinal)
+                    && !before.Contains(words[2..], StringComparison.Ordinal))
                     return words;
             }
         }
         throw new InvalidOperationException("no body of the sample is long enough");
+    }
+
+    /// <summary>What a search file registers, read as JSON.</summary>
+    static T Registered<T>(string output, string key)
+    {
+        var script = File.ReadAllText(Path.Combine(output, SearchShards.File(key)));
+        return System.Text.Json.JsonSerializer.Deserialize<T>(script[(script.IndexOf(',', StringComparison.Ordinal) + 1)..script.LastIndexOf(')')])!;
     }
 
     static async Task SearchAndFollow(string searchPage, string screenshot)

@@ -17,7 +17,7 @@
   var f = Math.fround;
 
   /* Must equal SearchFormat.Version in C#; the start-up file carries the index's own. */
-  PS.FORMAT_VERSION = 13;
+  PS.FORMAT_VERSION = 14;
 
   /* Every file of the index registers itself here by its key (JSONP-style: works from file://). */
   PS.shards = PS.shards || {};
@@ -944,14 +944,31 @@
   Engine.prototype.docKey = function (doc) { return numbered('d', Math.floor(doc / this.index.docsPerFile)); };
   Engine.prototype.display = function (doc) {
     var r = PS.shards[this.docKey(doc)][doc % this.index.docsPerFile];
-    return { url: r[0], title: r[1], page: r[2], kind: r[3], townships: r[4], lead: r[5], more: r[6] === 1 };
+    return { url: r[0], title: r[1], page: r[2], kind: r[3], townships: r[4], lead: r[5], parts: r[6] };
   };
-  /* The key of the file holding a document's body, which exists when its record says the body goes
-     on past the lead (SearchShards.Text), and the body, or null until that file is loaded. */
-  Engine.prototype.textKey = function (doc) { return numbered('e', doc); };
-  Engine.prototype.text = function (doc) {
-    var t = PS.shards[this.textKey(doc)];
+  /* The key of the file holding a part of a document's body past its lead, one of as many as its
+     record says (SearchShards.Text, BodyParts.cs), and that part, or null until its file is loaded. */
+  Engine.prototype.textKey = function (doc, part) { return numbered('e', doc) + (part > 0 ? '-' + part : ''); };
+  /* How many characters a body's part holds at most: the first TextChars, each next twice the one before. */
+  Engine.prototype.partChars = function (part) { return this.index.textChars * Math.pow(2, part); };
+  Engine.prototype.text = function (doc, part) {
+    var t = PS.shards[this.textKey(doc, part)];
     return typeof t === 'string' ? t : null;
+  };
+  /* The query's terms that a result's body may hold: all but those whose postings read so far show
+     the document without them in its body (a term only in its title, say), so that the page does
+     not load a long body for an excerpt it cannot improve. */
+  Engine.prototype.bodyTerms = function (query, doc) {
+    var self = this, body = -1, terms = [];
+    this.index.fields.forEach(function (fld, fi) { if (fld.name === 'b') body = fi; });
+    query.clauses.forEach(function (c) {
+      c.terms.forEach(function (t) {
+        var lists = [self.lists[t], self.lists[t + '\u0001']].filter(function (l) { return l && l.docs[doc]; });
+        var absent = body >= 0 && lists.length > 0 && lists.every(function (l) { return !(l.docs[doc].freq[body] > 0); });
+        if (!absent && terms.indexOf(t) < 0) terms.push(t);
+      });
+    });
+    return terms;
   };
 
   PS.Engine = Engine;

@@ -4,7 +4,10 @@
 (function (root) {
   'use strict';
   var PS = root.PagesSearch = root.PagesSearch || {};
-  var PAGE_SIZE = 10, EXCERPT = 80;
+  /* EXCERPT_CHARS: the body parts a page of results loads for its excerpts, at most, in characters
+     (a part counted at its full size), so that ten long articles matched deep in do not cost more
+     than the search itself (up to 164 KB on the search-bytes benchmark's generated archive). */
+  var PAGE_SIZE = 10, EXCERPT = 80, EXCERPT_CHARS = 10240;
   var FACETS = ['township', 'topic', 'year', 'kind'];
   /* The orders the page offers: value in the address, label. */
   var SORTS = [['relevance', '相关度'], ['newest', '日期（新→旧）'], ['oldest', '日期（旧→新）']];
@@ -48,12 +51,38 @@
     return wanted;
   }
 
-  /* Whether every query term is in the text: a result's lead that has them all is excerpt enough,
-     and its body need not be loaded. */
-  function holdsAll(text, query) {
-    var wanted = wantedTerms(query), found = {};
-    PS.tokenize(text).forEach(function (t) { if (wanted[t.term]) found[t.term] = true; });
-    return Object.keys(wanted).every(function (t) { return found[t]; });
+  /* Whether every one of the terms is in the text. */
+  function holdsAll(text, terms) {
+    var found = {};
+    PS.tokenize(text).forEach(function (t) { found[t.term] = true; });
+    return terms.every(function (t) { return found[t]; });
+  }
+
+  /* A result's text for its excerpt, read part by part (BodyParts.cs): the lead, then the body's
+     next part while there is one and the text lacks a query term the body may hold (a lead that
+     has them all is excerpt enough; a term only in the title never asks for the body). */
+  function reading(engine, query, doc) {
+    var d = engine.display(doc);
+    return { doc: doc, text: d.lead, part: 0, parts: d.parts, terms: engine.bodyTerms(query, doc) };
+  }
+  function wantsMore(r) { return r.part < r.parts && !holdsAll(r.text, r.terms); }
+  /* Of the results still reading, in rank order, those whose next part the budget still covers;
+     their parts are taken from it. */
+  function affordable(engine, open, budget) {
+    return open.filter(function (r) {
+      var size = engine.partChars(r.part);
+      if (size > budget.chars) return false;
+      budget.chars -= size;
+      return true;
+    });
+  }
+  /* Adds the next part, once its file is loaded; false when it is not. */
+  function readPart(engine, r) {
+    var t = engine.text(r.doc, r.part);
+    if (t === null) return false;
+    r.text += t;
+    r.part++;
+    return true;
   }
 
   /* The window of EXCERPT characters with the most distinct query terms, then the most hits
@@ -197,19 +226,30 @@
       excerpt(text, query).forEach(function (part) { p.appendChild(part.hit ? el('mark', null, part.text) : document.createTextNode(part.text)); });
     }
 
-    /* The results shown whose lead lacks a query term, and whose body goes on past it, get their excerpt from the whole body once
-       its file is loaded (after the list is shown: ranking never waits for it). A body that
-       cannot be loaded leaves the lead's excerpt, which is still right, only less telling. */
+    /* The results shown whose lead lacks a query term their bodies may hold get their excerpts
+       from further in, once the parts that hold it are loaded: a round of files for all of them at
+       a time, in rank order while the budget lasts (after the list is shown: ranking never waits
+       for it). A result the budget or a failed load stops keeps the excerpt of the text read so
+       far, which is still right, only less telling. */
     function deepen(query, shown, mine) {
-      var wanting = shown.filter(function (h) { var d = engine.display(h.doc); return d.more && !holdsAll(d.lead, query); });
-      if (wanting.length === 0) return;
-      load(base, wanting.map(function (h) { return engine.textKey(h.doc); }), function () {
-        if (mine !== run) return;
-        wanting.forEach(function (h) {
-          var text = engine.text(h.doc), p = body.querySelector('p.search-excerpt[data-doc="' + h.doc + '"]');
-          if (text && p) fill(p, text, query);
+      var budget = { chars: EXCERPT_CHARS };
+      function show(r) {
+        var p = body.querySelector('p.search-excerpt[data-doc="' + r.doc + '"]');
+        if (p && r.part > 0) fill(p, r.text, query);
+      }
+      (function round(open) {
+        var now = affordable(engine, open, budget);
+        open.forEach(function (r) { if (now.indexOf(r) < 0) show(r); });
+        if (now.length === 0) return;
+        load(base, now.map(function (r) { return engine.textKey(r.doc, r.part); }), function () {
+          if (mine !== run) return;
+          var next = [];
+          now.forEach(function (r) {
+            if (readPart(engine, r) && wantsMore(r)) next.push(r); else show(r);
+          });
+          round(next);
         });
-      });
+      })(shown.map(function (h) { return reading(engine, query, h.doc); }).filter(wantsMore));
     }
 
     function controls(result) {
@@ -271,6 +311,11 @@
 
   PS.excerpt = excerpt;
   PS.holdsAll = holdsAll;
+  PS.reading = reading;
+  PS.wantsMore = wantsMore;
+  PS.readPart = readPart;
+  PS.affordable = affordable;
+  PS.EXCERPT_CHARS = EXCERPT_CHARS;
   if (typeof document !== 'undefined') {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
   }

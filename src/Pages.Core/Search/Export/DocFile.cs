@@ -9,8 +9,8 @@ namespace Pages.Search.Export;
 /// Only what a result shows is carried: the page label (it holds the date), the kind and the
 /// townships, and the start of the body (<see cref="SearchExportOptions.LeadChars"/>) to cut the
 /// excerpt from (the best window in it, else its start): ten whole bodies made up most of a
-/// query's bytes. <see cref="More"/> says the body goes on past the lead, and is then in a file of
-/// its own (<see cref="SearchShards.Text"/>), which the page loads when the lead lacks a query term.
+/// query's bytes. <see cref="Parts"/> says in how many parts the rest of the body is
+/// (<see cref="BodyParts"/>), which the page loads when the lead lacks a query term the body holds.
 /// </summary>
 public sealed record DocFile(
     string Url,
@@ -19,23 +19,12 @@ public sealed record DocFile(
     string Kind,
     IReadOnlyList<string> Townships,
     string Lead,
-    bool More)
+    int Parts)
 {
-    public static DocFile From(SearchDocument d, int leadChars) =>
-        new(d.Url, d.DisplayTitle, d.PageLabel, d.KindName, d.Townships, LeadOf(d.Body, leadChars), HasMore(d, leadChars));
+    public static DocFile From(SearchDocument d, SearchExportOptions options) =>
+        new(d.Url, d.DisplayTitle, d.PageLabel, d.KindName, d.Townships, BodyParts.Lead(d.Body, options.LeadChars),
+            BodyParts.Count(d.Body, options.LeadChars, options.TextChars));
 
-    /// <summary>Whether the document's body goes on past its lead, and so has a body file.</summary>
-    public static bool HasMore(SearchDocument d, int leadChars) => d.Body.Length > leadChars;
-
-    /// <summary>The record as the file carries it (the flag as 1 or 0).</summary>
-    public object[] Row() => [Url, Title, Page, Kind, Townships, Lead, More ? 1 : 0];
-
-    /// <summary>The first characters of the body, not cutting a surrogate pair in half.</summary>
-    static string LeadOf(string body, int chars)
-    {
-        if (body.Length <= chars)
-            return body;
-        var end = char.IsHighSurrogate(body[chars - 1]) ? chars - 1 : chars;
-        return body[..end];
-    }
+    /// <summary>The record as the file carries it.</summary>
+    public object[] Row() => [Url, Title, Page, Kind, Townships, Lead, Parts];
 }

@@ -59,14 +59,17 @@ public static class SearchExport
     internal static SearchExportStats Sum(int docs, IEnumerable<SearchExportStats> segments, ShardWriter writer, long startupBytes) =>
         new(docs, segments.Sum(s => s.Terms), writer.Files + segments.Sum(s => s.Files), writer.Bytes + segments.Sum(s => s.Bytes), startupBytes);
 
-    /// <summary>The display file of one chunk of documents (<see cref="SearchShards.Docs"/>), and the body files of those whose body goes on past the lead (<see cref="SearchShards.Text"/>).</summary>
+    /// <summary>The display file of one chunk of documents (<see cref="SearchShards.Docs"/>), and the parts of the bodies that go on past their leads (<see cref="SearchShards.Text"/>).</summary>
     internal static void WriteDocs(ShardWriter writer, IReadOnlyList<SearchDocument> docs, int chunk, SearchExportOptions options)
     {
         var per = options.DocsPerFile;
-        writer.Write(SearchShards.Docs(chunk * per, per), docs.Skip(chunk * per).Take(per).Select(d => DocFile.From(d, options.LeadChars).Row()).ToList());
+        writer.Write(SearchShards.Docs(chunk * per, per), docs.Skip(chunk * per).Take(per).Select(d => DocFile.From(d, options).Row()).ToList());
         for (var doc = chunk * per; doc < Math.Min(docs.Count, (chunk + 1) * per); doc++)
-            if (DocFile.HasMore(docs[doc], options.LeadChars))
-                writer.Write(SearchShards.Text(doc), docs[doc].Body);
+        {
+            var parts = BodyParts.After(docs[doc].Body, options.LeadChars, options.TextChars);
+            for (var part = 0; part < parts.Count; part++)
+                writer.Write(SearchShards.Text(doc, part), parts[part]);
+        }
     }
 
     /// <summary>
@@ -88,7 +91,7 @@ public static class SearchExport
             [.. states[s].FacetValues.SelectMany((values, f) => values.Select(v => numbers[(f, v)]))])).ToList();
         var startup = new StartupFile(SearchFormat.Version, docs.Count, 1.2f, 0.75f, fields,
             [.. facets.Facets.Select(f => new StartupFacet(f.Name, f.Label, [.. f.Values.Select(v => v.Value)], [.. f.Values.Select(v => v.Docs.Count)], f.ByCount))],
-            options.DocsPerFile, options.PiecePositions, parts);
+            options.DocsPerFile, options.PiecePositions, options.TextChars, parts);
         return writer.Write(SearchShards.Startup, startup);
     }
 }

@@ -18,10 +18,11 @@ namespace Pages.Search.Export;
 /// digits, so folders do not cost a disk block per term.</item>
 /// <item><c>x/{name[..2]}/{name}m{part}</c>: the same term's <see cref="BlockMap"/>, which block holds each document, in parts.</item>
 /// <item><c>d/{n / 256}/{n % 256}</c>, n = doc / DocsPerFile: display records (<see cref="DocFile"/>) for results and excerpts.</item>
-/// <item><c>e/{doc / 256}/{doc % 256}</c>: a document's body, when it goes on past the lead of its display
-/// record; loaded after the results are shown, for those whose lead lacks a query term, so that the
-/// excerpt is cut around the best window of the whole body. One a file, as a result needs its own
-/// (about 2 KB), 256 to a folder as d/.</item>
+/// <item><c>e/{doc / 256}/{doc % 256}</c>, then <c>…-1</c>, <c>…-2</c> …: a document's body past the lead of its
+/// display record, in parts each twice the one before (<see cref="BodyParts"/>); loaded after the
+/// results are shown, for those whose lead lacks a query term their body holds, as far as the part
+/// that holds it, so that the excerpt is cut around the match wherever it is. A body's parts in
+/// the folder of its number, 256 numbers to a folder as d/.</item>
 /// </list>
 /// Each segment of the index (<see cref="SearchSegments"/>) has its own t/, i/, p/, f/, x/ and y/
 /// files under its key (the newest at search/'s root, the older ones under a/); index and d/
@@ -51,8 +52,8 @@ public static class SearchShards
     /// <summary>The display file holding a document's record (the record is at doc % docsPerFile in it).</summary>
     public static string Docs(int doc, int docsPerFile) => Numbered("d", doc / docsPerFile);
 
-    /// <summary>The file holding a document's body, for its excerpt (<see cref="DocFile.More"/>).</summary>
-    public static string Text(int doc) => Numbered("e", doc);
+    /// <summary>The file holding a part of a document's body past its lead, for its excerpt (<see cref="BodyParts"/>); engine.js, <c>textKey</c>.</summary>
+    public static string Text(int doc, int part) => part == 0 ? Numbered("e", doc) : $"{Numbered("e", doc)}-{part}";
 
     /// <summary>
     /// The key of file <paramref name="n"/> of a kind whose count grows with the archive, 256 files

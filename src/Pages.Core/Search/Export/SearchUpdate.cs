@@ -95,7 +95,7 @@ public static class SearchUpdate
         published.Write,
         key => published.Keep(segment.Key + key));
 
-    /// <summary>The display files (and their bodies' files) whose documents changed written again, the others kept, and none past the last document.</summary>
+    /// <summary>The display files (and their bodies' parts) whose documents changed written again, the others kept, and none past the last document.</summary>
     static void WriteDocs(IReadOnlyList<SearchDocument> docs, PublishedIndex published, string[] hashes, List<string> globalKeys, ShardWriter writer, SearchExportOptions options)
     {
         var before = Hashes(published.States);
@@ -111,12 +111,12 @@ public static class SearchUpdate
                 same = d < before.Length && before[d] == hashes[d];
             if (same)
             {
-                // The same documents have the same body files: those published are kept without
+                // The same documents have the same body parts: those published are kept without
                 // asking any body its length (an unchanged article's body is never read).
                 published.Keep(key);
                 for (var d = chunk * per; d < Math.Min(docs.Count, end); d++)
-                    if (there.Contains(SearchShards.Text(d)))
-                        published.Keep(SearchShards.Text(d));
+                    for (var part = 0; there.Contains(SearchShards.Text(d, part)); part++)
+                        published.Keep(SearchShards.Text(d, part));
             }
             else
                 SearchExport.WriteDocs(writer, docs, chunk, options);

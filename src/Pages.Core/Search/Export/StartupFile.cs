@@ -12,9 +12,10 @@ namespace Pages.Search.Export;
 /// <param name="Facets">The facets the client filters by, with their values (their documents are in f/{value}).</param>
 /// <param name="DocsPerFile">Display records per d/ file.</param>
 /// <param name="PiecePositions">What a block's positions are cut by (<see cref="BlockCodec.PieceEnds"/>).</param>
+/// <param name="TextChars">A body's first part past its lead (<see cref="BodyParts"/>): the page counts the parts it loads against a budget.</param>
 /// <param name="Segments">The index's segments, oldest first (<see cref="SearchSegments"/>).</param>
 public sealed record StartupFile(int V, int N, float K1, float B, IReadOnlyList<StartupField> Fields, IReadOnlyList<StartupFacet> Facets, int DocsPerFile, int PiecePositions,
-    IReadOnlyList<StartupSegment> Segments);
+    int TextChars, IReadOnlyList<StartupSegment> Segments);
 
 /// <param name="Key">What its files' keys start with.</param>
 /// <param name="Start">Its first document's number: its postings, maps and facet files number documents from there.</param>
