@@ -53,6 +53,9 @@
     for (var i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 16777619) >>> 0;
     return h;
   }
+  /* A bucket's entry for a term: its own property only (a bucket is an object literal, and a term
+     may be "constructor"). */
+  function own(o, key) { return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined; }
   function bucketOf(term, buckets) { return fnv(term, 2166136261) % buckets; }
   /* The key of file n of a kind whose count grows with the archive, 256 to a folder (SearchShards.Numbered). */
   function numbered(kind, n) { return kind + '/' + Math.floor(n / 256) + '/' + (n % 256); }
@@ -84,7 +87,7 @@
     this.numbers = {};
     this.values = [];
     index.facets.forEach(function (fc) {
-      var byValue = self.numbers[fc.name] = {};
+      var byValue = self.numbers[fc.name] = Object.create(null);
       fc.values.forEach(function (v) { byValue[v] = self.values.length; self.values.push({ facet: fc.name, value: v }); });
     });
     /* Per segment, its values' numbers among the archive's (values) and back (local). */
@@ -94,8 +97,9 @@
       return { key: sg.key, start: sg.start, count: sg.count, termBuckets: sg.termBuckets, inlineBuckets: sg.inlineBuckets,
         positionBuckets: sg.positionBuckets, values: sg.values, local: local };
     });
-    this.headers = {};
-    this.lists = {};
+    /* Keyed by term: without a prototype, so that a term such as "constructor" is no object's property. */
+    this.headers = Object.create(null);
+    this.lists = Object.create(null);
     this.maps = {};
     this.filterSets = {};
   }
@@ -138,12 +142,12 @@
   Engine.prototype.segmentHeader = function (seg, term) {
     var bucket = PS.shards[seg.key + bucketKey('t', term, seg.termBuckets)];
     if (!bucket) return undefined;
-    var h = bucket[term];
+    var h = own(bucket, term);
     if (!h) return null;
     if (h.i && h.x === undefined) {
       var inline = PS.shards[seg.key + bucketKey('i', term, seg.inlineBuckets)];
       if (!inline) return undefined;
-      h.x = inline[term];
+      h.x = own(inline, term);
     }
     return h;
   };
@@ -167,7 +171,7 @@
     this.segments.forEach(function (seg) {
       var t = seg.key + bucketKey('t', term, seg.termBuckets), bucket = PS.shards[t];
       if (bucket === undefined) keys.push(t);
-      else if (bucket[term] && bucket[term].i && bucket[term].x === undefined) keys.push(seg.key + bucketKey('i', term, seg.inlineBuckets));
+      else if (own(bucket, term) && bucket[term].i && bucket[term].x === undefined) keys.push(seg.key + bucketKey('i', term, seg.inlineBuckets));
     });
     return keys;
   };
@@ -742,7 +746,7 @@
     if (k === undefined) k = Infinity;
     function want(key) { if (key !== null && PS.shards[key] === undefined && need.indexOf(key) < 0) need.push(key); }
     if (query.clauses.length === 0) return empty;
-    var headers = {};
+    var headers = Object.create(null);
     query.clauses.forEach(function (c) {
       c.terms.forEach(function (t) {
         var h = self.header(t);

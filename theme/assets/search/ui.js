@@ -46,14 +46,14 @@
 
   /* The query's terms, as a set. */
   function wantedTerms(query) {
-    var wanted = {};
+    var wanted = Object.create(null);
     query.clauses.forEach(function (c) { c.terms.forEach(function (t) { wanted[t] = true; }); });
     return wanted;
   }
 
   /* Whether every one of the terms is in the text. */
   function holdsAll(text, terms) {
-    var found = {};
+    var found = Object.create(null);
     PS.tokenize(text).forEach(function (t) { found[t.term] = true; });
     return terms.every(function (t) { return found[t]; });
   }
@@ -92,7 +92,7 @@
     var hits = PS.tokenize(text).filter(function (t) { return wanted[t.term]; }).sort(function (a, b) { return a.start - b.start; });
     var best = 0, bestScore = [-1, -1];
     for (var i = 0; i < hits.length; i++) {
-      var distinct = {}, nd = 0, count = 0;
+      var distinct = Object.create(null), nd = 0, count = 0;
       for (var j = i; j < hits.length && hits[j].end <= hits[i].start + EXCERPT; j++) {
         if (!distinct[hits[j].term]) { distinct[hits[j].term] = true; nd++; }
         count++;

@@ -5,8 +5,8 @@ namespace Pages.Search.Export;
 /// record, then the rest in parts of their own files (<see cref="SearchShards.Text"/>), each twice
 /// the one before. The page loads a result's parts in order only until the text it has holds every
 /// query term the body holds (ui.js, <c>deepen</c>): a match near the start costs one small part,
-/// a match deep in a long feature a few rounds, and a body never costs more than twice its length
-/// past the match. One file a body made the excerpts of a page of ten results up to 172 KB on the
+/// a match deep in a long feature a few rounds, and what is loaded is never more than the first
+/// part plus twice the text between the lead and the match. One file a body made the excerpts of a page of ten results up to 172 KB on the
 /// search-bytes benchmark's generated archives.
 /// </summary>
 public static class BodyParts
