@@ -25,8 +25,16 @@ internal static class RenderProfile
         Console.WriteLine($"quality report of {archive.Pages.Length} pages: {qualityClock.ElapsedMilliseconds} ms, {findings.Count} findings");
         var modelClock = Stopwatch.StartNew();
         var allocated = GC.GetAllocatedBytesForCurrentThread();
-        var models = jobs.Select(j => j.Model()).ToList();
-        Console.WriteLine($"models allocated {(GC.GetAllocatedBytesForCurrentThread() - allocated) >> 20} MB");
+        var (models, modelTicks) = (new List<RenderModel>(), new Dictionary<string, long>());
+        var modelClock1 = new Stopwatch();
+        foreach (var job in jobs)
+        {
+            modelClock1.Restart();
+            models.Add(job.Model());
+            modelTicks[Kind(job.Path)] = modelTicks.GetValueOrDefault(Kind(job.Path)) + modelClock1.ElapsedTicks;
+        }
+        Console.WriteLine($"models allocated {(GC.GetAllocatedBytesForCurrentThread() - allocated) >> 20} MB; ms by kind: "
+            + string.Join(", ", modelTicks.OrderByDescending(t => t.Value).Select(t => $"{t.Key} {t.Value * 1000 / Stopwatch.Frequency}")));
         allocated = GC.GetAllocatedBytesForCurrentThread();
         var modelMs = modelClock.ElapsedMilliseconds;
         modelClock.Restart();
@@ -55,7 +63,7 @@ internal static class RenderProfile
             FileHash.Of(System.Text.Encoding.UTF8.GetBytes(html));
             hashTicks += clock.ElapsedTicks;
             (renderBytes, scanBytes, hashBytes) = (renderBytes + a1 - a0, scanBytes + a2 - a1, hashBytes + GC.GetAllocatedBytesForCurrentThread() - a2);
-            var kind = job.Path.Contains('/') ? job.Path[..job.Path.IndexOf('/')] : job.Path;
+            var kind = Kind(job.Path);
             var (count, ticks, bytes) = times.GetValueOrDefault(kind);
             times[kind] = (count + 1, ticks + rendered, bytes + html.Length);
             allocs[kind] = allocs.GetValueOrDefault(kind) + a1 - a0;
@@ -69,4 +77,7 @@ internal static class RenderProfile
             Console.WriteLine($"{kind,-16} {count,7} {ms,8:F0} {ms / count,8:F2} {bytes / 1024.0 / count,8:F1} {allocs[kind] / 1024.0 / count,14:F1}");
         }
     }
+
+    /// <summary>A page's kind: the first folder of its path, or its name at the root.</summary>
+    static string Kind(string path) => path.Contains('/') ? path[..path.IndexOf('/')] : path;
 }
