@@ -109,12 +109,8 @@ public sealed class BlockMapTests : IDisposable
     }
 
     /// <summary>400 articles on farming (bodies of varied length, so the impacts differ); every hundredth also names a paddy field.</summary>
-    static List<SearchDocument> Farming() =>
-        [.. Enumerable.Range(0, 400).Select(i => Sample.Docs[0] with
-        {
-            Id = $"m{i}", Url = $"articles/m{i}.html", Order = i, Title = "会议", Kicker = "", Subtitle = "", Byline = "",
-            Body = "农业" + string.Concat(Enumerable.Repeat("。今年全区增收", 1 + i % 37)) + (i % 100 == 7 ? "，农业稻田" : ""),
-        })];
+    static List<SearchDocument> Farming() => Sample.WithBodies("m", Enumerable.Range(0, 400).Select(i =>
+        "农业" + string.Concat(Enumerable.Repeat("。今年全区增收", 1 + i % 37)) + (i % 100 == 7 ? "，农业稻田" : "")));
 
     [Fact]
     public void A_rare_term_with_a_frequent_one_reads_only_the_frequent_terms_blocks_holding_its_documents()
@@ -146,18 +142,13 @@ public sealed class BlockMapTests : IDisposable
     /// quarter 工作人员 once, a quarter 工作 and 人员 apart. 工作 is in 3.5 times as many as the
     /// phrase: too few to read it through its map, so its blocks are read in impact order.
     /// </summary>
-    static List<SearchDocument> Staff() =>
-        [.. Enumerable.Range(0, 400).Select(i => Sample.Docs[0] with
-        {
-            Id = $"s{i}", Url = $"articles/s{i}.html", Order = i, Title = "会议", Kicker = "", Subtitle = "", Byline = "",
-            Body = (i % 8) switch
-            {
-                1 => string.Concat(Enumerable.Repeat("人员。", 3 + i % 5)),
-                2 or 6 => "工作人员" + string.Concat(Enumerable.Repeat("。今年全区增收", 1 + i % 37)),
-                3 or 7 => "工作。人员" + string.Concat(Enumerable.Repeat("。今年全区增收", 1 + i % 29)),
-                _ => string.Concat(Enumerable.Repeat("工作。", 3 + i % 5)),
-            },
-        })];
+    static List<SearchDocument> Staff() => Sample.WithBodies("s", Enumerable.Range(0, 400).Select(i => (i % 8) switch
+    {
+        1 => string.Concat(Enumerable.Repeat("人员。", 3 + i % 5)),
+        2 or 6 => "工作人员" + string.Concat(Enumerable.Repeat("。今年全区增收", 1 + i % 37)),
+        3 or 7 => "工作。人员" + string.Concat(Enumerable.Repeat("。今年全区增收", 1 + i % 29)),
+        _ => string.Concat(Enumerable.Repeat("工作。", 3 + i % 5)),
+    }));
 
     [Fact]
     public void A_phrase_reads_the_positions_of_only_the_blocks_that_hold_documents_that_can_make_the_results()
@@ -183,18 +174,13 @@ public sealed class BlockMapTests : IDisposable
     /// three and five times, the rest once; 72 more say "middle" twice. "middle" is too common to
     /// be read through its map beside "rare" and too rare for "common" to be read otherwise.
     /// </summary>
-    static List<SearchDocument> Committee() =>
-        [.. Enumerable.Range(0, 400).Select(i => Sample.Docs[0] with
-        {
-            Id = $"c{i}", Url = $"articles/c{i}.html", Order = i, Title = "会议", Kicker = "", Subtitle = "", Byline = "",
-            Body = "common 今年全区增收。" + (i % 4, i / 4) switch
-            {
-                (0, < 10) => "rare rare rare middle middle middle middle middle",
-                (0, < 28) => "rare middle",
-                (0, _) => "middle middle",
-                _ => "",
-            },
-        })];
+    static List<SearchDocument> Committee() => Sample.WithBodies("c", Enumerable.Range(0, 400).Select(i => "common 今年全区增收。" + (i % 4, i / 4) switch
+    {
+        (0, < 10) => "rare rare rare middle middle middle middle middle",
+        (0, < 28) => "rare middle",
+        (0, _) => "middle middle",
+        _ => "",
+    }));
 
     [Fact]
     public void A_conjunction_scores_the_documents_its_lists_have_read_before_reading_them_further()

@@ -15,11 +15,7 @@ public sealed class PhraseTests : IDisposable
     public void Dispose() => Directory.Delete(site, recursive: true);
 
     /// <summary>Articles like the sample's first, with these bodies and nothing else searchable.</summary>
-    static List<SearchDocument> Docs(params string[] bodies) =>
-        [.. bodies.Select((body, i) => Sample.Docs[0] with
-        {
-            Id = $"p{i}", Url = $"articles/p{i}.html", Order = i, Title = "会议", Kicker = "", Subtitle = "", Byline = "", Body = body,
-        })];
+    static List<SearchDocument> Docs(params string[] bodies) => Sample.WithBodies("p", bodies);
 
     [Fact]
     public void A_phrase_read_through_some_of_its_bigrams_matches_what_Lucene_matches()

@@ -15,12 +15,8 @@ public sealed class PropertyNameTermsTests : IDisposable
     public void Dispose() => Directory.Delete(site, recursive: true);
 
     /// <summary>Twelve articles, the even ones naming "constructor", every third "toString".</summary>
-    static List<SearchDocument> Articles() =>
-        [.. Enumerable.Range(0, 12).Select(i => Sample.Docs[0] with
-        {
-            Id = $"n{i}", Url = $"articles/n{i}.html", Order = i, Title = "会议", Kicker = "", Subtitle = "", Byline = "",
-            Body = "秸秆禁烧" + (i % 2 == 0 ? " constructor" : "") + (i % 3 == 0 ? " toString" : "") + string.Concat(Enumerable.Repeat("。工作", 1 + i)),
-        })];
+    static List<SearchDocument> Articles() => Sample.WithBodies("n", Enumerable.Range(0, 12).Select(i =>
+        "秸秆禁烧" + (i % 2 == 0 ? " constructor" : "") + (i % 3 == 0 ? " toString" : "") + string.Concat(Enumerable.Repeat("。工作", 1 + i))));
 
     [Theory]
     [InlineData("constructor", 6)]

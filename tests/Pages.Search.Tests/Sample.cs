@@ -71,6 +71,16 @@ internal static class Sample
         catch (UnauthorizedAccessException) { }
     }
 
+    /// <summary>
+    /// Articles like the sample's first, numbered in order ({prefix}0, {prefix}1 …), with these bodies
+    /// and nothing else searchable: what the tests that need a made archive search.
+    /// </summary>
+    public static List<SearchDocument> WithBodies(string prefix, IEnumerable<string> bodies) =>
+        [.. bodies.Select((body, i) => Docs[0] with
+        {
+            Id = $"{prefix}{i}", Url = $"articles/{prefix}{i}.html", Order = i, Title = "会议", Kicker = "", Subtitle = "", Byline = "", Body = body,
+        })];
+
     /// <summary>A Jint engine with the client's pure scripts loaded, and the exported start-up file registered.</summary>
     public static Engine Client(string? site = null)
     {

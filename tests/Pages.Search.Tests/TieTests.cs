@@ -23,11 +23,7 @@ public sealed class TieTests : IDisposable
         // Every article scores the same, but the first half has beta twice and the second alpha
         // twice, so each term's best blocks hold the other's worst documents: the first results
         // read whole include later articles while earlier ones, which tie with them, are half read.
-        var docs = Enumerable.Range(0, 40).Select(i => Sample.Docs[0] with
-        {
-            Id = $"t{i}", Url = $"articles/t{i}.html", Order = i, Title = "会议", Kicker = "", Subtitle = "", Byline = "",
-            Body = i < 20 ? "alpha beta beta" : "alpha alpha beta",
-        }).ToList();
+        var docs = Sample.WithBodies("t", Enumerable.Range(0, 40).Select(i => i < 20 ? "alpha beta beta" : "alpha alpha beta"));
         SearchExport.Write(docs, site, new SearchExportOptions(FirstBlock: 2, MaxBlock: 4, OwnFileChars: 0));
         var lucene = new ArchiveSearcher(docs).Search(SearchQuery.Parse(query), top);
         var (_, _, hits) = new ClientSearch(site).Search(query, top: top);
