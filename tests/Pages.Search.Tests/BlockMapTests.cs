@@ -10,12 +10,8 @@ namespace Pages.Search.Tests;
 /// the export's map says truly where each document is; and a query joining a rare term with a
 /// frequent one reads only the frequent term's blocks that hold candidates.
 /// </summary>
-public sealed class BlockMapTests : IDisposable
+public sealed class BlockMapTests() : MadeSiteTests("pages-map-")
 {
-    readonly string site = Directory.CreateTempSubdirectory("pages-map-").FullName;
-
-    public void Dispose() => Directory.Delete(site, recursive: true);
-
     /// <summary>Documents spread by <paramref name="spread"/>, each in one of <paramref name="blockCount"/> blocks.</summary>
     static (int[] Docs, int[] Blocks) Map(int count, int spread, int blockCount, int seed)
     {
@@ -117,9 +113,9 @@ public sealed class BlockMapTests : IDisposable
     {
         // (Spaces between Chinese words do not count: the query is one run.)
         var docs = Farming();
-        SearchExport.Write(docs, site, new SearchExportOptions(FirstBlock: 4, MaxBlock: 16, OwnFileChars: 0, MapPart: 64));
+        SearchExport.Write(docs, Site, new SearchExportOptions(FirstBlock: 4, MaxBlock: 16, OwnFileChars: 0, MapPart: 64));
         var lucene = new ArchiveSearcher(docs).Search(SearchQuery.Parse("农业稻田"), 20);
-        var client = new ClientSearch(site);
+        var client = new ClientSearch(Site);
         var (total, exact, hits) = client.Search("农业稻田");
 
         Assert.Equal(4, lucene.Total);
@@ -129,9 +125,9 @@ public sealed class BlockMapTests : IDisposable
         for (var i = 0; i < hits.Count; i++)
             Assert.True(Math.Abs(lucene.Hits[i].Score - hits[i].Score) <= 1e-6);
         var farming = "x/" + OwnFiles.Name("农业")[..2] + "/" + OwnFiles.Name("农业");
-        var allBlocks = Directory.GetFiles(Path.GetDirectoryName(Path.Combine(site, SearchShards.File(farming + "b0")))!, OwnFiles.Name("农业") + "b*.js").Length;
+        var allBlocks = Directory.GetFiles(Path.GetDirectoryName(Path.Combine(Site, SearchShards.File(farming + "b0")))!, OwnFiles.Name("农业") + "b*.js").Length;
         // The map is in seven parts of 64 documents; the four candidates are in four of them.
-        Assert.Equal(7, Directory.GetFiles(Path.GetDirectoryName(Path.Combine(site, SearchShards.File(farming + "m0")))!, OwnFiles.Name("农业") + "m*.js").Length);
+        Assert.Equal(7, Directory.GetFiles(Path.GetDirectoryName(Path.Combine(Site, SearchShards.File(farming + "m0")))!, OwnFiles.Name("农业") + "m*.js").Length);
         Assert.InRange(client.Loaded.Count(k => k.StartsWith(farming + "m", StringComparison.Ordinal)), 1, 4);
         Assert.True(allBlocks > 20, $"{allBlocks} blocks");
         Assert.InRange(client.Loaded.Count(k => k.StartsWith(farming + "b", StringComparison.Ordinal)), 1, 4);
@@ -154,9 +150,9 @@ public sealed class BlockMapTests : IDisposable
     public void A_phrase_reads_the_positions_of_only_the_blocks_that_hold_documents_that_can_make_the_results()
     {
         var docs = Staff();
-        SearchExport.Write(docs, site, new SearchExportOptions(FirstBlock: 4, MaxBlock: 16, OwnFileChars: 0, MapPart: 64));
+        SearchExport.Write(docs, Site, new SearchExportOptions(FirstBlock: 4, MaxBlock: 16, OwnFileChars: 0, MapPart: 64));
         var searcher = new ArchiveSearcher(docs);
-        var client = new ClientSearch(site);
+        var client = new ClientSearch(Site);
         var lucene = searcher.Search(SearchQuery.Parse("\"工作人员\""), 10);
         var (total, _, hits) = client.Search("\"工作人员\"", top: 10);
         Assert.Equal(100, lucene.Total);
@@ -189,15 +185,15 @@ public sealed class BlockMapTests : IDisposable
         // in its first blocks. Scoring them (through "common"'s map) sets a threshold the others
         // cannot reach, so "middle"'s later blocks, where the others are, are never read.
         var docs = Committee();
-        SearchExport.Write(docs, site, new SearchExportOptions(FirstBlock: 4, MaxBlock: 16, OwnFileChars: 0));
+        SearchExport.Write(docs, Site, new SearchExportOptions(FirstBlock: 4, MaxBlock: 16, OwnFileChars: 0));
         var lucene = new ArchiveSearcher(docs).Search(SearchQuery.Parse("rare middle common"), 10);
-        var client = new ClientSearch(site);
+        var client = new ClientSearch(Site);
         var (total, _, hits) = client.Search("rare middle common", top: 10);
 
         Assert.Equal(28, lucene.Total);
         AssertFirstTenAsLucene(lucene, total, hits);
         var middle = "x/" + OwnFiles.Name("middle")[..2] + "/" + OwnFiles.Name("middle") + "b";
-        var blocks = Directory.GetFiles(Path.GetDirectoryName(Path.Combine(site, SearchShards.File(middle + "0")))!, OwnFiles.Name("middle") + "b*.js").Length;
+        var blocks = Directory.GetFiles(Path.GetDirectoryName(Path.Combine(Site, SearchShards.File(middle + "0")))!, OwnFiles.Name("middle") + "b*.js").Length;
         var read = client.Loaded.Count(k => k.StartsWith(middle, StringComparison.Ordinal));
         Assert.True(blocks >= 7, $"{blocks} blocks");
         Assert.True(read <= 2, $"{read} of {blocks} blocks read");
@@ -218,9 +214,9 @@ public sealed class BlockMapTests : IDisposable
         // The words' query reads 农业's whole map (one part); the phrase's first look then knows
         // every article with 农业 before any of its terms' positions are read.
         var docs = Farming();
-        SearchExport.Write(docs, site, new SearchExportOptions(FirstBlock: 4, MaxBlock: 16, OwnFileChars: 0));
+        SearchExport.Write(docs, Site, new SearchExportOptions(FirstBlock: 4, MaxBlock: 16, OwnFileChars: 0));
         var searcher = new ArchiveSearcher(docs);
-        var client = new ClientSearch(site);
+        var client = new ClientSearch(Site);
         foreach (var query in new[] { "农业稻田", "\"农业稻田\"", "农业", "\"农业稻田\"" })
         {
             var lucene = searcher.Search(SearchQuery.Parse(query), 10);

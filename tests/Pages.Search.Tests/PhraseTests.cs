@@ -8,12 +8,8 @@ namespace Pages.Search.Tests;
 /// still matches exactly what Lucene's phrase query matches, on bodies made to tell a wrong choice of
 /// bigrams apart.
 /// </summary>
-public sealed class PhraseTests : IDisposable
+public sealed class PhraseTests() : MadeSiteTests("pages-phrase-")
 {
-    readonly string site = Directory.CreateTempSubdirectory("pages-phrase-").FullName;
-
-    public void Dispose() => Directory.Delete(site, recursive: true);
-
     /// <summary>Articles like the sample's first, with these bodies and nothing else searchable.</summary>
     static List<SearchDocument> Docs(params string[] bodies) => Sample.WithBodies("p", bodies);
 
@@ -27,9 +23,9 @@ public sealed class PhraseTests : IDisposable
             "会议由示范区\n党工委召开。",        // a column line break inside it: joined
             "会议由示范区，党工委召开。",        // punctuation inside it: not the phrase
             "示范区党工委示范区党工委。示范区。"); // twice
-        SearchExport.Write(docs, site);
+        SearchExport.Write(docs, Site);
         var lucene = new ArchiveSearcher(docs).Search(SearchQuery.Parse("\"示范区党工委\""), 20);
-        var client = new ClientSearch(site);
+        var client = new ClientSearch(Site);
         var (total, exact, hits) = client.Search("\"示范区党工委\"");
 
         Assert.Equal(["p0", "p3", "p5"], lucene.Hits.Select(h => h.Document.Id).Order(StringComparer.Ordinal));
@@ -47,13 +43,13 @@ public sealed class PhraseTests : IDisposable
     [InlineData("\"示范区 5g 基站\"", 4)] // a word breaks the chain: 示范 范区, 5g, 基站
     public void A_chain_of_bigrams_is_read_through_its_ends_and_no_two_neighbours_left_out(string query, int read)
     {
-        SearchExport.Write(Docs("示范区党工委秸秆禁烧，示范区5g基站。"), site);
-        var client = new ClientSearch(site);
+        SearchExport.Write(Docs("示范区党工委秸秆禁烧，示范区5g基站。"), Site);
+        var client = new ClientSearch(Site);
         client.Search(query);
-        var js = Sample.Client(site);
+        var js = Sample.Client(Site);
         js.Execute("var engine = new PagesSearch.Engine(PagesSearch.shards.index);");
         foreach (var key in client.Loaded)
-            Sample.LoadKey(js, site, key);
+            Sample.LoadKey(js, Site, key);
         js.SetValue("__q", query);
         js.Execute("engine.run(engine.parse(__q, {}), 20);");
         Assert.Equal(read, (int)js.Evaluate("Object.keys(engine.lists).length").AsNumber());

@@ -8,12 +8,8 @@ namespace Pages.Search.Tests;
 /// "toString" lower-cased): the client must treat it as any other word, not find it in its own
 /// objects or in the index's buckets.
 /// </summary>
-public sealed class PropertyNameTermsTests : IDisposable
+public sealed class PropertyNameTermsTests() : MadeSiteTests("pages-names-")
 {
-    readonly string site = Directory.CreateTempSubdirectory("pages-names-").FullName;
-
-    public void Dispose() => Directory.Delete(site, recursive: true);
-
     /// <summary>Twelve articles, the even ones naming "constructor", every third "toString".</summary>
     static List<SearchDocument> Articles() => Sample.WithBodies("n", Enumerable.Range(0, 12).Select(i =>
         "秸秆禁烧" + (i % 2 == 0 ? " constructor" : "") + (i % 3 == 0 ? " toString" : "") + string.Concat(Enumerable.Repeat("。工作", 1 + i))));
@@ -28,10 +24,10 @@ public sealed class PropertyNameTermsTests : IDisposable
     public void A_word_that_names_an_object_property_finds_what_lucene_finds(string query, int expected)
     {
         var docs = Articles();
-        SearchExport.Write(docs, site);
+        SearchExport.Write(docs, Site);
         var lucene = new ArchiveSearcher(docs).Search(SearchQuery.Parse(query), 20);
 
-        var (total, _, hits) = new ClientSearch(site).Search(query, top: 20);
+        var (total, _, hits) = new ClientSearch(Site).Search(query, top: 20);
 
         Assert.Equal(expected, lucene.Total);
         Assert.Equal(lucene.Total, total);

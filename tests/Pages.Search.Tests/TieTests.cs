@@ -7,12 +7,8 @@ namespace Pages.Search.Tests;
 /// document whose bound only equals the k-th score by its number (engine.js, <c>mayEnter</c>),
 /// must keep a lower-numbered document it has not finished reading.
 /// </summary>
-public sealed class TieTests : IDisposable
+public sealed class TieTests() : MadeSiteTests("pages-tie-")
 {
-    readonly string site = Directory.CreateTempSubdirectory("pages-tie-").FullName;
-
-    public void Dispose() => Directory.Delete(site, recursive: true);
-
     [Theory]
     [InlineData("alpha beta", 1)]
     [InlineData("alpha beta", 3)]
@@ -24,9 +20,9 @@ public sealed class TieTests : IDisposable
         // twice, so each term's best blocks hold the other's worst documents: the first results
         // read whole include later articles while earlier ones, which tie with them, are half read.
         var docs = Sample.WithBodies("t", Enumerable.Range(0, 40).Select(i => i < 20 ? "alpha beta beta" : "alpha alpha beta"));
-        SearchExport.Write(docs, site, new SearchExportOptions(FirstBlock: 2, MaxBlock: 4, OwnFileChars: 0));
+        SearchExport.Write(docs, Site, new SearchExportOptions(FirstBlock: 2, MaxBlock: 4, OwnFileChars: 0));
         var lucene = new ArchiveSearcher(docs).Search(SearchQuery.Parse(query), top);
-        var (_, _, hits) = new ClientSearch(site).Search(query, top: top);
+        var (_, _, hits) = new ClientSearch(Site).Search(query, top: top);
 
         Assert.Equal(lucene.Hits.Select(h => h.DocNumber), hits.Take(top).Select(h => h.Doc));
         for (var i = 0; i < top; i++)
