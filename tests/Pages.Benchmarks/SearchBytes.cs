@@ -147,13 +147,25 @@ internal static class SearchBytes
         }
     }
 
-    /// <summary>The export's options: the defaults, or PAGES_EXPORT_OPTIONS=first,max,own,bucket[,piecePositions[,mapPart[,newestBucket,newestInlineBucket]]] to try others (PAGES_TEXT_CHARS=n: the defaults with the first body part of n characters).</summary>
+    /// <summary>
+    /// The export's options: the defaults, or PAGES_EXPORT_OPTIONS=first,max,own,bucket[,piecePositions[,mapPart[,newestBucket,newestInlineBucket]]]
+    /// to try others; then PAGES_OPTIONS=Name=value;… sets any of them by name (PAGES_OPTIONS=InlineBucketChars=1024;TextChars=512).
+    /// </summary>
     static SearchExportOptions Options()
     {
-        var text = Environment.GetEnvironmentVariable("PAGES_EXPORT_OPTIONS");
-        var textChars = Environment.GetEnvironmentVariable("PAGES_TEXT_CHARS");
-        if (!string.IsNullOrEmpty(textChars))
-            return SearchExportOptions.Default with { TextChars = int.Parse(textChars, CultureInfo.InvariantCulture) };
+        var options = Positional(Environment.GetEnvironmentVariable("PAGES_EXPORT_OPTIONS"));
+        foreach (var pair in (Environment.GetEnvironmentVariable("PAGES_OPTIONS") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (name, value) = (pair[..pair.IndexOf('=', StringComparison.Ordinal)], pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+            options = options with { };
+            var property = typeof(SearchExportOptions).GetProperty(name) ?? throw new ArgumentException($"PAGES_OPTIONS: no option {name}");
+            property.SetValue(options, int.Parse(value, CultureInfo.InvariantCulture));
+        }
+        return options;
+    }
+
+    static SearchExportOptions Positional(string? text)
+    {
         if (string.IsNullOrEmpty(text))
             return SearchExportOptions.Default;
         var v = text.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
@@ -172,7 +184,7 @@ internal static class SearchBytes
     static void Detail(List<SearchDocument> docs, string[] queries, string archive)
     {
         // Named by the format and the options, so that a kept export is never one of another kind.
-        var options = Environment.GetEnvironmentVariable("PAGES_EXPORT_OPTIONS") + "," + Environment.GetEnvironmentVariable("PAGES_TEXT_CHARS");
+        var options = Environment.GetEnvironmentVariable("PAGES_EXPORT_OPTIONS") + "," + Environment.GetEnvironmentVariable("PAGES_OPTIONS")?.Replace('=', '-').Replace(';', '-');
         var site = Path.Combine(Path.GetTempPath(), $"pages-search-bytes-detail{archive}-v{SearchFormat.Version}{options.Replace(',', '-')}");
         if (!Directory.Exists(site))
             SearchExport.Write(docs, site, Options());
