@@ -139,6 +139,23 @@ public class UpdateTests
     }
 
     [Fact]
+    public void A_body_cut_short_loses_the_parts_it_no_longer_has()
+    {
+        var options = SearchExportOptions.Default;
+        var doc = Sample.Docs.FindIndex(d => BodyParts.Count(d.Body, options.LeadChars, options.TextChars) >= 3);
+        var published = Whole(Sample.Docs);
+        var after = Edited((d, i) => i == doc ? d with { Body = d.Body[..(options.LeadChars + 10)] } : d);
+
+        var updated = Updated(published, Sample.Docs, after);
+
+        AssertSame(Whole(after), updated);
+        Assert.Contains(SearchShards.File(SearchShards.Text(doc, 2)), published.Files.Keys);
+        Assert.Contains(SearchShards.File(SearchShards.Text(doc, 0)), updated!.Files.Keys);
+        Assert.DoesNotContain(SearchShards.File(SearchShards.Text(doc, 1)), updated.Files.Keys);
+        Assert.DoesNotContain(SearchShards.File(SearchShards.Text(doc, 2)), updated.Files.Keys);
+    }
+
+    [Fact]
     public void Several_edits_in_titles_bodies_and_facets_update_to_the_whole_exports_bytes()
     {
         var published = Whole(Sample.Docs);
