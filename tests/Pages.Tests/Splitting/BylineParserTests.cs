@@ -40,7 +40,14 @@ public class BylineParserTests
         Assert.Equal([new Credit("阿依古丽·买买提", "记者")], Parse("记者 阿依古丽·买买提"));
 
     [Theory]
+    [InlineData("□本报记者 郭树勋 通讯员 张攀")]
+    [InlineData("■ 本报记者 郭树勋 通讯员 张攀")]
+    public void A_box_or_bullet_before_a_byline_is_passed_over(string text) =>
+        Assert.Equal([new Credit("郭树勋", "记者"), new Credit("张攀", "通讯员")], Parse(text));
+
+    [Theory]
     [InlineData("记者看到，在芋头地里")]
+    [InlineData("□记者在现场")]
     [InlineData("记者在现场")]
     [InlineData("本报记者")]
     [InlineData("郭树勋")]

@@ -58,4 +58,28 @@ public class HeadlinesBeforeBodyTests
         Assert.Equal("本报记者 王五 摄", photo.PhotoCredit!.Text);
         Assert.EndsWith("长势良好。", photo.Text);
     }
+
+    [Fact]
+    public void A_byline_line_behind_a_box_and_reporters_without_brackets_open_their_own_articles()
+    {
+        var page = Made.Split("""
+            东风镇举办农民实用技术培训班
+
+            本报讯(记者张三丰)近日,东风镇举办农民实用技术培训班,200余名农民参加。
+            培训班邀请农业专家现场授课。
+
+            西风镇召开村“两委”干部会议
+
+            □本报记者 李四光 通讯员 王 五
+            11月12日,西风镇召开村“两委”干部会议,安排部署冬季各项工作。
+
+            南风镇启动城中村改造
+
+            本报讯 记者 张三丰 通讯员 赵六 11月14日,南风镇召开城中村改造动员大会。
+            """);
+        Assert.Equal(["东风镇举办农民实用技术培训班", "西风镇召开村“两委”干部会议", "南风镇启动城中村改造"], page.Articles.Select(a => a.Title?.Text));
+        Assert.Equal(["李四光", "王五"], page.Articles[1].Credits.Select(c => c.Name));
+        Assert.Equal(["张三丰", "赵六"], page.Articles[2].Credits.Select(c => c.Name));
+        Assert.StartsWith("11月14日", page.Articles[2].Text);
+    }
 }

@@ -56,6 +56,29 @@ public class LedeParserTests
     [InlineData("本报讯 近日，示范区", "本报讯")]
     public void Other_datelines(string raw, string expected) => Assert.Equal(expected, LedeParser.Parse(raw)!.Text);
 
+    [Theory]
+    [InlineData("本报讯 记者 郭树勋 通讯员 卢立明 11月14日，文昌街道召开", "本报讯 记者 郭树勋 通讯员 卢立明", "郭树勋 卢立明", "11月14日")]
+    [InlineData("本报讯 记者郭树勋 近日，文苑街道", "本报讯 记者郭树勋", "郭树勋", "近日")]
+    [InlineData("本报讯 记者 付凯\n明 通讯员 张 攀 连日来", "本报讯 记者 付凯明 通讯员 张 攀", "付凯明 张攀", "连日来")]
+    public void Reporters_between_spaces_without_brackets(string raw, string text, string names, string rest)
+    {
+        var lede = LedeParser.Parse(raw)!;
+        Assert.Equal(text, lede.Text);
+        Assert.Equal(names.Split(' '), lede.Credits.Select(c => c.Name));
+        Assert.StartsWith(rest, raw[lede.Length..].TrimStart());
+    }
+
+    [Theory]
+    [InlineData("本报讯 记者 日前走访了", "本报讯")] // no name after the role
+    [InlineData("本报讯 记者 日前 走访了", "本报讯")] // 日前 names nobody
+    [InlineData("本报讯 郭树勋 付凯明 近日", "本报讯")] // names without a role could be anything
+    public void Words_between_spaces_that_are_not_reporters_stay_in_the_text(string raw, string text)
+    {
+        var lede = LedeParser.Parse(raw)!;
+        Assert.Equal(text, lede.Text);
+        Assert.Empty(lede.Credits);
+    }
+
     [Fact]
     public void Brackets_that_hold_no_names_stay_in_the_text()
     {
