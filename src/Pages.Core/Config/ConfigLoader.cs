@@ -110,7 +110,7 @@ public static class ConfigLoader
             foreach (var (word, node) in new[] { (name, (YamlNode)map) }
                          .Concat(aliases.Select(a => (a, YamlNodes.Child(map, "aliases")!)))
                          .Concat(misprints.Select(m => (m, YamlNodes.Child(map, "misprints")!)))
-                         .Concat(villages.Select(v => (v.Name, YamlNodes.Child(map, "villages")!))))
+                         .Concat(villages.SelectMany(v => v.Spellings).Select(v => (v, YamlNodes.Child(map, "villages")!))))
             {
                 if (owners.TryGetValue(word, out var owner) && owner != name)
                     throw y.Error(node, $"'{word}' of {what} is already a name of township '{owner}'");
@@ -135,11 +135,11 @@ public static class ConfigLoader
                     break;
                 case YamlMappingNode map:
                     var what = $"a village of {township}";
-                    y.OnlyKeys(map, what, "name", "needs_township");
-                    villages.Add(new Village(y.Text(map, "name", what, required: true), y.Flag(map, "needs_township", what)));
+                    y.OnlyKeys(map, what, "name", "needs_township", "misprints");
+                    villages.Add(new Village(y.Text(map, "name", what, required: true), y.Flag(map, "needs_township", what), y.Words(map, "misprints", what)));
                     break;
                 default:
-                    throw y.Error(item, $"each village of {township} should be a name, or 'name:' with 'needs_township:'");
+                    throw y.Error(item, $"each village of {township} should be a name, or 'name:' with 'needs_township:' or 'misprints:'");
             }
         }
         return villages.ToImmutable();

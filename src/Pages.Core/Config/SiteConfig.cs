@@ -43,7 +43,19 @@ public sealed record Township(
     ImmutableArray<Village> Villages);
 
 /// <param name="NeedsTownship">The name also occurs inside other names: trust it only beside its township's name.</param>
-public sealed record Village(string Name, bool NeedsTownship);
+/// <param name="Misprints">Printing errors for the name (东上村 for 东尚村, 寨卞昌 for 寨卜昌): mentions of the village, but reported.</param>
+public sealed record Village(string Name, bool NeedsTownship, ImmutableArray<string> Misprints)
+{
+    public Village(string Name, bool NeedsTownship) : this(Name, NeedsTownship, []) { }
+
+    /// <summary>The name as printed correctly, then its misprints.</summary>
+    public IEnumerable<string> Spellings => Misprints.Prepend(Name);
+
+    public bool Equals(Village? other) =>
+        other is not null && Name == other.Name && NeedsTownship == other.NeedsTownship && Misprints.SequenceEqual(other.Misprints);
+
+    public override int GetHashCode() => HashCode.Combine(Name, NeedsTownship, Misprints.Length);
+}
 
 /// <param name="Cues">Words whose presence suggests the topic.</param>
 /// <param name="WeakCues">Words that hint at the topic but turn up in many others too (企业): they count half.</param>

@@ -24,10 +24,10 @@ internal sealed class KnownPlaces
             Names.Add(t.Name);
             Names.UnionWith(t.Aliases);
             Names.UnionWith(t.Misprints);
-            foreach (var v in t.Villages)
+            foreach (var name in t.Villages.SelectMany(v => v.Spellings))
             {
-                Names.Add(v.Name);
-                Names.Add(v.Name.EndsWith('村') ? v.Name : v.Name + "村");
+                Names.Add(name);
+                Names.Add(name.EndsWith('村') ? name : name + "村");
             }
         }
         byStart = Names.Where(n => n.Length >= 2)

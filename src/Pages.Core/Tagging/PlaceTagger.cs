@@ -11,7 +11,8 @@ namespace Pages.Tagging;
 /// with a name short enough to hide inside ordinary words (怀村 in 关怀村民), or marked
 /// needs_township (马村 is also a district of Jiaozuo), it counts only where the article names
 /// the township close by, or where it is one of a list of names that share one 村 (秦屯、和屯两个
-/// 试点村; 寨卜昌、侯卜昌等村): the list's 村 is its suffix.
+/// 试点村; 寨卜昌、侯卜昌等村): the list's 村 is its suffix. A village's misprints (东上村 for 东尚村)
+/// count as the village under the same rules, and are reported as township misprints are.
 /// </summary>
 internal sealed partial class PlaceTagger
 {
@@ -20,13 +21,13 @@ internal sealed partial class PlaceTagger
 
     readonly SiteConfig config;
 
-    /// <summary>Per township, per village, its <see cref="Forms"/>: made once, not once per article.</summary>
-    readonly (string? Strong, string Weak)[][] forms;
+    /// <summary>Per township, per village, per spelling (its name, then its misprints) its <see cref="Forms"/>: made once, not once per article.</summary>
+    readonly (string? Strong, string Weak)[][][] forms;
 
     public PlaceTagger(SiteConfig config)
     {
         this.config = config;
-        forms = [.. config.Townships.Select(t => t.Villages.Select(Forms).ToArray())];
+        forms = [.. config.Townships.Select(t => t.Villages.Select(v => v.Spellings.Select(Forms).ToArray()).ToArray())];
     }
 
     public (ImmutableArray<string> Townships, ImmutableArray<string> Villages, bool Zone, ImmutableArray<string> Misprints) Tag(ArticleText article)
@@ -49,11 +50,18 @@ internal sealed partial class PlaceTagger
                 misprints.Add(misprint);
                 named.AddRange(Occurrences(text, misprint));
             }
-            // A village's weak form is in its strong one: an article without it names the village
-            // in neither (most articles, for most villages), and is not looked at further.
-            var found = township.Villages
-                .Where((v, i) => text.Contains(forms[t][i].Weak, StringComparison.Ordinal) && Mentions(text, v, forms[t][i], named, townshipNames))
-                .Select(v => v.Name).ToList();
+            var found = new List<string>();
+            foreach (var (i, village) in township.Villages.Index())
+            {
+                // A village's weak form is in its strong one: an article without it names the
+                // village in neither (most articles, for most villages), and is not looked at further.
+                var spelled = village.Spellings.Where((_, s) => text.Contains(forms[t][i][s].Weak, StringComparison.Ordinal)
+                    && Mentions(text, village, forms[t][i][s], named, townshipNames)).ToList();
+                if (spelled.Count == 0)
+                    continue;
+                found.Add(village.Name);
+                misprints.AddRange(spelled.Where(s => s != village.Name));
+            }
             villages.AddRange(found);
             if (named.Count > 0 || found.Count > 0)
                 townships.Add(township.Name);
@@ -93,9 +101,8 @@ internal sealed partial class PlaceTagger
     /// The form that counts on its own (three characters or more, ending with 村) and the form that
     /// needs its township named close by (the name without 村, or a two-character name).
     /// </summary>
-    static (string? Strong, string Weak) Forms(Village village)
+    static (string? Strong, string Weak) Forms(string name)
     {
-        var name = village.Name;
         var withCun = name.EndsWith('村') ? name : name + "村";
         var without = name.EndsWith('村') ? name[..^1] : name;
         var strong = withCun.Length >= 3 ? withCun : null;

@@ -64,4 +64,16 @@ public class ConfigLoaderTests
         var config = ConfigLoader.Parse("townships:\n  - name: 东风镇\n    kind: 镇\n    villages:\n      - 张庄村\n      - name: 马村\n        needs_township: true\n", "site.yml");
         Assert.Equal([new Village("张庄村", false), new Village("马村", true)], config.Townships[0].Villages.ToArray());
     }
+
+    [Fact]
+    public void Villages_may_have_misprints()
+    {
+        var config = ConfigLoader.Parse("townships:\n  - name: 东风镇\n    kind: 镇\n    villages:\n      - name: 东尚村\n        misprints: [东上村]\n", "site.yml");
+        Assert.Equal([new Village("东尚村", false, ["东上村"])], config.Townships[0].Villages.ToArray());
+    }
+
+    [Fact]
+    public void A_village_misprint_that_names_another_township_is_refused() =>
+        Assert.Contains("already a name of township '西风镇'", Fails(
+            "townships:\n  - name: 西风镇\n    kind: 镇\n  - name: 东风镇\n    kind: 镇\n    villages:\n      - name: 东尚村\n        misprints: [西风镇]\n").Message);
 }

@@ -20,7 +20,10 @@ public class TaggingTests
             misprints: [东丰镇]
             villages:
               - 张庄村
-              - 寨卜昌
+              - name: 寨卜昌
+                misprints: [寨卞昌]
+              - name: 东尚村
+                misprints: [东上村]
               - 怀村
               - name: 马村
                 needs_township: true
@@ -60,6 +63,24 @@ public class TaggingTests
         var tags = Tag("植树活动", "近日，东丰镇组织群众植树。");
         Assert.Equal(["东风镇"], tags.Townships.ToArray());
         Assert.Equal(["东丰镇"], tags.Misprints.ToArray());
+    }
+
+    [Fact]
+    public void A_village_misprint_counts_as_the_village_and_is_reported()
+    {
+        var tags = Tag("植树活动", "近日，东上村组织群众植树。");
+        Assert.Equal(["东风镇"], tags.Townships.ToArray());
+        Assert.Equal(["东尚村"], tags.Villages.ToArray());
+        Assert.Equal(["东上村"], tags.Misprints.ToArray());
+    }
+
+    [Fact]
+    public void A_village_misprint_without_村_needs_its_township_as_the_name_does()
+    {
+        Assert.Empty(Tag("植树活动", "近日，寨卞昌组织群众在路边植树。").Townships);
+        var tags = Tag("植树活动", "近日，东风镇寨卞昌组织群众植树。");
+        Assert.Equal(["寨卜昌"], tags.Villages.ToArray());
+        Assert.Equal(["寨卞昌"], tags.Misprints.ToArray());
     }
 
     [Fact]
