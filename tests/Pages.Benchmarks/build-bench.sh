@@ -23,11 +23,29 @@ pages=$work/tool/pages
 # a generated page is in its running head (the masthead), not in an article: the page's section
 # is then not recognised, so its label changes on every list that shows its articles. The
 # article edit after it is an archivist's usual one: a character of an article's text (the first
-# 的 after the running head of the second page) corrected.
+# 的 after the running head of the second page) corrected. Last, the other usual correction: an
+# article the splitter left whole split in two by a `split_at` in the page's .fix.yml, first on the
+# newest page (in the newest search segment), then on the oldest (every later article's number
+# in the search index moves by one).
+# Writes PAGE.fix.yml splitting PAGE's first article of two paragraphs or more at its second
+# paragraph, and checks that the page has one article more with it.
+count() { "$pages" split "$1" --json 2>/dev/null | python3 -c "import json, sys; print(len(json.load(sys.stdin)[0]['articles']))"; }
+split_fix() {
+  local before; before=$(count "$1")
+  "$pages" split "$1" --json | python3 -c "
+import json, sys
+page = json.load(sys.stdin)[0]
+a = next(a for a in page['articles'] if a['title'] and a['text'].count(chr(10)) >= 1)
+second = a['text'].split(chr(10))[1]
+open(sys.argv[1][:-4] + '.fix.yml', 'w', encoding='utf-8').write(
+    '- article: ' + json.dumps(a['title'], ensure_ascii=False) + chr(10) + '  split_at: ' + json.dumps(second[:12], ensure_ascii=False) + chr(10))
+" "$1"
+  [ "$(count "$1")" -eq $((before + 1)) ] || { echo "the split correction of $1 did not apply" >&2; exit 1; }
+}
 timed() { sync; /usr/bin/time -f "%e %M" -o "$work/time" "$pages" build "$1" -o "$2" -q; read -r wall kb < "$work/time"; }
 
-echo "| pages | articles | cold s | pages/s | articles/s | peak MB | output MB | files | search MB | search files | no change s | 1 page changed s | 1 article edited s | 8 pages added s |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| pages | articles | cold s | pages/s | articles/s | peak MB | output MB | files | search MB | search files | no change s | 1 page changed s | 1 article edited s | 8 pages added s | split on the newest page s | split on the oldest page s |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for n in "${@:-500}"; do
   in="$work/in-$n" out="$work/out-$n" aside="$work/aside-$n"
   "$pages" generate "$in" --pages $((n + 8)) --seed 1 >/dev/null
@@ -50,7 +68,11 @@ for n in "${@:-500}"; do
   timed "$in" "$out"; article=$wall
   mv "$aside"/* "$(dirname "$(find "$in/pages" -name '*.txt' | sort | tail -1)")/"
   timed "$in" "$out"; eight=$wall
-  python3 -c "print(f'| $n | $articles | $cold | {$n/$cold:.0f} | {$articles/$cold:.0f} | {$cold_kb/1024:.0f} | $size | $files | $search | $search_files | $same | $one | $article | $eight |')"
+  split_fix "$(find "$in/pages" -name '*.txt' | sort | tail -1)"
+  timed "$in" "$out"; newest=$wall
+  split_fix "$(find "$in/pages" -name '*.txt' | sort | sed -n 1p)"
+  timed "$in" "$out"; oldest=$wall
+  python3 -c "print(f'| $n | $articles | $cold | {$n/$cold:.0f} | {$articles/$cold:.0f} | {$cold_kb/1024:.0f} | $size | $files | $search | $search_files | $same | $one | $article | $eight | $newest | $oldest |')"
 done
 # Folders are removed only at the end (the trap): on this machine's ext4 (no journal), creating files
 # right after deleting many is several times slower for minutes, which would charge one size's
