@@ -70,4 +70,36 @@ internal sealed class ClientSearch
     /// <summary>The last query's counts per facet and value (a one-term query's, for the filters' panel).</summary>
     public Dictionary<string, Dictionary<string, int>> Counts() =>
         JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, int>>>(js.Evaluate("JSON.stringify(engine.run(__query, __k).counts)").AsString())!;
+
+    /// <summary>
+    /// The last query's filter counts as the page completes them (Engine.facetCounts, with every
+    /// file it asks for loaded); null where the archive is too large for them.
+    /// </summary>
+    public Dictionary<string, Dictionary<string, int>>? FacetCounts()
+    {
+        for (var round = 0; round < 1_000; round++)
+        {
+            var json = js.Evaluate("JSON.stringify(engine.facetCounts(__query))").AsString();
+            if (json == "null")
+                return null;
+            using var result = JsonDocument.Parse(json);
+            var need = result.RootElement.GetProperty("need").EnumerateArray().Select(k => k.GetString()!).ToList();
+            if (need.Count == 0)
+                return result.RootElement.GetProperty("counts").Deserialize<Dictionary<string, Dictionary<string, int>>>();
+            foreach (var key in need)
+            {
+                Sample.LoadKey(js, site, key);
+                Loaded.Add(key);
+            }
+        }
+        throw new InvalidOperationException("the counts kept asking for files");
+    }
+
+    /// <summary>The index's facets and their values, as the page lists them.</summary>
+    public List<(string Name, string[] Values)> Facets() =>
+        [.. JsonSerializer.Deserialize<string[][][]>(js.Evaluate("JSON.stringify(engine.index.facets.map(function (f) { return [[f.name], f.values]; }))").AsString())!
+            .Select(f => (f[0][0], f[1]))];
+
+    /// <summary>Runs a script against the client's engine (tests that change its settings).</summary>
+    public void Execute(string script) => js.Execute(script);
 }

@@ -37,6 +37,17 @@
     load(base, keys, function (error) { if (error) done(error); else loadFor(base, engine, query, k, done); });
   }
 
+  /* Completes the result's filter counts where its one-term header counts do not cover every facet
+     (Engine.facetCounts: on an archive small enough, from every value's documents), then calls
+     done(); a larger archive, or a file that fails, leaves those facets unnumbered. */
+  function loadCounts(base, engine, query, result, done) {
+    if (engine.index.facets.every(function (fc) { return result.counts[fc.name]; })) { done(); return; }
+    var r = engine.facetCounts(query);
+    if (r === null) { done(); return; }
+    if (r.need.length === 0) { result.counts = r.counts; done(); return; }
+    load(base, r.need, function (error) { if (error) done(); else loadCounts(base, engine, query, result, done); });
+  }
+
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -187,11 +198,13 @@
         /* An estimated total may promise more pages than there are; the last real one is shown. */
         state.page = Math.min(state.page, pages, Math.max(1, Math.ceil(hits.length / PAGE_SIZE)));
         var shown = hits.slice((state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE);
-        load(base, shown.map(function (h) { return engine.docKey(h.doc); }), function (docError) {
-          if (mine !== run) return;
-          if (docError) { fail(docError); return; }
-          render(query, result, shown, pages);
-          deepen(query, shown, mine);
+        loadCounts(base, engine, query, result, function () {
+          load(base, shown.map(function (h) { return engine.docKey(h.doc); }), function (docError) {
+            if (mine !== run) return;
+            if (docError) { fail(docError); return; }
+            render(query, result, shown, pages);
+            deepen(query, shown, mine);
+          });
         });
       });
     }
@@ -266,7 +279,7 @@
       label.appendChild(select);
       box.appendChild(label);
       engine.index.facets.forEach(function (fc) {
-        /* Without exact counts (several terms, or filters on other facets) every value is offered, unnumbered. */
+        /* Without exact counts (several terms or filters on other facets, on an archive too large to count them) every value is offered, unnumbered. */
         var counts = result.counts[fc.name], values = byDisplayOrder(fc).filter(function (v) { return !counts || counts[v] || state.filters[fc.name].indexOf(v) >= 0; });
         if (values.length === 0) return;
         var set = el('fieldset', 'search-facet');
