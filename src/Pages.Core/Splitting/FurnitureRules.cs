@@ -21,6 +21,15 @@ internal static partial class FurnitureRules
     [GeneratedRegex(@"^[（(]\s*(?:上接|下转|转|接)\s*第?\s*[\d一二三四五六七八九十A-Z]+\s*版[^）)]{0,12}[）)]$")]
     private static partial Regex ContinuationMark();
 
+    [GeneratedRegex(@"[（(]\s*(?:下转|转)\s*第?\s*[\d一二三四五六七八九十A-Z]+\s*版[^（()）]{0,12}[）)]\s*$")]
+    private static partial Regex TrailingContinuationMark();
+
+    /// <summary>
+    /// Whether the text ends with a mark that sends the reader to another page (……措施落实。（下转第二版）):
+    /// the article's text stops there, though the mark is no stop.
+    /// </summary>
+    public static bool EndsWithContinuationMark(string text) => text.EndsWith('）') || text.EndsWith(')') ? TrailingContinuationMark().IsMatch(text) : false;
+
     /// <summary>True when the line is furniture; <paramref name="atTop"/> when only furniture stands above it.</summary>
     public static bool IsFurniture(string line, bool atTop, SplitterOptions options)
     {

@@ -205,7 +205,8 @@ internal static class HeadlineDetector
         return kinds[prev] switch
         {
             LineKind.Furniture or LineKind.Byline or LineKind.Credit or LineKind.Headline => true,
-            LineKind.Text or LineKind.Lede => LineEnds.Block(page.StringOf(page.Lines[prev])),
+            LineKind.Text or LineKind.Lede => LineEnds.Block(page.StringOf(page.Lines[prev]),
+                prev > 0 && kinds[prev - 1] is LineKind.Text or LineKind.Lede ? page.StringOf(page.Lines[prev - 1]) : null),
             _ => false,
         };
     }

@@ -11,4 +11,12 @@ internal static class LineEnds
     /// </summary>
     public static bool Block(string line) =>
         Punctuation.EndsSentence(line) || (line.EndsWith('摄') || line.EndsWith("摄影") || line.EndsWith("供图")) && CreditParser.Parse(line) is not null;
+
+    /// <summary>
+    /// As <see cref="Block(string)"/>, or the text ends with a mark that continues it on another
+    /// page (（下转第二版）), which a narrow column may break over the line and the one before it
+    /// (<paramref name="before"/>, null when the line opens its block).
+    /// </summary>
+    public static bool Block(string line, string? before) =>
+        Block(line) || FurnitureRules.EndsWithContinuationMark(before is null ? line : before + line);
 }

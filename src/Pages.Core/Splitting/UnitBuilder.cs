@@ -71,7 +71,7 @@ internal sealed class UnitBuilder(PageLines page, LineKind[] kinds, List<List<in
             return true;
         var last = paragraph[^1];
         var lastText = page.StringOf(page.Lines[last]);
-        if (!LineEnds.Block(lastText) && !EndsWithWrappedCredit(paragraph, lastText))
+        if (!LineEnds.Block(lastText, paragraph.Count > 1 ? page.StringOf(page.Lines[paragraph[^2]]) : null) && !EndsWithWrappedCredit(paragraph, lastText))
             return false;
         if (paragraphPerLine || next - last > 1)
             return true;

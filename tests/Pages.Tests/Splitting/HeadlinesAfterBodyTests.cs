@@ -66,6 +66,29 @@ public class HeadlinesAfterBodyTests
         Assert.Equal("志愿服务进敬老院", page.Articles[1].Title!.Text);
     }
 
+    [Theory]
+    [InlineData("（下转第\n二版）")]
+    [InlineData("（下转第二版）")]
+    [InlineData("(转2版)")]
+    public void A_report_continued_on_another_page_ends_at_its_mark(string mark)
+    {
+        var page = Made.Split($"""
+            本报讯（记者张三丰）3月20日，某某
+            区召开脱贫攻坚工作推进会，安排部署
+            下一阶段工作。会议要求扎实推进各项
+            帮扶措施落实。{mark}
+
+            某某区召开脱贫攻坚推进会
+
+            本报讯（记者李四光）近日，东风镇组
+            织开展冬季征兵宣传活动。
+
+            东风镇开展征兵宣传
+            """);
+        Assert.Equal(["某某区召开脱贫攻坚推进会", "东风镇开展征兵宣传"], page.Articles.Select(a => a.Title?.Text));
+        Assert.EndsWith(mark.Replace("\n", ""), page.Articles[0].Text);
+    }
+
     [Fact]
     public void A_title_wrapped_onto_two_lines_is_one_title()
     {
