@@ -183,9 +183,11 @@ internal static class SearchBytes
     /// </summary>
     static void Detail(List<SearchDocument> docs, string[] queries, string archive)
     {
-        // Named by the format and the options, so that a kept export is never one of another kind.
+        // Named by the format, the options and the documents, so that a kept export is never one of
+        // another kind, nor of an archive the generator or the splitter has since made otherwise.
         var options = Environment.GetEnvironmentVariable("PAGES_EXPORT_OPTIONS") + "," + Environment.GetEnvironmentVariable("PAGES_OPTIONS")?.Replace('=', '-').Replace(';', '-');
-        var site = Path.Combine(Path.GetTempPath(), $"pages-search-bytes-detail{archive}-v{SearchFormat.Version}{options.Replace(',', '-')}");
+        var documents = SearchDocumentHash.OfParts(SearchDocumentHash.All(docs))[..12].Replace('/', '_').Replace('+', '-');
+        var site = Path.Combine(Path.GetTempPath(), $"pages-search-bytes-detail{archive}-v{SearchFormat.Version}{options.Replace(',', '-')}-{documents}");
         if (!Directory.Exists(site))
             SearchExport.Write(docs, site, Options());
         foreach (var q in queries)
