@@ -20,14 +20,15 @@ public sealed record GoldArticle(
 /// Prints articles onto a page in one of the two layouts the samples show: column text as
 /// extracted (body first, headline after it, lines cut at the column width, 电头 at the start of
 /// the first line, captions in narrow columns with their credit) or headlines first with one
-/// paragraph per line. Returns the page's text and its answer key.
+/// paragraph per line. Returns the page's text and its answer key. A page may indent every
+/// paragraph's first line (<c>indent</c>: 　　 or spaces, "" for none).
 /// </summary>
 internal sealed class PageComposer(Random random)
 {
     /// <summary>Snippet lengths for the answer key's first and last text.</summary>
     const int FirstLength = 12, LastLength = 10;
 
-    public (string Text, List<GoldArticle> Gold) Compose(IReadOnlyList<(GeneratedArticle Article, IReadOnlyList<string> Townships, IReadOnlyList<string> Topics)> articles, PageLayout layout, string? masthead)
+    public (string Text, List<GoldArticle> Gold) Compose(IReadOnlyList<(GeneratedArticle Article, IReadOnlyList<string> Townships, IReadOnlyList<string> Topics)> articles, PageLayout layout, string? masthead, string indent = "")
     {
         var lines = new List<string>();
         var gold = new List<GoldArticle>();
@@ -41,9 +42,9 @@ internal sealed class PageComposer(Random random)
         {
             var (article, townships, topics) = articles[i];
             if (layout == PageLayout.HeadlinesAfterBody)
-                ComposeInColumns(article, lines);
+                ComposeInColumns(article, lines, indent);
             else
-                ComposeHeadlineFirst(article, lines, halfWidth);
+                ComposeHeadlineFirst(article, lines, halfWidth, indent);
             var others = bodies.Where((_, j) => j != i).ToList();
             gold.Add(Gold(article, townships, topics, halfWidth, others));
         }
@@ -56,7 +57,7 @@ internal sealed class PageComposer(Random random)
     static string Body(GeneratedArticle article, bool halfWidth) =>
         halfWidth ? HalfWidth(string.Concat(article.Paragraphs)) : string.Concat(article.Paragraphs);
 
-    void ComposeInColumns(GeneratedArticle article, List<string> lines)
+    void ComposeInColumns(GeneratedArticle article, List<string> lines, string indent)
     {
         if (article.Kind == ArticleKind.Photo)
         {
@@ -88,7 +89,7 @@ internal sealed class PageComposer(Random random)
                 first = false;
                 // The first line is two ems short: its indent was printed but is not extracted.
                 var head = ColumnWrapper.Wrap(text, column - 2, random, 0)[0];
-                lines.Add(head);
+                lines.Add(indent + head);
                 lines.AddRange(ColumnWrapper.Wrap(text[head.Length..], column, random, 0.08));
                 if (random.NextDouble() < 0.6)
                     lines.Add("");
@@ -126,7 +127,7 @@ internal sealed class PageComposer(Random random)
         return [heading];
     }
 
-    static void ComposeHeadlineFirst(GeneratedArticle article, List<string> lines, bool halfWidth)
+    static void ComposeHeadlineFirst(GeneratedArticle article, List<string> lines, bool halfWidth, string indent)
     {
         string P(string s) => halfWidth ? HalfWidth(s) : s;
         if (article.Title is not null)
@@ -153,7 +154,7 @@ internal sealed class PageComposer(Random random)
             {
                 var text = first && article.BylineIsLede && article.Byline is not null ? P(article.Byline) + P(paragraph) : P(paragraph);
                 first = false;
-                lines.AddRange([text, ""]);
+                lines.AddRange([indent + text, ""]);
             }
         }
     }

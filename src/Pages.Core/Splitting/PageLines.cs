@@ -38,6 +38,12 @@ internal sealed class PageLines
         Lines = [.. lines];
     }
 
+    /// <summary>
+    /// Whether the line is indented as a paragraph's first line is set (two ideographic spaces, or
+    /// two spaces or more), rather than by the single space the extraction puts before a new block.
+    /// </summary>
+    public bool IsParagraphIndent(Line line) => line.IsIndented && (line.TextStart - line.Start >= 2 || Text[line.Start] == '\u3000');
+
     public string Text { get; }
 
     public Line[] Lines { get; }

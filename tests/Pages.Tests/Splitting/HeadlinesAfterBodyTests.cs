@@ -193,4 +193,35 @@ public class HeadlinesAfterBodyTests
         Assert.Equal(2, page.Articles.Length);
         Assert.StartsWith("区委宣传部近日", page.Articles[1].Text);
     }
+
+    [Theory]
+    [InlineData("\u3000\u3000")]
+    [InlineData("    ")]
+    [InlineData(" ")] // one space, as the extraction marks a new block, but before every paragraph
+    public void A_page_that_indents_every_paragraph_splits_as_one_that_indents_none(string indent)
+    {
+        var page = Made.Split($"""
+             某某区新闻
+
+            {indent}本报讯（记者张三丰） 3 月 5 日，某
+            某区召开春耕生产工作会议，部署
+            当前农业生产各项工作。
+            {indent}会议要求各乡镇抓好农资供
+            应，做好春耕生产准备。
+            {indent}会议强调，要确保不误农时，
+            为全年丰收打下基础。
+
+            某某区部署春耕生产
+
+            {indent}本报讯（通讯员李四） 近日，东风
+            镇组织志愿者走进敬老院，为老人
+            打扫卫生。
+            {indent}志愿者们还为老人表演了节
+            目，受到老人们的欢迎。
+
+            东风镇志愿服务进敬老院
+            """);
+        Assert.Equal(["某某区部署春耕生产", "东风镇志愿服务进敬老院"], page.Articles.Select(a => a.Title?.Text));
+        Assert.Equal([3, 2], page.Articles.Select(a => a.Paragraphs.Count()));
+    }
 }

@@ -82,4 +82,13 @@ public class HeadlinesBeforeBodyTests
         Assert.Equal(["张三丰", "赵六"], page.Articles[2].Credits.Select(c => c.Name));
         Assert.StartsWith("11月14日", page.Articles[2].Text);
     }
+
+    [Fact]
+    public void A_page_that_indents_every_paragraph_keeps_its_articles_whole()
+    {
+        var indented = string.Join('\n', Page.Split('\n').Select(l => l.StartsWith("本报讯") || l.StartsWith("会议") ? "\u3000\u3000" + l : l));
+        var page = Made.Split(indented);
+        Assert.Equal(["抓好农资供应 做好春耕准备", "东风镇志愿服务进敬老院", null, "西风镇推进人居环境整治"], page.Articles.Select(a => a.Title?.Text));
+        Assert.Equal(Made.Split(Page).Articles.Select(a => a.Text), page.Articles.Select(a => a.Text));
+    }
 }
