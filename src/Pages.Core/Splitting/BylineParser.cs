@@ -83,7 +83,7 @@ internal static class BylineParser
     /// <summary>Between credits: spaces and commas, and the box or bullet some pages set before a byline (□本报记者 郭树勋).</summary>
     static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is '、' or '，' or ',' || Ornaments.Contains(c);
 
-    static readonly SearchValues<char> Ornaments = SearchValues.Create("□■◇◆○●◎☆★△▲");
+    static readonly SearchValues<char> Ornaments = SearchValues.Create("□■◇◆○●◎☆★");
 
     static (string Word, string Role)? RoleAt(string text, int pos)
     {
