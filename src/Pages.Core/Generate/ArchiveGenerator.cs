@@ -110,7 +110,6 @@ public static class ArchiveGenerator
                 .Any(n => text.Contains(n, StringComparison.Ordinal)))];
     }
 
-    /// <summary>Varies an article: drops some paragraphs of a long one, and now and then its headline.</summary>
     /// <summary>
     /// A quarter of the pages are extracted with every paragraph indented, by two ideographic
     /// spaces or two spaces, as much extracted Chinese text is; the others with no indent.
@@ -118,6 +117,7 @@ public static class ArchiveGenerator
     static string ParagraphIndent(Random indents) =>
         indents.NextDouble() >= 0.25 ? "" : indents.NextDouble() < 0.5 ? "\u3000\u3000" : "  ";
 
+    /// <summary>Varies an article: drops some paragraphs of a long one, and now and then its headline.</summary>
     static GeneratedArticle Perturb(GeneratedArticle article, Random random)
     {
         var sections = article.Sections.Select(s =>
