@@ -28,7 +28,7 @@ internal static partial class FurnitureRules
     /// Whether the text ends with a mark that sends the reader to another page (……措施落实。（下转第二版）):
     /// the article's text stops there, though the mark is no stop.
     /// </summary>
-    public static bool EndsWithContinuationMark(string text) => text.EndsWith('）') || text.EndsWith(')') ? TrailingContinuationMark().IsMatch(text) : false;
+    public static bool EndsWithContinuationMark(string text) => (text.EndsWith('）') || text.EndsWith(')')) && TrailingContinuationMark().IsMatch(text);
 
     /// <summary>True when the line is furniture; <paramref name="atTop"/> when only furniture stands above it.</summary>
     public static bool IsFurniture(string line, bool atTop, SplitterOptions options)

@@ -55,12 +55,17 @@ internal sealed partial class PlaceTagger
             {
                 // A village's weak form is in its strong one: an article without it names the
                 // village in neither (most articles, for most villages), and is not looked at further.
-                var spelled = village.Spellings.Where((_, s) => text.Contains(forms[t][i][s].Weak, StringComparison.Ordinal)
-                    && Mentions(text, village, forms[t][i][s], named, townshipNames)).ToList();
-                if (spelled.Count == 0)
-                    continue;
-                found.Add(village.Name);
-                misprints.AddRange(spelled.Where(s => s != village.Name));
+                var mentioned = false;
+                for (var k = 0; k < forms[t][i].Length; k++)
+                {
+                    if (!text.Contains(forms[t][i][k].Weak, StringComparison.Ordinal) || !Mentions(text, village, forms[t][i][k], named, townshipNames))
+                        continue;
+                    if (!mentioned)
+                        found.Add(village.Name);
+                    mentioned = true;
+                    if (k > 0)
+                        misprints.Add(village.Misprints[k - 1]);
+                }
             }
             villages.AddRange(found);
             if (named.Count > 0 || found.Count > 0)
