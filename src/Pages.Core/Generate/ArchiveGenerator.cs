@@ -30,10 +30,10 @@ public static class ArchiveGenerator
         var news = pool.Where(p => p.Article.Kind != ArticleKind.Photo).ToList();
         var photos = pool.Where(p => p.Article.Kind == ArticleKind.Photo).ToList();
         var masthead = source.Config.Newspaper.Sections.FirstOrDefault();
-        var composer = new PageComposer(random);
-        // Which pages indent every paragraph, drawn apart so that the rest of each page is what the
-        // same seed gave before pages were indented (the benchmarks' archives stay comparable).
-        var indents = new Random(seed ^ 0x1D3E7);
+        // What later versions added (paragraph indents, continuation marks) is drawn apart, so that
+        // the rest of each page is what the same seed gave before (the benchmarks' archives stay comparable).
+        var extras = new Random(seed ^ 0x1D3E7);
+        var composer = new PageComposer(random, extras);
         var json = new JsonSerializerOptions(SplitJson.Options) { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
         for (var i = 0; i < pageCount; i++)
@@ -61,7 +61,7 @@ public static class ArchiveGenerator
                 articles.Add((perturbed, Named(perturbed, townships, source.Config), topics));
             }
             var layout = random.NextDouble() < 0.8 ? PageLayout.HeadlinesAfterBody : PageLayout.HeadlinesBeforeBody;
-            var (text, gold) = composer.Compose(articles, layout, masthead, ParagraphIndent(indents));
+            var (text, gold) = composer.Compose(articles, layout, masthead, ParagraphIndent(extras));
             File.WriteAllText(Path.Combine(dir, name + ".txt"), text);
             File.WriteAllText(Path.Combine(dir, name + ".yml"),
                 $"date: {date:yyyy-MM-dd}\nedition: 第{8000 + i / PagesPerIssue}期\npage: {number}\n" + (masthead is null ? "" : $"section: {masthead}\n"));
@@ -114,8 +114,8 @@ public static class ArchiveGenerator
     /// A quarter of the pages are extracted with every paragraph indented, by two ideographic
     /// spaces or two spaces, as much extracted Chinese text is; the others with no indent.
     /// </summary>
-    static string ParagraphIndent(Random indents) =>
-        indents.NextDouble() >= 0.25 ? "" : indents.NextDouble() < 0.5 ? "\u3000\u3000" : "  ";
+    static string ParagraphIndent(Random extras) =>
+        extras.NextDouble() >= 0.25 ? "" : extras.NextDouble() < 0.5 ? "\u3000\u3000" : "  ";
 
     /// <summary>Varies an article: drops some paragraphs of a long one, and now and then its headline.</summary>
     static GeneratedArticle Perturb(GeneratedArticle article, Random random)

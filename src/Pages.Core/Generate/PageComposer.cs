@@ -23,7 +23,9 @@ public sealed record GoldArticle(
 /// paragraph per line. Returns the page's text and its answer key. A page may indent every
 /// paragraph's first line (<c>indent</c>: 　　 or spaces, "" for none).
 /// </summary>
-internal sealed class PageComposer(Random random)
+/// <param name="extras">Draws for what later versions added (paragraph indents, continuation marks),
+/// apart from <paramref name="random"/> so that a seed's pages are otherwise what they were.</param>
+internal sealed class PageComposer(Random random, Random extras)
 {
     /// <summary>Snippet lengths for the answer key's first and last text.</summary>
     const int FirstLength = 12, LastLength = 10;
@@ -75,7 +77,10 @@ internal sealed class PageComposer(Random random)
         if (article.Byline is not null && !article.BylineIsLede)
             lines.AddRange([article.Byline, ""]);
         var first = true;
-        foreach (var (heading, paragraphs) in article.Sections)
+        // Now and then a report goes on on another page: its text here ends with the mark that says where.
+        var (lastSection, lastParagraph) = (article.Sections.Length - 1, article.Sections[^1].Paragraphs.Length - 1);
+        var continued = article.Title is not null && extras.NextDouble() < 0.03 ? $"（下转第{"二三四五六七八"[extras.Next(7)]}版）" : "";
+        foreach (var (index, (heading, paragraphs)) in article.Sections.Index())
         {
             if (heading is not null)
             {
@@ -83,7 +88,7 @@ internal sealed class PageComposer(Random random)
                 if (random.NextDouble() < 0.6)
                     lines.Add("");
             }
-            foreach (var paragraph in paragraphs)
+            foreach (var (p, paragraph) in paragraphs.Index())
             {
                 var text = first && article.BylineIsLede && article.Byline is not null ? article.Byline + " " + paragraph : paragraph;
                 first = false;
@@ -91,6 +96,8 @@ internal sealed class PageComposer(Random random)
                 var head = ColumnWrapper.Wrap(text, column - 2, random, 0)[0];
                 lines.Add(indent + head);
                 lines.AddRange(ColumnWrapper.Wrap(text[head.Length..], column, random, 0.08));
+                if (index == lastSection && p == lastParagraph && continued.Length > 0)
+                    AppendAtColumn(lines, continued, column);
                 if (random.NextDouble() < 0.6)
                     lines.Add("");
             }
@@ -98,6 +105,21 @@ internal sealed class PageComposer(Random random)
         if (lines[^1].Length > 0)
             lines.Add("");
         AddHeadlineAfter(article, lines);
+    }
+
+    /// <summary>
+    /// Adds text at the end of the last line, breaking it where the column ends (wrapped apart from
+    /// the paragraph, so that the draws that wrap the paragraph are the ones they were without it).
+    /// </summary>
+    static void AppendAtColumn(List<string> lines, string text, int column)
+    {
+        var last = lines.Count - 1;
+        while (last >= 0 && lines[last].Length == 0)
+            last--;
+        var room = Math.Max(0, column - lines[last].Length);
+        lines[last] += text[..Math.Min(room, text.Length)];
+        if (room < text.Length)
+            lines.Insert(last + 1, text[room..]);
     }
 
     void AddHeadlineAfter(GeneratedArticle article, List<string> lines)
