@@ -5,7 +5,8 @@ namespace Pages.Splitting;
 /// <summary>
 /// Page furniture: what a page prints that belongs to no article. The masthead comes from the
 /// configuration; the rest are conventions of Chinese newspapers in general (版次, 责任编辑, the
-/// date line, 上接/下转 continuation marks), so they hold for pages nobody here has seen.
+/// date line, a running head of masthead, date and 版次 on one line, 上接/下转 continuation marks),
+/// so they hold for pages nobody here has seen.
 /// </summary>
 internal static partial class FurnitureRules
 {
@@ -30,15 +31,44 @@ internal static partial class FurnitureRules
     /// </summary>
     public static bool EndsWithContinuationMark(string text) => (text.EndsWith('）') || text.EndsWith(')')) && TrailingContinuationMark().IsMatch(text);
 
+    /// <summary>One part of a running head: a date, a weekday, a page number or an issue number (第8123期, 总第5000期).</summary>
+    [GeneratedRegex(@"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:(?:星期|周)[一二三四五六日天])?|(?:星期|周)[一二三四五六日天]|第?\s*[A-Z]?\d{1,2}\s*版|第\s*[一二三四五六七八九十]{1,3}\s*版|总?第\s*\d{1,6}\s*期|农历\S{2,8})$")]
+    private static partial Regex RunningHeadPart();
+
     /// <summary>True when the line is furniture; <paramref name="atTop"/> when only furniture stands above it.</summary>
     public static bool IsFurniture(string line, bool atTop, SplitterOptions options)
     {
         if (atTop && IsMasthead(line, options))
             return true;
+        if (line.Length > 60)
+            return false;
+        if (IsRunningHead(line, options))
+            return true;
         if (line.Length > 40)
             return false;
         return PageNumber().IsMatch(line) || EditorLine().IsMatch(line) || DateLine().IsMatch(line)
             || ContinuationMark().IsMatch(line);
+    }
+
+    /// <summary>
+    /// A running head or foot: parts set apart by spaces, each the paper's or a section's name, a
+    /// date, a weekday, a page number or an issue number, at least one of them a date or a page
+    /// number (焦作市城乡一体化示范区　　2015年10月29日　星期四　　第5版).
+    /// </summary>
+    static bool IsRunningHead(string line, SplitterOptions options)
+    {
+        var parts = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2)
+            return false;
+        var dated = false;
+        foreach (var part in parts)
+        {
+            if (RunningHeadPart().IsMatch(part))
+                dated |= part.Contains('年') || part.Contains('版');
+            else if (!IsMasthead(part, options))
+                return false;
+        }
+        return dated;
     }
 
     /// <summary>

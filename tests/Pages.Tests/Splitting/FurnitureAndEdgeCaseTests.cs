@@ -39,6 +39,32 @@ public class FurnitureAndEdgeCaseTests
     }
 
     [Theory]
+    [InlineData("焦作市城乡一体化示范区　　2015年10月29日　星期四　　第5版", true)]
+    [InlineData("2015年10月29日星期四  第五版  焦作日报", true)]
+    [InlineData("第A5版 焦作市城乡一体化示范区 总第8123期", true)]
+    [InlineData("焦作市城乡一体化示范区 第5版 责任编辑 王明", false)] // the editor's line has rules of its own
+    [InlineData("示范区召开会议 2015年10月29日", false)]
+    [InlineData("焦作日报 焦作市城乡一体化示范区", false)] // no date or page number
+    public void A_running_head_of_masthead_date_and_page_number_is_furniture(string line, bool furniture)
+    {
+        var options = new SplitterOptions(["焦作市城乡一体化示范区", "焦作日报"]);
+        var text = $"""
+            {line}
+
+            本报讯（记者张三丰） 3 月 5 日，某
+            某区召开春耕生产工作会议。
+            某某区部署春耕生产
+            """;
+        var source = PageSource.FromText("made", text);
+        var page = PageSplitter.Split(source, options);
+        Assert.Null(Conservation.FindViolation(source.Text, page));
+        Assert.Equal(furniture, page.Furniture.Any(f => f.Text == line || f.Text == line.Replace('　', ' ')));
+        Assert.Equal("某某区部署春耕生产", page.Articles[^1].Title?.Text);
+        if (furniture)
+            Assert.Null(page.Articles[^1].Kicker);
+    }
+
+    [Theory]
     [InlineData("焦作市城乡一体化示范区", true)]
     [InlineData("焦作市城乡一体化示范区域", true)]
     [InlineData("焦作市城乡一体化示范昼", true)]
