@@ -82,11 +82,17 @@ public static class ArchiveLoader
         PageSource source, IReadOnlyList<Correction> corrections, SplitterOptions options, ICollection<Problem> problems) =>
         CorrectionApplier.Apply(PageSplitter.Split(source, options), corrections, problems);
 
-    /// <summary>Tags the page's articles, then applies the corrections' tag changes.</summary>
-    public static LoadedPage Tag(PageSource source, PageMeta meta, SplitPage split, IReadOnlyDictionary<int, IReadOnlyList<Correction>> applied, ArticleTagger tagger) =>
-        new(source, meta, split, [.. split.Articles.Select(a =>
+    /// <summary>
+    /// Tags the page's articles, then applies the corrections' tag changes. What the metadata file
+    /// leaves unknown is taken from the page's running head where it has one (<see cref="RunningHeadMeta"/>).
+    /// </summary>
+    public static LoadedPage Tag(PageSource source, PageMeta meta, SplitPage split, IReadOnlyDictionary<int, IReadOnlyList<Correction>> applied, ArticleTagger tagger)
+    {
+        var known = RunningHeadMeta.Complete(meta, split.Furniture);
+        return new(source, known, split, [.. split.Articles.Select(a =>
         {
-            var tagged = tagger.TagArticle(a, meta);
+            var tagged = tagger.TagArticle(a, known);
             return applied.TryGetValue(a.Number, out var corrections) ? tagged with { Tags = CorrectionApplier.Apply(tagged.Tags, corrections) } : tagged;
         })]);
+    }
 }
