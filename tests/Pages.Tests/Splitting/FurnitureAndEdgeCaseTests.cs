@@ -47,17 +47,7 @@ public class FurnitureAndEdgeCaseTests
     [InlineData("焦作日报 焦作市城乡一体化示范区", false)] // no date or page number
     public void A_running_head_of_masthead_date_and_page_number_is_furniture(string line, bool furniture)
     {
-        var options = new SplitterOptions(["焦作市城乡一体化示范区", "焦作日报"]);
-        var text = $"""
-            {line}
-
-            本报讯（记者张三丰） 3 月 5 日，某
-            某区召开春耕生产工作会议。
-            某某区部署春耕生产
-            """;
-        var source = PageSource.FromText("made", text);
-        var page = PageSplitter.Split(source, options);
-        Assert.Null(Conservation.FindViolation(source.Text, page));
+        var page = ReportUnder(line, new SplitterOptions(["焦作市城乡一体化示范区", "焦作日报"]));
         Assert.Equal(furniture, page.Furniture.Any(f => f.Text == line || f.Text == line.Replace('　', ' ')));
         Assert.Equal("某某区部署春耕生产", page.Articles[^1].Title?.Text);
         if (furniture)
@@ -74,19 +64,24 @@ public class FurnitureAndEdgeCaseTests
     [InlineData("焦作市城乡一体示范", false)]
     public void A_masthead_misread_by_one_character_is_still_the_masthead(string top, bool furniture)
     {
-        var options = new SplitterOptions(["焦作市城乡一体化示范区"]);
-        var text = $"""
+        var page = ReportUnder(top, new SplitterOptions(["焦作市城乡一体化示范区"]));
+        Assert.Equal(furniture, page.Furniture.Any(f => f.Text == top));
+        Assert.Equal("某某区部署春耕生产", page.Articles[^1].Title?.Text);
+    }
+
+    /// <summary>A column page of one report under <paramref name="top"/>, split, every character accounted for.</summary>
+    static SplitPage ReportUnder(string top, SplitterOptions options)
+    {
+        var source = PageSource.FromText("made", $"""
             {top}
 
             本报讯（记者张三丰） 3 月 5 日，某
             某区召开春耕生产工作会议。
             某某区部署春耕生产
-            """;
-        var source = PageSource.FromText("made", text);
+            """);
         var page = PageSplitter.Split(source, options);
         Assert.Null(Conservation.FindViolation(source.Text, page));
-        Assert.Equal(furniture, page.Furniture.Any(f => f.Text == top));
-        Assert.Equal("某某区部署春耕生产", page.Articles[^1].Title?.Text);
+        return page;
     }
 
     [Theory]
