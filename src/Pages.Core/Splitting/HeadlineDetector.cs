@@ -67,8 +67,8 @@ internal static class HeadlineDetector
         kinds[i] == LineKind.Text && HasHeadlineShape(page.TextOf(page.Lines[i]));
 
     /// <summary>
-    /// Short, at least two ideographs, no sentence stop inside or at the end, not cut mid-phrase,
-    /// and not a long run of clauses: a long line with three commas is a sentence.
+    /// Short, at least two ideographs, no sentence stop inside or at the end, not cut mid-phrase
+    /// (at either end), and not a long run of clauses: a long line with three commas is a sentence.
     /// </summary>
     internal static bool HasHeadlineShape(ReadOnlySpan<char> text)
     {
@@ -80,8 +80,9 @@ internal static class HeadlineDetector
         if (width > LongLine && text.Count('，') + text.Count(',') >= 3)
             return false;
         var first = text[0];
+        // 的 and 们 begin no word: a line that starts with one goes on from the line before it.
         if (Punctuation.IsContinuation(first) || Punctuation.IsClosing(first) || Punctuation.IsPictureArrow(first)
-            || first is '。' or '，' or '、' or '：' or ':' or '！' or '？')
+            || first is '。' or '，' or '、' or '：' or ':' or '！' or '？' or '的' or '们')
             return false;
         var last = Punctuation.LastSignificant(text);
         return !Punctuation.IsContinuation(last) && last is not ('。' or '.' or '…' or '．');

@@ -224,4 +224,31 @@ public class HeadlinesAfterBodyTests
         Assert.Equal(["某某区部署春耕生产", "东风镇志愿服务进敬老院"], page.Articles.Select(a => a.Title?.Text));
         Assert.Equal([3, 2], page.Articles.Select(a => a.Paragraphs.Count()));
     }
+
+    [Fact]
+    public void A_line_that_starts_with_的_goes_on_from_the_line_before()
+    {
+        var page = Made.Split("""
+            本报记者 张三丰
+
+            2018年是决胜全面建成小康社会
+            的关键之年，也是某某区建
+
+            设的攻坚之年。
+
+            某某区今年的主要预期目标是：
+            地区生产总值增长8.5%，在实际工作
+            中争取更高质量和更好效益。
+
+            推进工业转型
+
+            今年，某某区将加快培育大企业
+            集团，支持龙头企业做大做强。
+
+            某某区2018年工作综述
+            """);
+        var article = Assert.Single(page.Articles);
+        Assert.Equal("某某区2018年工作综述", article.Title!.Text);
+        Assert.StartsWith("2018年是决胜全面建成小康社会的关键之年", article.Text);
+    }
 }
