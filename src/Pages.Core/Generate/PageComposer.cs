@@ -78,7 +78,7 @@ internal sealed class PageComposer(Random random, Random extras)
             lines.AddRange([article.Byline, ""]);
         var first = true;
         // Now and then a report goes on on another page: its text here ends with the mark that says where.
-        var (lastSection, lastParagraph) = (article.Sections.Length - 1, article.Sections[^1].Paragraphs.Length - 1);
+        var (lastSection, lastParagraph) = article.Sections.Length == 0 ? (-1, -1) : (article.Sections.Length - 1, article.Sections[^1].Paragraphs.Length - 1);
         var continued = article.Title is not null && extras.NextDouble() < 0.03 ? $"（下转第{"二三四五六七八"[extras.Next(7)]}版）" : "";
         foreach (var (index, (heading, paragraphs)) in article.Sections.Index())
         {
