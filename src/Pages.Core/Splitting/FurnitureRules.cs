@@ -57,6 +57,9 @@ internal static partial class FurnitureRules
     /// </summary>
     static bool IsRunningHead(string line, SplitterOptions options)
     {
+        // Every line of a page is asked: most have neither a date nor a page number, and are not split.
+        if (line.IndexOf('年') < 0 && line.IndexOf('版') < 0)
+            return false;
         var parts = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 2)
             return false;

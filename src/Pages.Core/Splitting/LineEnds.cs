@@ -18,5 +18,5 @@ internal static class LineEnds
     /// (<paramref name="before"/>, null when the line opens its block).
     /// </summary>
     public static bool Block(string line, string? before) =>
-        Block(line) || FurnitureRules.EndsWithContinuationMark(before is null ? line : before + line);
+        Block(line) || (line.EndsWith('）') || line.EndsWith(')')) && FurnitureRules.EndsWithContinuationMark(before is null ? line : before + line);
 }
