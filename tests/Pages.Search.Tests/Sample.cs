@@ -34,6 +34,38 @@ internal static class Sample
         return site;
     });
 
+    /// <summary>
+    /// How <see cref="PagedSite"/> numbers the sample: as the build does (<see cref="SearchNumbers"/>),
+    /// each of pages of one to four articles a run of four numbers, the unused ones left out.
+    /// </summary>
+    public static SearchNumbers PagedNumbers => Paged.Value.Numbers;
+
+    /// <summary>The sample with <see cref="PagedNumbers"/> in small blocks (as <see cref="SmallBlocksSite"/>), in two segments.</summary>
+    public static string PagedSite => Paged.Value.Site;
+
+    /// <summary>The options <see cref="PagedSite"/> is exported with.</summary>
+    public static SearchExportOptions PagedOptions { get; } = new(FirstBlock: 2, MaxBlock: 4, OwnFileChars: 0, BucketChars: 256, DocsPerFile: 3, MapPart: 8,
+        PiecePositions: 8, PositionBucketChars: 256, InlineBucketChars: 256, SegmentDocs: 24, PageRun: 4);
+
+    static readonly Lazy<(SearchNumbers Numbers, string Site)> Paged = new(() =>
+    {
+        var numbers = PagesOf(Docs.Count);
+        var site = TempSite("paged");
+        SearchExport.Write(numbers.Spread(Docs), site, PagedOptions);
+        return (numbers, site);
+    });
+
+    /// <summary>Numbers for <paramref name="count"/> documents on pages of 3, 2, 4, 3, 1 … articles (in turn), a run of four numbers a page.</summary>
+    public static SearchNumbers PagesOf(int count, params int[] sizes)
+    {
+        sizes = sizes.Length > 0 ? sizes : [3, 2, 4, 3, 1, 3, 2, 4];
+        var (numbers, page, start) = (new int[count], 0, 0);
+        for (var d = 0; d < count; page++, start += 4)
+            for (var i = 0; i < sizes[page % sizes.Length] && d < count; i++)
+                numbers[d++] = start + i;
+        return SearchNumbers.Given(numbers, start);
+    }
+
     static (List<SearchDocument>, string, ArchiveSearcher) Make()
     {
         var input = Path.Combine(RepoRoot, "input");

@@ -27,7 +27,7 @@ public class UpdateTests
     /// <summary>Every term inline in its bucket, positions in p/ buckets.</summary>
     static readonly SearchExportOptions Inline = Small with { OwnFileChars = int.MaxValue };
 
-    internal static Export Whole(List<SearchDocument> docs, SearchExportOptions? options = null)
+    internal static Export Whole(IReadOnlyList<SearchDocument?> docs, SearchExportOptions? options = null)
     {
         var files = new ConcurrentDictionary<string, byte[]>();
         var (_, states) = SearchExport.Export(docs, (file, bytes) => files[file] = bytes, options ?? Small);
@@ -35,7 +35,7 @@ public class UpdateTests
     }
 
     /// <summary>Updates <paramref name="published"/> (exported from <paramref name="before"/>) to <paramref name="after"/>.</summary>
-    internal static Export Updated(Export published, List<SearchDocument> before, List<SearchDocument> after, double wholeShare = 1,
+    internal static Export Updated(Export published, IReadOnlyList<SearchDocument?> before, IReadOnlyList<SearchDocument?> after, double wholeShare = 1,
         ConcurrentBag<string>? written = null, SearchExportOptions? options = null)
     {
         var files = new ConcurrentDictionary<string, byte[]>();
@@ -44,7 +44,7 @@ public class UpdateTests
             published.States,
             [.. published.Files.Keys.Select(SearchShards.Key)],
             key => published.Files.GetValueOrDefault(SearchShards.File(key)),
-            doc => doc < before.Count ? [.. names.Select(before[doc].Field)] : null,
+            doc => doc < before.Count && before[doc] is { } d ? [.. names.Select(d.Field)] : null,
             (file, bytes) =>
             {
                 files[file] = bytes;

@@ -25,8 +25,11 @@ internal static class SearchStage
             published.ForEach(staging.Keep);
             return published.Count;
         }
-        var sources = SearchDocuments.SourceKeys(site);
-        var docs = new Lazy<List<SearchDocument>>(() => SearchDocuments.From(site));
+        // Documents and what they are made from by their numbers in the index (null: a number no article has).
+        var numbers = SearchNumbers.Of(site);
+        options = options with { PageRun = SearchNumbers.PageRun };
+        var sources = numbers.Spread(SearchDocuments.SourceKeys(site));
+        var docs = new Lazy<SearchDocument?[]>(() => numbers.Spread(SearchDocuments.From(site)));
         var cache = cacheRoot is null ? null : new ExportCache(cacheRoot);
         // A segment's state counts only when it describes the segment's published files.
         var states = keepable && cache is not null
@@ -34,7 +37,7 @@ internal static class SearchStage
             : [];
         if (cache is not null && states.Count > 0)
         {
-            if (SameDocuments(site, sources, states, options))
+            if (SameDocuments(numbers.Spread(site.Articles), sources, states, options))
             {
                 // What the articles are made of changed (a page's furniture, its file saved again),
                 // not the articles: the index is the same.
@@ -90,9 +93,9 @@ internal static class SearchStage
     /// source key where that is the same, else by the hash of its document, made again (only the
     /// articles of changed pages). The states must cover every article, cut as they would be cut now.
     /// </summary>
-    static bool SameDocuments(SiteModel site, string?[] sources, List<ExportState> states, SearchExportOptions options)
+    static bool SameDocuments(ArticleEntry?[] articles, string?[] sources, List<ExportState> states, SearchExportOptions options)
     {
-        var segments = SearchSegments.Of(sources.Length, options);
+        var segments = SearchSegments.Of(articles, options);
         if (segments.Count != states.Count || segments.Where((s, i) => states[i].Key != s.Key || states[i].Start != s.Start
                 || states[i].Hashes.Length != s.Count || states[i].Sources.Length != s.Count).Any()
             || states.Where((s, i) => s.Format != SearchFormat.Version || s.Options != options.For(segments[i]).ToString()).Any())
@@ -102,7 +105,7 @@ internal static class SearchStage
         Parallel.For(0, sources.Length, (i, loop) =>
         {
             if (sources[i] is not { } source || source != known[i])
-                if (SearchDocumentHash.Of(SearchDocuments.From(site.Articles[i])) != hashes[i])
+                if (SearchDocumentHash.Of(articles[i] is { } article ? SearchDocuments.From(article) : null) != hashes[i])
                 {
                     same = false;
                     loop.Stop();

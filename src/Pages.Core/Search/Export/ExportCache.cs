@@ -84,7 +84,7 @@ public sealed class ExportCache(string cacheRoot)
     /// cache that cannot be written (a full disk, a file size limit) is left without those
     /// states: the next build exports their segments whole, and this one goes on.
     /// </summary>
-    public void Save(IReadOnlyList<ExportState> states, IReadOnlyList<SegmentWork> work, IReadOnlyList<SearchDocument> docs, IEnumerable<int>? changed) =>
+    public void Save(IReadOnlyList<ExportState> states, IReadOnlyList<SegmentWork> work, IReadOnlyList<SearchDocument?> docs, IEnumerable<int>? changed) =>
         Saving(() => Write(states, work, docs, changed));
 
     /// <summary>Saves a state whose documents' texts are the ones saved already.</summary>
@@ -110,7 +110,7 @@ public sealed class ExportCache(string cacheRoot)
         }
     }
 
-    void Write(IReadOnlyList<ExportState> states, IReadOnlyList<SegmentWork> work, IReadOnlyList<SearchDocument> docs, IEnumerable<int>? changed)
+    void Write(IReadOnlyList<ExportState> states, IReadOnlyList<SegmentWork> work, IReadOnlyList<SearchDocument?> docs, IEnumerable<int>? changed)
     {
         var kept = states.Where((_, s) => work[s] == SegmentWork.Kept).Select(s => StateFile(s.Key)).ToHashSet(StringComparer.Ordinal);
         foreach (var file in StateFiles().Where(f => !kept.Contains(f)).ToList())
@@ -122,7 +122,7 @@ public sealed class ExportCache(string cacheRoot)
         var exported = states.Where((_, s) => work[s] == SegmentWork.Exported).SelectMany(s => Enumerable.Range(s.Start, s.Hashes.Length));
         var rewrite = changed is null ? [.. Enumerable.Range(0, last)] : changed.Concat(exported).Select(d => d / ChunkSize).Where(c => c < last).Distinct().ToArray();
         Parallel.ForEach(rewrite, c => AtomicFile.WriteAllBytes(Chunk(c), JsonSerializer.SerializeToUtf8Bytes(
-            docs.Skip(c * ChunkSize).Take(ChunkSize).Select(d => names.Select(d.Field).ToArray()).ToArray(), CacheJson.Options)));
+            docs.Skip(c * ChunkSize).Take(ChunkSize).Select(d => d is null ? null : names.Select(d.Field).ToArray()).ToArray(), CacheJson.Options)));
         foreach (var stale in Directory.EnumerateFiles(Path.Combine(folder, "texts")))
             if (!int.TryParse(Path.GetFileNameWithoutExtension(stale), out var c) || c >= last)
                 File.Delete(stale);

@@ -56,7 +56,7 @@ public sealed record ExportState(
     /// Every document's hash: taken from the segments' states where its source key is listed in
     /// one, else computed (which joins its body).
     /// </summary>
-    public static string[] HashesOf(IReadOnlyList<ExportState> states, IReadOnlyList<SearchDocument> docs, IReadOnlyList<string?> sources)
+    public static string[] HashesOf(IReadOnlyList<ExportState> states, IReadOnlyList<SearchDocument?> docs, IReadOnlyList<string?> sources)
     {
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var state in states)

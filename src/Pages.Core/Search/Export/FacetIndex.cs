@@ -22,7 +22,7 @@ public sealed class FacetIndex
 
     readonly int valueCount;
 
-    public FacetIndex(IReadOnlyList<SearchDocument> docs)
+    public FacetIndex(IReadOnlyList<SearchDocument?> docs)
     {
         // Each facet's values per document, once: a rebuild makes this for every document of the
         // archive (31,000 at 5,000 pages), so no LINQ pipeline or list per document.
@@ -41,7 +41,9 @@ public sealed class FacetIndex
             var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var doc = 0; doc < docs.Count; doc++)
             {
-                var values = kinds[f].Of(docs[doc]);
+                if (docs[doc] is not { } d)
+                    continue;
+                var values = kinds[f].Of(d);
                 for (var i = 0; i < values.Length; i++)
                     if (values[..i].IndexOf(values[i]) < 0)
                         (map.TryGetValue(values[i], out var list) ? list : map[values[i]] = []).Add(doc);
@@ -57,9 +59,9 @@ public sealed class FacetIndex
         for (var doc = 0; doc < docs.Count; doc++)
         {
             scratch.Clear();
-            for (var f = 0; f < kinds.Length; f++)
+            for (var f = 0; f < kinds.Length && docs[doc] is { } d; f++)
             {
-                var values = kinds[f].Of(docs[doc]);
+                var values = kinds[f].Of(d);
                 var first = scratch.Count;
                 for (var i = 0; i < values.Length; i++)
                     if (values[..i].IndexOf(values[i]) < 0)

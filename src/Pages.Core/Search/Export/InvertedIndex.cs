@@ -28,16 +28,17 @@ public sealed class InvertedIndex
     /// its place in lists made at their final sizes (<see cref="RangeInversion"/>), so every list
     /// is in document order without sorting or joining.
     /// </summary>
-    public static InvertedIndex Build(IReadOnlyList<SearchDocument> docs) => Build(docs, Ranges(docs.Count));
+    public static InvertedIndex Build(IReadOnlyList<SearchDocument?> docs) => Build(docs, Ranges(docs.Count));
 
     /// <summary>
     /// Indexes <paramref name="docs"/> in <paramref name="ranges"/> ranges, through buffers of
     /// <paramref name="batch"/> tokens (the tests choose both: a small buffer is flushed inside documents).
     /// </summary>
-    internal static InvertedIndex Build(IReadOnlyList<SearchDocument> docs, int ranges, int batch = PostingsBatch.DefaultSize)
+    internal static InvertedIndex Build(IReadOnlyList<SearchDocument?> docs, int ranges, int batch = PostingsBatch.DefaultSize)
     {
         var names = SearchFields.Weighted.Select(f => f.Name).ToArray();
-        return Build(docs.Count, (doc, field) => docs[doc].Field(names[field]), ranges, batch);
+        // A number no article has is a document without text: no postings, norm 0.
+        return Build(docs.Count, (doc, field) => docs[doc]?.Field(names[field]) ?? "", ranges, batch);
     }
 
     /// <summary>One range per core, of at least 256 documents.</summary>

@@ -11,15 +11,21 @@ namespace Pages.Search.Export;
 /// </summary>
 public static class SearchDocumentHash
 {
-    public static string[] All(IReadOnlyList<SearchDocument> docs)
+    /// <summary>The hash of a number no article has (<see cref="SearchNumbers"/>): no document's hash is empty.</summary>
+    public const string Unused = "";
+
+    /// <summary>Every number's hash (null: a number no article has).</summary>
+    public static string[] All(IReadOnlyList<SearchDocument?> docs)
     {
         var hashes = new string[docs.Count];
         Parallel.For(0, docs.Count, i => hashes[i] = Of(docs[i]));
         return hashes;
     }
 
-    public static string Of(SearchDocument d)
+    public static string Of(SearchDocument? d)
     {
+        if (d is null)
+            return Unused;
         var hash = Cache.Hashers.Rent();
         foreach (var part in new[]
                  {

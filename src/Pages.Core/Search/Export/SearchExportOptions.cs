@@ -47,6 +47,8 @@ namespace Pages.Search.Export;
 /// 1,568 articles (2026-11-24); a newest segment never holds more than <paramref name="SegmentDocs"/> articles,
 /// so the files it adds do not grow with the archive.</param>
 /// <param name="NewestInlineBucketChars">What <paramref name="InlineBucketChars"/> is at most in the newest segment.</param>
+/// <param name="PageRun">The documents' numbers per printed page (<see cref="SearchNumbers.PageRun"/>; 1 for documents
+/// numbered one after another): the segments are cut where a page's numbers start.</param>
 public sealed record SearchExportOptions(
     int FirstBlock = 64,
     int MaxBlock = 1024,
@@ -62,7 +64,8 @@ public sealed record SearchExportOptions(
     int SegmentDocs = 2048,
     int NewestOwnFileChars = 1024,
     int NewestBucketChars = 1024,
-    int NewestInlineBucketChars = 1024)
+    int NewestInlineBucketChars = 1024,
+    int PageRun = 1)
 {
     public static SearchExportOptions Default { get; } = new();
 

@@ -26,17 +26,38 @@ public static class SearchSegments
     /// <summary>The older documents' segment's key.</summary>
     public const string Older = "a/";
 
-    /// <summary>The segments of an archive of <paramref name="docs"/> documents, oldest first; none is empty.</summary>
-    public static IReadOnlyList<SearchSegment> Of(int docs, SearchExportOptions options)
+    /// <summary>
+    /// The segments of an archive whose documents are <paramref name="docs"/> (by number; null where
+    /// no article has the number), oldest first; none is empty. The older segment ends where the
+    /// page of the document numbered past the last whole multiple of
+    /// <see cref="SearchExportOptions.SegmentDocs"/> documents starts (its run of
+    /// <see cref="SearchExportOptions.PageRun"/> numbers), so a correction on an older page that adds
+    /// or removes an article moves the cut only when that document was its page's first.
+    /// </summary>
+    public static IReadOnlyList<SearchSegment> Of<T>(IReadOnlyList<T?> docs, SearchExportOptions options) where T : class
     {
-        var cut = docs / options.SegmentDocs * options.SegmentDocs;
+        var count = SearchExport.Documents(docs);
+        var older = count / options.SegmentDocs * options.SegmentDocs;
+        var cut = older == 0 ? 0 : older == count ? docs.Count : PageStart(Numbered(docs, older), options.PageRun);
         var segments = new List<SearchSegment>(2);
         if (cut > 0)
             segments.Add(new SearchSegment(Older, 0, cut));
-        if (docs > cut)
-            segments.Add(new SearchSegment("", cut, docs - cut));
+        if (docs.Count > cut)
+            segments.Add(new SearchSegment("", cut, docs.Count - cut));
         return segments;
     }
+
+    /// <summary>The number of the document that is <paramref name="nth"/> (from 0) in archive order.</summary>
+    static int Numbered<T>(IReadOnlyList<T?> docs, int nth) where T : class
+    {
+        for (var d = 0; d < docs.Count; d++)
+            if (docs[d] is not null && nth-- == 0)
+                return d;
+        throw new ArgumentOutOfRangeException(nameof(nth), "fewer documents than that");
+    }
+
+    /// <summary>The first number of the run <paramref name="number"/> is in; never 0 when the number is not (the older segment is never empty).</summary>
+    static int PageStart(int number, int run) => Math.Max(1, number / run * run);
 
     /// <summary>
     /// The key of the segment a file's key belongs to: "a/" for a/…, "" for the newest segment's

@@ -47,12 +47,12 @@ public static class SearchUpdate
 
     /// <param name="wholeShare">See <see cref="MaxWholeShare"/> (tests raise it to exercise terms redone whole).</param>
     /// <param name="hashes">Every document's <see cref="SearchDocumentHash"/> where the caller knows them (<see cref="ExportState.HashesOf"/>).</param>
-    public static SearchUpdateResult Run(IReadOnlyList<SearchDocument> docs, PublishedIndex published,
+    public static SearchUpdateResult Run(IReadOnlyList<SearchDocument?> docs, PublishedIndex published,
         SearchExportOptions? options = null, double wholeShare = MaxWholeShare, string[]? hashes = null)
     {
         options ??= SearchExportOptions.Default;
         hashes ??= SearchDocumentHash.All(docs);
-        var segments = SearchSegments.Of(docs.Count, options);
+        var segments = SearchSegments.Of(docs, options);
         var keys = published.Keys.GroupBy(k => SearchSegments.Owner(k) ?? "\0").ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var (states, work, parts) = (new ExportState[segments.Count], new SegmentWork[segments.Count], new List<SearchExportStats>());
         for (var s = 0; s < segments.Count; s++)
@@ -83,7 +83,7 @@ public static class SearchUpdate
         var writer = new ShardWriter(published.Write);
         WriteDocs(docs, published, hashes, keys.GetValueOrDefault("\0") ?? [], writer, options);
         var startupBytes = SearchExport.WriteStartup(writer, docs, segments, states, options);
-        return new SearchUpdateResult(SearchExport.Sum(docs.Count, parts, writer, startupBytes), states, work);
+        return new SearchUpdateResult(SearchExport.Sum(SearchExport.Documents(docs), parts, writer, startupBytes), states, work);
     }
 
     static PublishedSegment Segment(PublishedIndex published, SearchSegment segment, ExportState old, List<string> own) => new(
@@ -96,7 +96,7 @@ public static class SearchUpdate
         key => published.Keep(segment.Key + key));
 
     /// <summary>The display files (and their bodies' parts) whose documents changed written again, the others kept, and none past the last document.</summary>
-    static void WriteDocs(IReadOnlyList<SearchDocument> docs, PublishedIndex published, string[] hashes, List<string> globalKeys, ShardWriter writer, SearchExportOptions options)
+    static void WriteDocs(IReadOnlyList<SearchDocument?> docs, PublishedIndex published, string[] hashes, List<string> globalKeys, ShardWriter writer, SearchExportOptions options)
     {
         var before = Hashes(published.States);
         var there = globalKeys.ToHashSet(StringComparer.Ordinal);

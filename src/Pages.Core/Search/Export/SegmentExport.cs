@@ -20,7 +20,7 @@ internal static class SegmentExport
     const int Batch = 1024;
 
     /// <summary>Writes the segment of <paramref name="docs"/> through <paramref name="writer"/> (which puts the segment's key before each file's), and returns what a later build needs to update it (<see cref="SegmentUpdate"/>).</summary>
-    public static (SearchExportStats Stats, ExportState State) Export(IReadOnlyList<SearchDocument> docs, ShardWriter writer, SearchExportOptions options)
+    public static (SearchExportStats Stats, ExportState State) Export(IReadOnlyList<SearchDocument?> docs, ShardWriter writer, SearchExportOptions options)
     {
         var index = InvertedIndex.Build(docs);
         var facets = new FacetIndex(docs);
@@ -29,7 +29,7 @@ internal static class SegmentExport
         var state = new ExportState(SearchFormat.Version, options.ToString(), termBuckets.Count, positionBuckets.Count, termBuckets.Chars, positionBuckets.Chars,
             index.SumTotalTermFreq, [.. facets.Facets.Select(f => f.Values.Select(v => v.Value).ToArray())], index.Norms,
             SearchDocumentHash.All(docs), terms.Blocks, [.. Enumerable.Range(0, docs.Count).Select(facets.ValuesOf)]);
-        return (new SearchExportStats(docs.Count, terms.Count, writer.Files, writer.Bytes, 0), state);
+        return (new SearchExportStats(SearchExport.Documents(docs), terms.Count, writer.Files, writer.Bytes, 0), state);
     }
 
     internal static void WriteFacets(ShardWriter writer, FacetIndex facets)

@@ -47,7 +47,7 @@ internal static class SegmentUpdate
 
     /// <param name="wholeShare">See <see cref="MaxWholeShare"/> (tests raise it to exercise terms redone whole).</param>
     /// <param name="hashes">Every document's <see cref="SearchDocumentHash"/> where the caller knows them (<see cref="ExportState.HashesOf"/>).</param>
-    public static (SearchExportStats Stats, ExportState State)? Run(IReadOnlyList<SearchDocument> docs, PublishedSegment published,
+    public static (SearchExportStats Stats, ExportState State)? Run(IReadOnlyList<SearchDocument?> docs, PublishedSegment published,
         SearchExportOptions? options = null, double wholeShare = MaxWholeShare, string[]? hashes = null)
     {
         options ??= SearchExportOptions.Default;
@@ -102,7 +102,7 @@ internal static class SegmentUpdate
         return blocks;
     }
 
-    static SearchExportStats Write(IReadOnlyList<SearchDocument> docs, PublishedSegment published, ExportState state, SearchExportOptions options,
+    static SearchExportStats Write(IReadOnlyList<SearchDocument?> docs, PublishedSegment published, ExportState state, SearchExportOptions options,
         FacetIndex facets, string[] terms, TermChange.Update[] updates, PublishedBuckets buckets)
     {
         var handled = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
@@ -180,7 +180,7 @@ internal static class SegmentUpdate
         foreach (var key in published.Keys)
             if (!handled.ContainsKey(key))
                 published.Keep(key);
-        return new SearchExportStats(docs.Count, terms.Length, writer.Files, writer.Bytes, 0);
+        return new SearchExportStats(SearchExport.Documents(docs), terms.Length, writer.Files, writer.Bytes, 0);
     }
 
     static void Add(Dictionary<int, List<int>> groups, int key, int member)

@@ -91,17 +91,18 @@ internal sealed class TermChange
     public long[] Sums { get; }
 
     /// <summary>The change of the documents numbered <paramref name="changedDocs"/>; null when an old text is unknown.</summary>
-    public static TermChange? Of(IReadOnlyList<SearchDocument> docs, PublishedSegment published, int[] changedDocs, FacetIndex facets, SearchExportOptions options)
+    public static TermChange? Of(IReadOnlyList<SearchDocument?> docs, PublishedSegment published, int[] changedDocs, FacetIndex facets, SearchExportOptions options)
     {
         var old = published.State;
         var gone = changedDocs.Where(d => d < old.Hashes.Length).ToArray();
-        var oldTexts = gone.Select(published.OldText).ToArray();
+        // A number no article had held no text: its new document is all the change there is.
+        var oldTexts = gone.Select(d => old.Hashes[d] == SearchDocumentHash.Unused ? NoText : published.OldText(d)).ToArray();
         if (Array.Exists(oldTexts, t => t is null))
             return null;
         var added = changedDocs.Where(d => d < docs.Count).ToArray();
         var names = SearchFields.Weighted.Select(f => f.Name).ToArray();
         var before = InvertedIndex.Build(gone.Length, (i, f) => oldTexts[i]![f]);
-        var after = InvertedIndex.Build(added.Length, (i, f) => docs[added[i]].Field(names[f]));
+        var after = InvertedIndex.Build(added.Length, (i, f) => docs[added[i]]?.Field(names[f]) ?? "");
         Renumber(before, gone);
         Renumber(after, added);
         var norms = old.Norms.Select(n => Resized(n, docs.Count)).ToArray();
@@ -265,6 +266,8 @@ internal sealed class TermChange
     }
 
     static long Chars(string[]? texts) => texts?.Sum(x => (long)x.Length + 3) ?? 0;
+
+    static readonly string[] NoText = [.. SearchFields.Weighted.Select(_ => "")];
 
     static byte[] Resized(byte[] norms, int count)
     {
