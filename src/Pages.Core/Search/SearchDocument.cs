@@ -6,8 +6,8 @@ namespace Pages.Search;
 /// <summary>
 /// One article as search sees it: the text of each searchable field, the facets it is filtered
 /// by and what a result shows. <see cref="Order"/> is the article's place in the archive (oldest
-/// first); documents are indexed in that order, so a Lucene document number is the archive order
-/// and sorting by date needs no extra data in the browser.
+/// first); Lucene indexes documents in that order. The exported index numbers them page by page
+/// (<see cref="SearchNumbers"/>), so sorting by date needs no extra data in the browser.
 /// <para>
 /// The body is joined from the article's paragraphs when first asked for (<see cref="BodyText"/>),
 /// and so is the title shown (<see cref="DisplayTitleText"/>, which for an article without a

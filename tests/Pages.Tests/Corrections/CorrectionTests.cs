@@ -24,6 +24,33 @@ public sealed class CorrectionTests : TempFolder
 
     LoadedArchive Load(string fixes) => ArchiveLoader.Load([PageWith(fixes)], Repo.SampleConfig);
 
+    [Theory]
+    [InlineData("- article: 玉米苞叶的处置是三秋禁烧\n  split_at: 为防止玉米苞叶乱堆乱放\n", 1)]
+    [InlineData("- article: 近日，在美国客户\n  merge_next: true\n", -1)]
+    public void A_split_or_merge_leaves_the_other_articles_search_numbers_as_they_were(string fixes, int more)
+    {
+        // Keyed by the line each article starts on, which the correction leaves as it was for the others.
+        static Dictionary<int, int> Numbers(LoadedArchive archive)
+        {
+            var site = Pages.Site.SiteModelBuilder.Build(archive);
+            var numbers = Pages.Search.SearchNumbers.Of(site);
+            return site.Articles.ToDictionary(a => a.Tagged.Article.Span.FirstLine, a => numbers.Of(a.Order));
+        }
+        var pages = PageWith("");
+        var before = Numbers(ArchiveLoader.Load([pages], Repo.SampleConfig));
+        File.WriteAllText(Path.Combine(pages, Page + ".fix.yml"), fixes);
+        var after = Numbers(ArchiveLoader.Load([pages], Repo.SampleConfig));
+        Assert.Equal(before.Count + more, after.Count);
+        Assert.Equal(after.Count, after.Values.Distinct().Count());
+        Assert.All(after.Values, n => Assert.InRange(n, 0, Pages.Search.SearchNumbers.PageRun - 1));
+        var kept = before.Keys.Intersect(after.Keys).ToList();
+        Assert.True(kept.Count >= before.Count - 1);
+        // An article the correction did not touch keeps its number unless the new article took it or
+        // the one before it on a clash (then it moves on to the next free number): two at most here.
+        Assert.True(kept.Count(line => before[line] != after[line]) <= 2,
+            string.Join(" ", before.Select(p => $"{p.Key}:{p.Value}")) + " / " + string.Join(" ", after.Select(p => $"{p.Key}:{p.Value}")));
+    }
+
     [Fact]
     public void A_headline_is_set_for_an_article_printed_without_one()
     {
