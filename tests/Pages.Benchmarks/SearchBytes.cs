@@ -52,6 +52,7 @@ internal static class SearchBytes
     {
         var archive = ArchiveLoader.Load([SampleArchive.Input], SampleArchive.Config());
         var docs = SearchDocuments.From(archive);
+        var numbered = Numbered(archive);
         Console.WriteLine("| archive | articles | queries | index bytes | bytes/article | start-up bytes | query median | query worst | start-up + worst | excerpt bodies median | excerpt bodies worst | start-up + worst with bodies |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         if (Environment.GetEnvironmentVariable("PAGES_BENCH_DETAIL") is { Length: > 0 } detail)
@@ -60,7 +61,7 @@ internal static class SearchBytes
             Detail(pages ? GeneratedPages(archive) : Generate(docs, large), detail.Split(';'), pages ? "-pages" : "");
             return;
         }
-        Measure("sample", docs);
+        Measure("sample", numbered);
         Measure($"generated", Generate(docs, large));
         Measure("generated pages", GeneratedPages(archive));
     }
@@ -70,13 +71,20 @@ internal static class SearchBytes
     /// pages, ArchiveGenerator), 3,200 of them (about 20,000 articles), split and tagged as a build
     /// does: the archive an archivist gets from the command, less regular than <see cref="Generate"/>'s.
     /// </summary>
-    static List<SearchDocument> GeneratedPages(LoadedArchive sample)
+    /// <summary>The archive's documents at the numbers a build gives them (<see cref="SearchNumbers"/>: a run a page, with holes).</summary>
+    static SearchDocument?[] Numbered(LoadedArchive archive)
+    {
+        var site = Pages.Site.SiteModelBuilder.Build(archive);
+        return SearchNumbers.Of(site).Spread(SearchDocuments.From(site));
+    }
+
+    static SearchDocument?[] GeneratedPages(LoadedArchive sample)
     {
         var folder = Directory.CreateTempSubdirectory("pages-search-bytes-pages-").FullName;
         try
         {
             ArchiveGenerator.Generate(sample, 3_200, 7, Path.Combine(folder, "pages"), null);
-            return SearchDocuments.From(ArchiveLoader.Load([folder], SampleArchive.Config()));
+            return Numbered(ArchiveLoader.Load([folder], SampleArchive.Config()));
         }
         finally
         {
@@ -107,7 +115,7 @@ internal static class SearchBytes
         return docs;
     }
 
-    static void Measure(string name, List<SearchDocument> docs)
+    static void Measure(string name, IReadOnlyList<SearchDocument?> docs)
     {
         var site = Path.Combine(Path.GetTempPath(), "pages-search-bytes-" + Guid.NewGuid().ToString("N"));
         try
@@ -132,7 +140,7 @@ internal static class SearchBytes
                 var median = perQuery[perQuery.Count / 2].Bytes;
                 var worst = perQuery[^1];
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {name} | {docs.Count} | {set} | {stats.Bytes:N0} | {stats.Bytes / Math.Max(1, docs.Count):N0} | {stats.StartupBytes:N0} | {median:N0} | {worst.Bytes:N0} | {stats.StartupBytes + worst.Bytes:N0} | {bodies[bodies.Count / 2]:N0} | {bodies[^1]:N0} | {stats.StartupBytes + withBodies[^1]:N0} |"));
+                    $"| {name} | {stats.Documents} | {set} | {stats.Bytes:N0} | {stats.Bytes / Math.Max(1, stats.Documents):N0} | {stats.StartupBytes:N0} | {median:N0} | {worst.Bytes:N0} | {stats.StartupBytes + worst.Bytes:N0} | {bodies[bodies.Count / 2]:N0} | {bodies[^1]:N0} | {stats.StartupBytes + withBodies[^1]:N0} |"));
                 var largest = string.Join(", ", perQuery.TakeLast(5).Select(q => q.Query + " " + q.Bytes.ToString("N0", CultureInfo.InvariantCulture)));
                 var over = perQuery.Count(q => stats.StartupBytes + q.Bytes >= 100_000);
                 var overWithBodies = withBodies.Count(b => stats.StartupBytes + b >= 100_000);
@@ -181,7 +189,7 @@ internal static class SearchBytes
     /// PAGES_BENCH_PAGES=1 measures the `pages generate` archive). The export is kept in the
     /// temporary folder for the next run.
     /// </summary>
-    static void Detail(List<SearchDocument> docs, string[] queries, string archive)
+    static void Detail(IReadOnlyList<SearchDocument?> docs, string[] queries, string archive)
     {
         // Named by the format, the options and the documents, so that a kept export is never one of
         // another kind, nor of an archive the generator or the splitter has since made otherwise.
