@@ -120,7 +120,7 @@ internal static class SearchBytes
         var site = Path.Combine(Path.GetTempPath(), "pages-search-bytes-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var stats = SearchExport.Write(docs, site, Options());
+            var stats = SearchExport.Write(docs, site, OptionsFor(docs));
             Console.Error.WriteLine($"{name}: {stats.Files:N0} files");
             foreach (var (set, queries) in new[] { ("the set (40)", QuerySet), ($"further ({FurtherQueries.Length})", FurtherQueries) })
             {
@@ -159,6 +159,11 @@ internal static class SearchBytes
     /// The export's options: the defaults, or PAGES_EXPORT_OPTIONS=first,max,own,bucket[,piecePositions[,mapPart[,newestBucket,newestInlineBucket]]]
     /// to try others; then PAGES_OPTIONS=Name=value;… sets any of them by name (PAGES_OPTIONS=InlineBucketChars=1024;TextChars=512).
     /// </summary>
+    /// <summary>The options, with the build's display files for documents numbered by page (holes in their numbers).</summary>
+    static SearchExportOptions OptionsFor(IReadOnlyList<SearchDocument?> docs) => docs.Contains(null)
+        ? Options() with { PageRun = SearchNumbers.PageRun, DocsPerFile = SearchNumbers.DisplayFile }
+        : Options();
+
     static SearchExportOptions Options()
     {
         var options = Positional(Environment.GetEnvironmentVariable("PAGES_EXPORT_OPTIONS"));
@@ -197,7 +202,7 @@ internal static class SearchBytes
         var documents = SearchDocumentHash.OfParts(SearchDocumentHash.All(docs))[..12].Replace('/', '_').Replace('+', '-');
         var site = Path.Combine(Path.GetTempPath(), $"pages-search-bytes-detail{archive}-v{SearchFormat.Version}{options.Replace(',', '-')}-{documents}");
         if (!Directory.Exists(site))
-            SearchExport.Write(docs, site, Options());
+            SearchExport.Write(docs, site, OptionsFor(docs));
         foreach (var q in queries)
         {
             var loaded = new List<(string Key, long Bytes)>();
@@ -248,7 +253,8 @@ internal static class SearchBytes
         }
         // The first page of results: a query whose every posting was read has all its results (search.html shows ten).
         var docs = JsonSerializer.Deserialize<int[]>(js.Evaluate("JSON.stringify(engine.run(query, 10).hits.slice(0, 10).map(function (h) { return h.doc; }))").AsString())!;
-        foreach (var key in docs.Select(d => SearchShards.Docs(d, SearchExportOptions.Default.DocsPerFile)).Distinct())
+        var perFile = (int)js.Evaluate("engine.index.docsPerFile").AsNumber();
+        foreach (var key in docs.Select(d => SearchShards.Docs(d, perFile)).Distinct())
         {
             var b = Load(js, site, key);
             bytes += b;

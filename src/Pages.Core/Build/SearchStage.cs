@@ -27,7 +27,7 @@ internal static class SearchStage
         }
         // Documents and what they are made from by their numbers in the index (null: a number no article has).
         var numbers = SearchNumbers.Of(site);
-        options = options with { PageRun = SearchNumbers.PageRun };
+        options = options with { PageRun = SearchNumbers.PageRun, DocsPerFile = SearchNumbers.DisplayFile };
         var sources = numbers.Spread(SearchDocuments.SourceKeys(site));
         var docs = new Lazy<SearchDocument?[]>(() => numbers.Spread(SearchDocuments.From(site)));
         var cache = cacheRoot is null ? null : new ExportCache(cacheRoot);

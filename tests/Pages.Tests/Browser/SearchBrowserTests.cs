@@ -66,13 +66,14 @@ public class SearchBrowserTests(SampleSite site)
     /// </summary>
     static string DeepWords(string output)
     {
-        var options = SearchExportOptions.Default;
+        // A built site's display files hold the records of four numbers (its index is numbered by page).
+        var perFile = Pages.Search.SearchNumbers.DisplayFile;
         foreach (var file in Directory.GetFiles(Path.Combine(output, "search", "e"), "*-2.js", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var (folder, name) = (Path.GetFileName(Path.GetDirectoryName(file)!), Path.GetFileName(file));
             var doc = int.Parse(folder, CultureInfo.InvariantCulture) * 256 + int.Parse(name[..name.IndexOf('-', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
-            var records = Registered<System.Text.Json.JsonElement[][]>(output, SearchShards.Docs(doc, options.DocsPerFile));
-            var before = records[doc % options.DocsPerFile][5].GetString() + Registered<string>(output, SearchShards.Text(doc, 0)) + Registered<string>(output, SearchShards.Text(doc, 1));
+            var records = Registered<System.Text.Json.JsonElement[][]>(output, SearchShards.Docs(doc, perFile));
+            var before = records[doc % perFile][5].GetString() + Registered<string>(output, SearchShards.Text(doc, 0)) + Registered<string>(output, SearchShards.Text(doc, 1));
             var part = Registered<string>(output, SearchShards.Text(doc, 2));
             for (var at = 0; at + 4 <= part.Length; at++)
             {

@@ -88,7 +88,7 @@ internal static class ExportStateFormat
         var docValues = new int[r.Count()][];
         for (var i = 0; i < docValues.Length; i++)
         {
-            docValues[i] = new int[r.Count()];
+            docValues[i] = r.Count() is var n and > 0 ? new int[n] : [];
             for (var j = 0; j < docValues[i].Length; j++)
                 docValues[i][j] = r.Int();
         }

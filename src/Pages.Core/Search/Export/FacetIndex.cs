@@ -69,7 +69,8 @@ public sealed class FacetIndex
                 // A facet's numbers follow the previous facet's; within one, by name.
                 scratch.Sort(first, scratch.Count - first, null);
             }
-            perDoc[doc] = [.. scratch];
+            // One empty array for every number no article has (most of a page's run).
+            perDoc[doc] = scratch.Count == 0 ? [] : [.. scratch];
         }
         valuesOf = perDoc;
     }
