@@ -54,6 +54,46 @@ public class PagedUpdateTests
         Assert.All(displays, f => Assert.Contains(f, Enumerable.Range(4, 4).Select(n => SearchShards.File(SearchShards.Docs(n, Options.DocsPerFile)))));
     }
 
+    static bool Block(string file, string name) =>
+        System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(file), "^" + name + @"b\d+\.js$");
+
+    [Fact]
+    public void A_split_rewrites_a_few_of_a_frequent_terms_many_blocks()
+    {
+        // The sample twenty times over (720 articles, one segment), blocks of at most eight postings:
+        // a frequent term has about a hundred blocks.
+        var options = Options with { SegmentDocs = 4096 };
+        var many = Enumerable.Range(0, 20).SelectMany(copy => Sample.Docs.Select(d => d with { Id = $"{d.Id}-{copy}", Url = $"{d.Url}-{copy}" })).ToList();
+        var split = many[300];
+        var docs = many.Take(300)
+            .Append(split with { Body = split.Body[..(split.Body.Length / 2)] })
+            .Append(split with { Id = split.Id + "-2", Url = split.Url + "-2", Title = "", Body = split.Body[(split.Body.Length / 2)..] })
+            .Concat(many.Skip(301)).ToList();
+        var before = Sample.PagesOf(many.Count, 3).Spread(many);
+        // The split page (the hundred-and-first, three articles from the 300th) has four articles now.
+        var sizes = Enumerable.Repeat(3, many.Count / 3).ToArray();
+        sizes[100] = 4;
+        var after = Sample.PagesOf(docs.Count, sizes).Spread(docs);
+
+        var published = UpdateTests.Whole(before, options);
+        var written = new ConcurrentBag<string>();
+        var updated = UpdateTests.Updated(published, before, after, UpdateTests.MaxShare, written, options);
+        UpdateTests.AssertSame(UpdateTests.Whole(after, options), updated, "split: ");
+        Assert.Equal([SegmentWork.Updated], updated.Work);
+        foreach (var term in new[] { "的", "示范", "工作" })
+        {
+            var name = OwnFiles.Name(term);
+            var blocks = published.Files.Keys.Count(f => Block(f, name));
+            var rewritten = written.Count(f => Block(f, name));
+            // Four articles of the page changed (numbered one after another here, two moved up one):
+            // each old and new posting's block, and the next ones until the cuts fall where they fell
+            // (with blocks this small, a cut in four postings, a few blocks on; with the build's, a
+            // cut in 512, nearly always the next). Cut at fixed sizes, every block between a
+            // posting's old and new place was written again: most of them.
+            Assert.True(blocks >= 50 && rewritten <= blocks / 3, $"{term}: {rewritten} of its {blocks} blocks written again");
+        }
+    }
+
     [Fact]
     public void Two_articles_merged_on_an_old_page_leave_a_number_unused_with_a_whole_exports_bytes()
     {

@@ -8,7 +8,7 @@ namespace Pages.Search.Export;
 /// the term's own documents (for a frequent term, about the archive's size): the fields' idfs
 /// differ a great deal (a term in nearly every body is rare in titles), and leaving them out
 /// ordered title matches far too low. A rebuild that leaves a term's documents per field as they
-/// were leaves every impact of it as it was, so only the blocks its changed documents are in
+/// were, rounded down to powers of two (<see cref="Weights"/>), leaves every impact of it as it was, so only the blocks its changed documents are in
 /// change (<see cref="OwnTermUpdate"/>). Nothing is exact here and nothing needs to
 /// be: the client bounds each block from its <see cref="Frontier"/> under the archive's real
 /// statistics; a good order only lets it stop after fewer blocks.
@@ -28,14 +28,38 @@ public static class ImpactScore
 
     static readonly float[][] Caches = [.. ReferenceLengths.Select(Cache)];
 
-    /// <summary>Per field, the weight of a term with these document frequencies, held by <paramref name="docs"/> documents in all.</summary>
+    /// <summary>
+    /// Per field, the weight of a term with these document frequencies, held by <paramref name="docs"/>
+    /// documents in all, each count rounded down to a power of two (<see cref="Rounded"/>): a term
+    /// that gains or loses a document (an article split in two holds most of its frequent terms
+    /// twice) keeps its weights, so its order, and an update rewrites the blocks the changed
+    /// postings leave and enter, not the whole term. Once in a doubling the weights change.
+    /// </summary>
     public static float[] Weights(IReadOnlyList<int> docFreqs, int docs)
     {
         var weights = new float[docFreqs.Count];
+        var all = Rounded(docs);
         for (var f = 0; f < weights.Length; f++)
             if (docFreqs[f] > 0)
-                weights[f] = (float)Math.Log(1 + (docs - docFreqs[f] + 0.5) / (docFreqs[f] + 0.5)) * Boosts[f];
+            {
+                var df = Rounded(docFreqs[f]);
+                weights[f] = (float)Math.Log(1 + (all - df + 0.5) / (df + 0.5)) * Boosts[f];
+            }
         return weights;
+    }
+
+    /// <summary>The largest power of two not above <paramref name="count"/> (0 for none).</summary>
+    public static int Rounded(int count) => count <= 0 ? 0 : 1 << System.Numerics.BitOperations.Log2((uint)count);
+
+    /// <summary>Whether a term with these counts has the weights of one with those (<see cref="Weights"/>).</summary>
+    public static bool SameWeights(IReadOnlyList<int> docFreqs, int docs, IReadOnlyList<int> otherFreqs, int otherDocs)
+    {
+        if (Rounded(docs) != Rounded(otherDocs) || docFreqs.Count != otherFreqs.Count)
+            return false;
+        for (var f = 0; f < docFreqs.Count; f++)
+            if (Rounded(docFreqs[f]) != Rounded(otherFreqs[f]))
+                return false;
+        return true;
     }
 
     /// <summary>A posting's place in its term's order as one number: the impact's bits inverted above the document, so smaller sorts first.</summary>

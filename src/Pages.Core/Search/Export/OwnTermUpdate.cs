@@ -4,11 +4,13 @@ namespace Pages.Search.Export;
 
 /// <summary>
 /// Updates a large term (one with files of its own) block by block. When the changed documents
-/// leave the term's documents per field as many as they were, its weights and so every impact
-/// stay as they were (<see cref="ImpactScore"/>): each changed document's old and new posting has
-/// a known place in the impact order, the cache's <see cref="OwnTermState.Keys"/> say which block
-/// that is, and only the blocks between the first and the last such place are read and written
-/// again. A frequent term has dozens of blocks; an edited article usually touches one or two.
+/// leave the term's document counts the same once rounded to powers of two, its weights and so
+/// every impact stay as they were (<see cref="ImpactScore"/>): each changed document's old and new
+/// posting has a known place in the impact order, the cache's <see cref="OwnTermState.Keys"/> say
+/// which block that is, and those blocks are read and cut again (<see cref="BlockCuts"/>), with the
+/// next ones as long as the new cuts fall elsewhere than the old (or the term's last blocks, which
+/// may become more or fewer). A frequent term has dozens of blocks; an edited article, or one split
+/// in two, usually touches two or three.
 /// Gives the bytes <see cref="TermBlocks.Make"/> would give for the whole list (the incremental
 /// build tests compare every file with a clean build's).
 /// </summary>
@@ -50,7 +52,7 @@ internal static class OwnTermUpdate
     public sealed record Result(TermExport Export, OwnTermState State, List<(string Key, object Data)> Writes);
 
     /// <summary>
-    /// The update, or null when it cannot be done block by block (its documents per field
+    /// The update, or null when it cannot be done block by block (its rounded document counts
     /// changed, it would go inline, a file is unreadable or not as the cache says): the caller
     /// then redoes the whole term.
     /// </summary>
@@ -64,77 +66,113 @@ internal static class OwnTermUpdate
             for (var f = 0; f < fields; f++)
                 if (e.Freq[f] > 0)
                     df[f] += sign;
-        if (removed.Count != added.Count || !df.AsSpan().SequenceEqual(header.Df) || state.Keys.Length != header.S.Length)
+        var n = header.N - removed.Count + added.Count;
+        if (n <= 0 || !ImpactScore.SameWeights(df, n, header.Df, header.N) || state.Keys.Length != header.S.Length)
             return null;
 
-        var weights = ImpactScore.Weights(df, header.N);
+        var weights = ImpactScore.Weights(df, n);
         foreach (var e in removed.Concat(added))
             e.Key = ImpactScore.Key(ImpactScore.Score(weights, e.Freq, e.Norm), e.Doc);
         var name = OwnFiles.Name(term);
-        var sizes = Sizes(header.N, options);
-        var (frontiers, keys, chars) = ((string[])header.S.Clone(), (long[])state.Keys.Clone(), state.Chars);
+        var blocks = header.S.Length;
+        var (frontiers, keys, chars) = (header.S.ToList(), state.Keys.ToList(), state.Chars);
         var writes = new List<(string Key, object Data)>();
         var oldMap = Enumerable.Range(0, (header.M?.Length ?? 0) + 1).Select(p => published.OwnText(SearchShards.OwnMap(name, p))).ToArray();
-        if (oldMap.Any(p => p is null) || BlockMap.Decode(oldMap!, header.S.Length) is not { } map)
+        if (oldMap.Any(p => p is null) || BlockMap.Decode(oldMap!, blocks) is not { } map)
             return null;
         foreach (var e in removed)
             map.Remove(e.Doc);
         var (oldTexts, oldPositions) = (new Dictionary<int, string>(), new Dictionary<int, string>());
         string? oldCounts = null, firstPostings = null;
-        foreach (var (from, to) in Runs(Touched(state.Keys, removed, added)))
+        var touched = Touched(state.Keys, removed, added);
+        for (var from = 0; from < blocks; from++)
         {
-            var read = new List<Entry>();
-            for (var b = from; b <= to; b++)
+            if (!touched[from])
+                continue;
+            // The touched block and those after it, one more at a time, until the blocks cut again
+            // from its start end where one of them ended (the cuts depend on the postings alone).
+            var (to, read) = (from - 1, new List<Entry>());
+            List<Entry> members;
+            List<int>? ends;
+            while (true)
             {
-                if (published.OwnBlock(SearchShards.OwnBlock(name, b)) is not { } file
-                    || OwnPositionFiles.Read(name, b, file.P, fields, options.PiecePositions, published.OwnText) is not { } positions
-                    || Read(file.P, positions, fields, options.PiecePositions, b) is not { } entries)
+                if (++to == blocks)
                     return null;
-                (oldTexts[b], oldPositions[b], oldCounts) = (file.P, positions, b == 0 ? file.C : oldCounts);
+                if (published.OwnBlock(SearchShards.OwnBlock(name, to)) is not { } file
+                    || OwnPositionFiles.Read(name, to, file.P, fields, options.PiecePositions, published.OwnText) is not { } positions
+                    || Read(file.P, positions, fields, options.PiecePositions, to) is not { } entries)
+                    return null;
+                (oldTexts[to], oldPositions[to], oldCounts) = (file.P, positions, to == 0 ? file.C : oldCounts);
                 foreach (var e in entries)
                     e.Key = ImpactScore.Key(ImpactScore.Score(weights, e.Freq, e.Norm), e.Doc);
                 read.AddRange(entries);
+                read.Sort(ByKey);
+                var (low, high, last) = (from == 0 ? long.MinValue : state.Keys[from - 1], state.Keys[to], to == blocks - 1);
+                bool Within(Entry e) => e.Key > low && (e.Key <= high || last);
+                // Every old posting of a changed document must be where its key says.
+                if (removed.Where(Within).Any(r => read.BinarySearch(r, Comparer<Entry>.Create(ByKey)) < 0))
+                    return null;
+                members = [.. read.Where(e => !change.Docs.Contains(e.Doc)).Concat(added.Where(Within))];
+                members.Sort(ByKey);
+                ends = Cut(members, from, last, options);
+                // The blocks read again are cut as before, or they are the term's last ones, which
+                // may be cut in more or fewer (no later block's name changes).
+                if (ends is not null && (ends.Count == to - from + 1 || last))
+                    break;
             }
-            read.Sort(ByKey);
-            var (low, high) = (from == 0 ? long.MinValue : state.Keys[from - 1], state.Keys[to]);
-            bool Within(Entry e) => e.Key > low && (e.Key <= high || to == state.Keys.Length - 1);
-            // Every old posting of a changed document must be where its key says.
-            if (removed.Where(Within).Any(r => read.BinarySearch(r, Comparer<Entry>.Create(ByKey)) < 0))
-                return null;
-            var members = read.Where(e => !change.Docs.Contains(e.Doc)).Concat(added.Where(Within)).ToList();
-            members.Sort(ByKey);
-            if (members.Count != read.Count)
-                return null;
-            var (at, previous) = (0, 0);
-            for (var b = from; b <= to; b++)
+            if (from + ends.Count == 0)
+                return null; // no posting left: the term goes
+            var newEnd = from + ends.Count;
+            if (newEnd != to + 1)
             {
-                var (block, old) = (members.GetRange(at, sizes[b]), read.GetRange(previous, sizes[b]));
-                (at, previous) = (at + sizes[b], previous + sizes[b]);
+                for (var b = newEnd; b <= to; b++)
+                {
+                    writes.Add((SearchShards.OwnBlock(name, b), null!));
+                    writes.AddRange(Enumerable.Range(0, PieceCount(oldPositions[b])).Select(piece => (SearchShards.OwnPositions(name, b, piece), (object)null!)));
+                    chars -= oldTexts[b].Length;
+                }
+                frontiers.RemoveRange(Math.Min(newEnd, frontiers.Count), frontiers.Count - Math.Min(newEnd, frontiers.Count));
+                keys.RemoveRange(Math.Min(newEnd, keys.Count), keys.Count - Math.Min(newEnd, keys.Count));
+                while (frontiers.Count < newEnd)
+                {
+                    frontiers.Add("");
+                    keys.Add(0L);
+                }
+            }
+            for (var (b, start) = (from, 0); b < newEnd; start = ends[b - from], b++)
+            {
+                var block = members.GetRange(start, ends[b - from] - start);
                 foreach (var e in block)
                     map[e.Doc] = b;
-                if (block.Zip(old).All(p => ReferenceEquals(p.First, p.Second) && !change.Docs.Contains(p.First.Doc)))
+                var old = read.Where(e => e.Block == b).ToList();
+                if (b <= to && block.Count == old.Count && block.Zip(old).All(p => ReferenceEquals(p.First, p.Second) && !change.Docs.Contains(p.First.Doc)))
                     continue;
                 frontiers[b] = Frontier.Of(block.Select(e => Point(e, fields)), fields);
                 keys[b] = block[^1].Key;
                 block.Sort((x, y) => x.Doc.CompareTo(y.Doc));
                 var (postings, positions) = Encode(block, fields, options.PiecePositions);
-                chars += postings.Length - oldTexts[b].Length;
+                chars += postings.Length - (b <= to ? oldTexts[b].Length : 0);
                 if (b == 0)
                     firstPostings = postings;
                 writes.Add((SearchShards.OwnBlock(name, b), new OwnBlockFile(postings, null)));
                 writes.AddRange(OwnPositionFiles.Files(name, b, positions).Select(p => (p.Key, (object)p.Text)));
-                writes.AddRange(OwnPositionFiles.Dropped(name, b, oldPositions[b], positions).Select(key => (key, (object)null!)));
+                if (b <= to)
+                    writes.AddRange(OwnPositionFiles.Dropped(name, b, oldPositions[b], positions).Select(key => (key, (object)null!)));
             }
+            if (to == blocks - 1)
+                break;
+            from = to;
         }
         if (!options.HasOwnFiles(chars))
             return null;
-        // As many documents as before, so as many parts; where each starts may move.
-        var (newMap, starts) = BlockMap.Encode(map, header.S.Length, options.MapPart);
-        if (newMap.Length != oldMap.Length)
-            return null;
+        // Parts of the map whose text changed (where each starts may move with a document more or
+        // fewer), and those it no longer has removed.
+        var (newMap, starts) = BlockMap.Encode(map, frontiers.Count, options.MapPart);
         for (var p = 0; p < newMap.Length; p++)
-            if (newMap[p] != oldMap[p])
+            if (p >= oldMap.Length || newMap[p] != oldMap[p])
                 writes.Add((SearchShards.OwnMap(name, p), newMap[p]));
+        for (var p = newMap.Length; p < oldMap.Length; p++)
+            writes.Add((SearchShards.OwnMap(name, p), null!));
 
         // The term's counts per facet value change by the values the changed documents had and have.
         var delta = new Dictionary<int, int>();
@@ -155,46 +193,43 @@ internal static class OwnTermUpdate
             writes.RemoveAll(w => w.Key == SearchShards.OwnBlock(name, 0));
             writes.Add((SearchShards.OwnBlock(name, 0), new OwnBlockFile(firstPostings ?? oldTexts[0], counts)));
         }
-        var newHeader = new TermHeader(header.N, df, null, frontiers, null, null, starts);
-        return new Result(new TermExport(term, newHeader, TermBlocks.None, counts ?? "", name), new OwnTermState(keys, chars), writes);
+        var newHeader = new TermHeader(n, df, null, [.. frontiers], null, null, starts);
+        return new Result(new TermExport(term, newHeader, TermBlocks.None, counts ?? "", name), new OwnTermState([.. keys], chars), writes);
     }
 
     static int ByKey(Entry a, Entry b) => a.Key.CompareTo(b.Key);
 
+    static int PieceCount(string positions) => positions.Count(c => c == BlockCodec.PieceSeparator) + 1;
+
     /// <summary>
-    /// The blocks to write again: those a changed document's old or new posting is in, and those
-    /// whose start moves because more postings entered than left the blocks before it (or fewer).
+    /// The blocks a changed document's old or new posting is in (a posting more or fewer moves no
+    /// other block's boundary: <see cref="BlockCuts"/>; where it does, the update reads on).
     /// </summary>
     static bool[] Touched(long[] lastKeys, List<Entry> removed, List<Entry> added)
     {
-        var (touched, shift) = (new bool[lastKeys.Length], new int[lastKeys.Length]);
-        foreach (var (e, delta) in removed.Select(e => (e, -1)).Concat(added.Select(e => (e, 1))))
-        {
-            var b = BlockOf(lastKeys, e.Key);
-            touched[b] = true;
-            shift[b] += delta;
-        }
-        var moved = 0;
-        for (var b = 0; b < lastKeys.Length; b++)
-        {
-            touched[b] |= moved != 0;
-            moved += shift[b];
-        }
+        var touched = new bool[lastKeys.Length];
+        foreach (var e in removed.Concat(added))
+            touched[BlockOf(lastKeys, e.Key)] = true;
         return touched;
     }
 
-    /// <summary>Runs of consecutive touched blocks, first and last.</summary>
-    static IEnumerable<(int From, int To)> Runs(bool[] touched)
+    /// <summary>
+    /// Where the blocks from <paramref name="first"/> end in <paramref name="members"/> (their postings
+    /// in impact order), as <see cref="TermBlocks.Make"/> cuts them; null when the last of them does
+    /// not end with the members (a cut falls in the blocks after them), unless they are the term's last.
+    /// </summary>
+    static List<int>? Cut(List<Entry> members, int first, bool last, SearchExportOptions options)
     {
-        for (var b = 0; b < touched.Length; b++)
+        var ends = new List<int>();
+        for (var start = 0; start < members.Count;)
         {
-            if (!touched[b])
-                continue;
-            var from = b;
-            while (b + 1 < touched.Length && touched[b + 1])
-                b++;
-            yield return (from, b);
+            var end = BlockCuts.End(start, members.Count, first + ends.Count, i => members[i].Doc, options);
+            if (end < 0 && !last)
+                return null;
+            start = end < 0 ? members.Count : end;
+            ends.Add(start);
         }
+        return ends;
     }
 
     /// <summary>The block a posting with this key is in (or would go in): the first whose last key is not below it.</summary>
@@ -202,18 +237,6 @@ internal static class OwnTermUpdate
     {
         var at = Array.BinarySearch(lastKeys, key);
         return Math.Min(at >= 0 ? at : ~at, lastKeys.Length - 1);
-    }
-
-    /// <summary>The blocks' sizes for a list of <paramref name="count"/> postings, as <see cref="TermBlocks.Make"/> cuts it.</summary>
-    static List<int> Sizes(int count, SearchExportOptions options)
-    {
-        var (sizes, size) = (new List<int>(), options.FirstBlock);
-        for (var left = count; left > 0; left -= sizes[^1])
-        {
-            sizes.Add(Math.Min(size, left));
-            size = Math.Min(size * 2, options.MaxBlock);
-        }
-        return sizes;
     }
 
     /// <summary>Facet counts text (<see cref="FacetIndex.Counts"/>) with the changes applied; values whose count falls to 0 left out.</summary>

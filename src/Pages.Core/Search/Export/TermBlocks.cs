@@ -52,19 +52,22 @@ public sealed record TermBlocks(string[] Frontiers, string[] Postings, string[] 
 
     /// <summary>
     /// Orders the term's documents by <see cref="ImpactScore"/> (best first, then by document
-    /// number) and cuts them into blocks: the first <see cref="SearchExportOptions.FirstBlock"/>
-    /// long, each next one twice the last up to <see cref="SearchExportOptions.MaxBlock"/>. A query
-    /// that has its top results from the first blocks never loads the rest. Within a block documents
-    /// are in document order, so their numbers are written as small gaps.
+    /// number) and cuts them into blocks where <see cref="BlockCuts"/> says: the first about
+    /// <see cref="SearchExportOptions.FirstBlock"/> long, each next one about twice the last up to
+    /// <see cref="SearchExportOptions.MaxBlock"/>. A query that has its top results from the first
+    /// blocks never loads the rest. Within a block documents are in document order, so their
+    /// numbers are written as small gaps.
     /// </summary>
     public static TermBlocks Make(TermList list, byte[][] norms, SearchExportOptions options)
     {
         var ranked = Ranked(list);
         var (frontiers, postings, positions, lastKeys, ends) = (new List<string>(), new List<string>(), new List<string>(), new List<long>(), new List<int>());
-        var (start, size, chars) = (0, options.FirstBlock, 0L);
+        var (start, chars) = (0, 0L);
+        Func<int, int> doc = i => list.Docs[ranked[i]];
         while (start < ranked.Length)
         {
-            var block = ranked[start..Math.Min(ranked.Length, start + size)];
+            var end = BlockCuts.End(start, ranked.Length, ends.Count, doc, options) is var e and >= 0 ? e : ranked.Length;
+            var block = ranked[start..end];
             frontiers.Add(Frontier.Of(list, norms, block));
             lastKeys.Add(ImpactScore.Key(list.Scores[block[^1]], list.Docs[block[^1]]));
             Array.Sort(block);
@@ -72,9 +75,8 @@ public sealed record TermBlocks(string[] Frontiers, string[] Postings, string[] 
             postings.Add(p);
             positions.Add(x);
             chars += p.Length;
-            start += block.Length;
+            start = end;
             ends.Add(start);
-            size = Math.Min(size * 2, options.MaxBlock);
         }
         var (map, starts) = options.HasOwnFiles(chars) ? BlockMap.Of(list.Docs, ranked, ends, options.MapPart) : (null, null);
         return new TermBlocks([.. frontiers], [.. postings], [.. positions], [.. lastKeys], map, starts);
