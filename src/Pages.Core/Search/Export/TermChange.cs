@@ -94,13 +94,19 @@ internal sealed class TermChange
     public static TermChange? Of(IReadOnlyList<SearchDocument?> docs, PublishedSegment published, int[] changedDocs, FacetIndex facets, SearchExportOptions options)
     {
         var old = published.State;
+        var names = SearchFields.Weighted.Select(f => f.Name).ToArray();
+        // A document whose searchable text and facet values are as they were changes no posting:
+        // what changed is what a result shows (an article after one split on its page is numbered
+        // anew there, so its address changes). Its display record is written again, no term.
+        changedDocs = [.. changedDocs.Where(d => !(d < old.Hashes.Length && d < docs.Count && docs[d] is { } doc
+            && old.Hashes[d] != SearchDocumentHash.Unused && published.OldText(d) is { } text
+            && names.Select(doc.Field).SequenceEqual(text, StringComparer.Ordinal) && old.DocValues[d].AsSpan().SequenceEqual(facets.ValuesOf(d))))];
         var gone = changedDocs.Where(d => d < old.Hashes.Length).ToArray();
         // A number no article had held no text: its new document is all the change there is.
         var oldTexts = gone.Select(d => old.Hashes[d] == SearchDocumentHash.Unused ? NoText : published.OldText(d)).ToArray();
         if (Array.Exists(oldTexts, t => t is null))
             return null;
         var added = changedDocs.Where(d => d < docs.Count).ToArray();
-        var names = SearchFields.Weighted.Select(f => f.Name).ToArray();
         var before = InvertedIndex.Build(gone.Length, (i, f) => oldTexts[i]![f]);
         var after = InvertedIndex.Build(added.Length, (i, f) => docs[added[i]]?.Field(names[f]) ?? "");
         Renumber(before, gone);
