@@ -10,13 +10,14 @@ public sealed record SearchSegment(string Key, int Start, int Count)
 /// <summary>
 /// How the index is cut into segments, each exported as an index of its own (its terms, buckets,
 /// blocks and facet files, numbered from its first document) and searched together by the client
-/// with the archive's statistics: the documents up to the last multiple of
-/// <see cref="SearchExportOptions.SegmentDocs"/> (under a/), and the newest ones after it (at the
-/// root). A day's pages are added at the end, and documents are numbered in date order, so adding
+/// with the archive's statistics: the documents up to about the last multiple of
+/// <see cref="SearchExportOptions.SegmentDocs"/> (under a/, cut where a page's numbers start), and
+/// the newest ones after it (at the root). A day's pages are added at the end, and pages are
+/// numbered in date order (<see cref="SearchNumbers"/>), so adding
 /// them changes only the newest segment: a few hundred documents exported again instead of the
 /// whole archive, whose every term bucket and nearly every frequent term's blocks they would
 /// otherwise change (each term's header holds its document count, and new documents land all
-/// over a frequent term's impact order). The cut is a function of the number of documents alone,
+/// over a frequent term's impact order). The cut is a function of the documents' numbers alone,
 /// so an update is the same as a whole export; once in <see cref="SearchExportOptions.SegmentDocs"/>
 /// documents the cut moves and the older segment is exported again too. A query reads each
 /// term's header in both segments (a few KB more than one segment would cost).
