@@ -12,6 +12,10 @@ internal static class OwnPositionFiles
     public static IEnumerable<(string Key, string Text)> Files(string name, int block, string positions) =>
         positions.Split(BlockCodec.PieceSeparator).Select((text, piece) => (SearchShards.OwnPositions(name, block, piece), text));
 
+    /// <summary>The keys of every piece of a published block (one the update no longer has).</summary>
+    public static IEnumerable<string> All(string name, int block, string positions) =>
+        Enumerable.Range(0, Count(positions)).Select(piece => SearchShards.OwnPositions(name, block, piece));
+
     /// <summary>The keys of a published block's pieces that its new positions no longer have.</summary>
     public static IEnumerable<string> Dropped(string name, int block, string before, string after) =>
         Enumerable.Range(0, Count(before)).Skip(Count(after)).Select(piece => SearchShards.OwnPositions(name, block, piece));

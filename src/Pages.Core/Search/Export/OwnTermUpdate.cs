@@ -128,7 +128,7 @@ internal static class OwnTermUpdate
                 for (var b = newEnd; b <= to; b++)
                 {
                     writes.Add((SearchShards.OwnBlock(name, b), null!));
-                    writes.AddRange(Enumerable.Range(0, PieceCount(oldPositions[b])).Select(piece => (SearchShards.OwnPositions(name, b, piece), (object)null!)));
+                    writes.AddRange(OwnPositionFiles.All(name, b, oldPositions[b]).Select(key => (key, (object)null!)));
                     chars -= oldTexts[b].Length;
                 }
                 frontiers.RemoveRange(Math.Min(newEnd, frontiers.Count), frontiers.Count - Math.Min(newEnd, frontiers.Count));
@@ -198,8 +198,6 @@ internal static class OwnTermUpdate
     }
 
     static int ByKey(Entry a, Entry b) => a.Key.CompareTo(b.Key);
-
-    static int PieceCount(string positions) => positions.Count(c => c == BlockCodec.PieceSeparator) + 1;
 
     /// <summary>
     /// The blocks a changed document's old or new posting is in (a posting more or fewer moves no
