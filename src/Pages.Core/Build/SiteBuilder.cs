@@ -178,11 +178,17 @@ public static class SiteBuilder
                 Task.WaitAny(beside);
         }
         // A page kept unchanged from the published site had every link resolve then; its links
-        // can only break if a page it may link to was removed: then they are read too.
+        // can only break if it names a page that was removed: then they are read too.
+        var removed = new RemovedPages(result.Removed);
         var unchanged = result.Removed.Count == 0 ? [] : result.Html.Except(result.Rendered).ToList();
         var broken = stages.Run("check", ["render", "index"], result.Rendered.Count + unchanged.Count, () =>
         {
-            System.Threading.Tasks.Parallel.ForEach(unchanged, page => links.Add(page, File.ReadAllText(Path.Combine(staging.Output, page))));
+            System.Threading.Tasks.Parallel.ForEach(unchanged, page =>
+            {
+                var bytes = File.ReadAllBytes(Path.Combine(staging.Output, page));
+                if (removed.MayBeNamedIn(bytes))
+                    links.Add(page, System.Text.Encoding.UTF8.GetString(bytes));
+            });
             return links.Broken();
         }, b => b.Count);
         return result with { Broken = broken };

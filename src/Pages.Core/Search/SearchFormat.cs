@@ -7,5 +7,5 @@ namespace Pages.Search;
 /// </summary>
 public static class SearchFormat
 {
-    public const int Version = 16;
+    public const int Version = 17;
 }

@@ -84,6 +84,32 @@ public sealed class BuildBehaviourTests : TempFolder
     }
 
     [Fact]
+    public void A_kept_page_that_links_to_a_removed_page_fails_the_rebuild()
+    {
+        // One printed page's articles name an article of another, which goes with its printed page;
+        // they are kept from the first build, not rendered again.
+        var pages = Path.Combine(Folder, "input-pages");
+        Directory.CreateDirectory(pages);
+        foreach (var file in Directory.GetFiles(Repo.PagesFolder))
+            File.Copy(file, Path.Combine(pages, Path.GetFileName(file)));
+        var output = Path.Combine(Folder, "site");
+        var theme = Theme("article.html", "<h1>{{ article.title }}</h1>{{ if article.url | string.contains \"004_\" }}<a href=\"{{ root }}"
+            + SitePaths.Article("000_1e3030292b08ed47-01") + "\">看</a>{{ end }}");
+        BuildOptions Options() => new([pages], output, Repo.SampleConfig, [theme, SampleSite.DefaultTheme]);
+        Assert.True(SiteBuilder.Build(Options()).Succeeded);
+        // The check reports a broken link once per folder.
+        var naming = Directory.GetFiles(Path.Combine(output, "articles"), "004_*.html", SearchOption.AllDirectories).Select(Path.GetDirectoryName).Distinct().Count();
+
+        foreach (var file in Directory.GetFiles(pages, "000_1e3030292b08ed47.*"))
+            File.Delete(file);
+        var result = SiteBuilder.Build(Options());
+        Assert.False(result.Succeeded);
+        // Each of them, kept or rendered again (some are: their related articles changed).
+        Assert.StartsWith($"{naming} broken link(s)", result.Failure);
+        Assert.Contains(" links to '../../" + SitePaths.Article("000_1e3030292b08ed47-01") + "'", result.Failure);
+    }
+
+    [Fact]
     public void A_users_theme_overrides_the_default_file_by_file()
     {
         var output = Path.Combine(Folder, "site");

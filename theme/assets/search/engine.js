@@ -17,7 +17,7 @@
   var f = Math.fround;
 
   /* Must equal SearchFormat.Version in C#; the start-up file carries the index's own. */
-  PS.FORMAT_VERSION = 16;
+  PS.FORMAT_VERSION = 17;
 
   /* Every file of the index registers itself here by its key (JSONP-style: works from file://). */
   PS.shards = PS.shards || {};

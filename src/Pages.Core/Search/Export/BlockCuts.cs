@@ -25,9 +25,17 @@ internal static class BlockCuts
     /// <paramref name="count"/> postings whose documents <paramref name="doc"/> gives, ends (after its
     /// last posting); -1 when the list ends before a cut: its last block ends with the list.
     /// </summary>
-    public static int End(int start, int count, int block, Func<int, int> doc, SearchExportOptions options)
+    public static int End(int start, int count, int block, Func<int, int> doc, SearchExportOptions options) =>
+        End(start, count, Target(block, options), doc);
+
+    /// <summary>
+    /// Where a run of about <paramref name="target"/> items that starts at <paramref name="start"/>
+    /// ends: after at least half the target, at the first item whose document's hash hits, at most
+    /// twice the target; -1 when the <paramref name="count"/> items end before a cut. Also cuts a
+    /// term's block map into parts (<see cref="BlockMap"/>).
+    /// </summary>
+    public static int End(int start, int count, int target, Func<int, int> doc)
     {
-        var target = Target(block, options);
         var (least, most) = (Math.Max(1, target / 2), Math.Max(1, target * 2));
         var bits = BitOperations.Log2((uint)least);
         for (var i = start + least - 1; i < count; i++)

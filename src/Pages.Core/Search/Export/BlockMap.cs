@@ -13,10 +13,14 @@ namespace Pages.Search.Export;
 /// last, in truncated binary (the reader knows the block count from the term's header): the last
 /// blocks are the largest (<see cref="SearchExportOptions.MaxBlock"/>), so most documents take the
 /// shorter codes (示范 on 20,000 articles: 5.5 bits a document instead of 6.2 with whole widths).
-/// A map is cut into parts of <see cref="SearchExportOptions.MapPart"/> documents, each a file
-/// (the header's <see cref="TermHeader.M"/> says where each starts): the client reads the parts
-/// that list its best open candidates, k at a time (among ties the lowest numbers, which share
-/// parts), not the whole map. Mirrored by <c>readMap</c> in theme/assets/search/engine.js.
+/// A map is cut into parts of about <see cref="SearchExportOptions.MapPart"/> documents, each a
+/// file (the header's <see cref="TermHeader.M"/> says where each starts): the client reads the
+/// parts that list its best open candidates, k at a time (among ties the lowest numbers, which
+/// share parts), not the whole map. A part ends where its documents' hashes say
+/// (<see cref="BlockCuts"/>), not at a count: a document more or fewer then changes its own part,
+/// where with fixed counts every later part moved by one (an article split on an old page wrote
+/// every part of each frequent term it holds again: <see cref="BlockMapUpdate"/>).
+/// Mirrored by <c>readMap</c> in theme/assets/search/engine.js.
 /// </summary>
 internal static class BlockMap
 {
@@ -38,27 +42,30 @@ internal static class BlockMap
         return bits.Finish();
     }
 
-    /// <summary>The parts of the map of a term's documents and their blocks (any order).</summary>
-    public static (string[] Parts, int[]? Starts) Encode(IEnumerable<KeyValuePair<int, int>> blockOfDoc, int blockCount, int part)
-    {
-        var pairs = blockOfDoc.ToArray();
-        Array.Sort(pairs, (a, b) => a.Key.CompareTo(b.Key));
-        return Split(pairs.Select(p => p.Key).ToArray(), pairs.Select(p => p.Value).ToArray(), blockCount, part);
-    }
-
     /// <summary>
-    /// The map cut into parts of <paramref name="part"/> documents, and the first document of each
-    /// part after the first (null for a map in one part).
+    /// The map cut into parts of about <paramref name="part"/> documents (<see cref="PartEnds"/>),
+    /// and the first document of each part after the first (null for a map in one part).
     /// </summary>
     public static (string[] Parts, int[]? Starts) Split(int[] docs, int[] blocks, int blockCount, int part)
     {
-        var parts = new string[Math.Max(1, (docs.Length + part - 1) / part)];
-        for (var p = 0; p < parts.Length; p++)
+        var ends = PartEnds(docs, part);
+        var parts = new string[ends.Count];
+        for (var (p, from) = (0, 0); p < parts.Length; from = ends[p++])
+            parts[p] = Encode(docs.AsSpan(from, ends[p] - from), blocks.AsSpan(from, ends[p] - from), blockCount);
+        return (parts, parts.Length == 1 ? null : [.. ends.SkipLast(1).Select(end => docs[end])]);
+    }
+
+    /// <summary>Where each part of a map of <paramref name="docs"/> ends (the last with the list).</summary>
+    public static List<int> PartEnds(IReadOnlyList<int> docs, int part)
+    {
+        var ends = new List<int>();
+        for (var start = 0; start < docs.Count || ends.Count == 0;)
         {
-            var (from, to) = (p * part, Math.Min(docs.Length, (p + 1) * part));
-            parts[p] = Encode(docs.AsSpan(from, to - from), blocks.AsSpan(from, to - from), blockCount);
+            var end = BlockCuts.End(start, docs.Count, part, i => docs[i]);
+            start = end < 0 ? docs.Count : end;
+            ends.Add(start);
         }
-        return (parts, parts.Length == 1 ? null : [.. Enumerable.Range(1, parts.Length - 1).Select(p => docs[p * part])]);
+        return ends;
     }
 
     /// <summary>The block of every document in the parts; null when one is not a part of a map of <paramref name="blockCount"/> blocks.</summary>
@@ -69,26 +76,28 @@ internal static class BlockMap
         {
             if (Decode(text, blockCount) is not { } part)
                 return null;
-            foreach (var (doc, block) in part)
-                map[doc] = block;
+            for (var i = 0; i < part.Docs.Length; i++)
+                map[part.Docs[i]] = part.Blocks[i];
         }
         return map;
     }
 
-    /// <summary>The block of every document in the map; null when the text is not a map of <paramref name="blockCount"/> blocks.</summary>
-    public static Dictionary<int, int>? Decode(string text, int blockCount)
+    /// <summary>The documents of a part (ascending) and their blocks; null when the text is not a map of <paramref name="blockCount"/> blocks.</summary>
+    public static (int[] Docs, int[] Blocks)? Decode(string text, int blockCount)
     {
         try
         {
             var bits = new BitTextReader(text);
             var (count, k) = (bits.Gamma(), bits.Bits(4));
-            var map = new Dictionary<int, int>(count);
+            if (count > text.Length * 6)
+                return null;
+            var (docs, blocks) = (new int[count], new int[count]);
             for (var (i, doc) = (0, -1); i < count; i++)
             {
-                doc += bits.Rice(k) + 1;
-                map[doc] = blockCount - 1 - bits.Truncated(blockCount);
+                docs[i] = doc += bits.Rice(k) + 1;
+                blocks[i] = blockCount - 1 - bits.Truncated(blockCount);
             }
-            return bits.AtEnd ? map : null;
+            return bits.AtEnd ? (docs, blocks) : null;
         }
         catch (FormatException)
         {

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Pages.Search.Export;
 
 /// <summary>
@@ -9,9 +11,13 @@ internal static class BlockReader
     /// <summary>Hands each posting to <paramref name="posting"/> (document, field, norm byte, positions), in the block's order; false when the texts are malformed.</summary>
     public static bool Read(string postingsText, string positionsText, int fields, int piecePositions, Action<int, int, byte, int[]> posting)
     {
-        var block = new BlockPostings(fields);
+        // One block's lists a thread, kept: an update reads thousands of blocks, and lists grown
+        // afresh for each were a good part of what it allocated.
+        var block = scratch is { } s && s.Fields == fields ? s : scratch = new BlockPostings(fields);
+        block.Clear();
         if (!BlockCodec.Decode(postingsText, positionsText, block, piecePositions))
             return false;
+        var positions = CollectionsMarshal.AsSpan(block.Positions);
         var at = 0;
         for (var i = 0; i < block.Count; i++)
             for (var f = 0; f < fields; f++)
@@ -19,9 +25,12 @@ internal static class BlockReader
                 var freq = block.Freq(i, f);
                 if (freq == 0)
                     continue;
-                posting(block.Docs[i], f, block.Norm(i, f), block.Positions.GetRange(at, freq).ToArray());
+                posting(block.Docs[i], f, block.Norm(i, f), positions.Slice(at, freq).ToArray());
                 at += freq;
             }
         return true;
     }
+
+    [ThreadStatic]
+    static BlockPostings? scratch;
 }

@@ -77,11 +77,10 @@ internal static class OwnTermUpdate
         var blocks = header.S.Length;
         var (frontiers, keys, chars) = (header.S.ToList(), state.Keys.ToList(), state.Chars);
         var writes = new List<(string Key, object Data)>();
-        var oldMap = Enumerable.Range(0, (header.M?.Length ?? 0) + 1).Select(p => published.OwnText(SearchShards.OwnMap(name, p))).ToArray();
-        if (oldMap.Any(p => p is null) || BlockMap.Decode(oldMap!, blocks) is not { } map)
-            return null;
+        // The map's changes: a document whose posting goes, comes, or moves to another block.
+        var mapChanges = new SortedDictionary<int, int>();
         foreach (var e in removed)
-            map.Remove(e.Doc);
+            mapChanges[e.Doc] = -1;
         var (oldTexts, oldPositions) = (new Dictionary<int, string>(), new Dictionary<int, string>());
         string? oldCounts = null, firstPostings = null;
         var touched = Touched(state.Keys, removed, added);
@@ -143,7 +142,8 @@ internal static class OwnTermUpdate
             {
                 var block = members.GetRange(start, ends[b - from] - start);
                 foreach (var e in block)
-                    map[e.Doc] = b;
+                    if (e.Block != b)
+                        mapChanges[e.Doc] = b;
                 var old = read.Where(e => e.Block == b).ToList();
                 if (b <= to && block.Count == old.Count && block.Zip(old).All(p => ReferenceEquals(p.First, p.Second) && !change.Docs.Contains(p.First.Doc)))
                     continue;
@@ -165,14 +165,12 @@ internal static class OwnTermUpdate
         }
         if (!options.HasOwnFiles(chars))
             return null;
-        // Parts of the map whose text changed (where each starts may move with a document more or
-        // fewer), and those it no longer has removed.
-        var (newMap, starts) = BlockMap.Encode(map, frontiers.Count, options.MapPart);
-        for (var p = 0; p < newMap.Length; p++)
-            if (p >= oldMap.Length || newMap[p] != oldMap[p])
-                writes.Add((SearchShards.OwnMap(name, p), newMap[p]));
-        for (var p = newMap.Length; p < oldMap.Length; p++)
-            writes.Add((SearchShards.OwnMap(name, p), null!));
+        // Parts of the map whose text changed, and those it no longer has removed.
+        if (BlockMapUpdate.Apply(p => published.OwnText(SearchShards.OwnMap(name, p)), header.M, blocks, frontiers.Count,
+            [.. mapChanges.Select(c => (c.Key, c.Value))], options.MapPart) is not { } map)
+            return null;
+        foreach (var (p, text) in map.Writes)
+            writes.Add((SearchShards.OwnMap(name, p), text!));
 
         // The term's counts per facet value change by the values the changed documents had and have.
         var delta = new Dictionary<int, int>();
@@ -193,7 +191,7 @@ internal static class OwnTermUpdate
             writes.RemoveAll(w => w.Key == SearchShards.OwnBlock(name, 0));
             writes.Add((SearchShards.OwnBlock(name, 0), new OwnBlockFile(firstPostings ?? oldTexts[0], counts)));
         }
-        var newHeader = new TermHeader(n, df, null, [.. frontiers], null, null, starts);
+        var newHeader = new TermHeader(n, df, null, [.. frontiers], null, null, map.Starts);
         return new Result(new TermExport(term, newHeader, TermBlocks.None, counts ?? "", name), new OwnTermState([.. keys], chars), writes);
     }
 
@@ -310,7 +308,8 @@ internal static class OwnTermUpdate
     /// <summary>As <see cref="TermBlocks"/> encodes a block: postings and positions, in document order.</summary>
     static (string Postings, string Positions) Encode(List<Entry> members, int fields, int piecePositions)
     {
-        var block = new BlockPostings(fields);
+        var block = scratch is { } s && s.Fields == fields ? s : scratch = new BlockPostings(fields);
+        block.Clear();
         foreach (var e in members)
         {
             block.Add(e.Doc);
@@ -320,4 +319,7 @@ internal static class OwnTermUpdate
         }
         return BlockCodec.Encode(block, piecePositions);
     }
+
+    [ThreadStatic]
+    static BlockPostings? scratch;
 }
