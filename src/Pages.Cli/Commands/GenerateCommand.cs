@@ -31,7 +31,10 @@ internal static class GenerateCommand
         var source = ArchiveLoader.Load([from], config);
         if (source.Pages.IsEmpty)
         {
-            error.WriteLine($"{from}: no pages to take articles from.");
+            // The default is a folder of the working directory: run elsewhere, it is not the sample archive.
+            error.WriteLine(Directory.Exists(from)
+                ? $"{from}: no pages to take articles from."
+                : $"{Path.GetFullPath(from)}: no such folder to take articles from; name the archive to recombine with --from (the sample archive is input/ in the Pages folder).");
             return 2;
         }
         var pagesFolder = Path.Combine(folder, "pages");
