@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Pages.Search.Export;
 
 /// <summary>
@@ -63,13 +65,14 @@ internal static class BlockMapUpdate
             if (docs.Count == 0)
                 return null;
             c = applied;
-            var (docArray, blockArray) = (docs.ToArray(), blocks.ToArray());
+            var docSpan = CollectionsMarshal.AsSpan(docs);
+            var blockSpan = CollectionsMarshal.AsSpan(blocks);
             for (var (p, start) = (0, 0); p < ends.Count; start = ends[p++])
             {
                 var index = from + p;
                 if (index > 0)
-                    newStarts.Add(docArray[start]);
-                var text = BlockMap.Encode(docArray.AsSpan(start, ends[p] - start), blockArray.AsSpan(start, ends[p] - start), newBlocks);
+                    newStarts.Add(docSpan[start]);
+                var text = BlockMap.Encode(docSpan.Slice(start, ends[p] - start), blockSpan.Slice(start, ends[p] - start), newBlocks);
                 if (index > to || text != texts[index - from])
                     writes.Add((index, text));
             }
