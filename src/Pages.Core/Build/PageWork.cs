@@ -74,8 +74,22 @@ internal sealed class PageWork(PageSource source, string? key)
     static PageWork FromCache(PageSource source, string key, CachedPage cached, ConcurrentBag<Problem> problems)
     {
         foreach (var p in cached.Problems)
-            problems.Add(p);
+            problems.Add(SpelledAsGiven(p, source.File));
         return new PageWork(source, key) { Cached = cached, Meta = cached.Meta };
+    }
+
+    /// <summary>
+    /// A cached problem of the page's own files (its text, metadata and corrections, side by side)
+    /// named as this build names the page: the build that cached it may have been given the folder
+    /// another way (relative, or a full path), and the key is the same either way.
+    /// </summary>
+    static Problem SpelledAsGiven(Problem problem, string pageFile)
+    {
+        if (problem.File.Length == 0 || problem.File.Contains('\0') || problem.File == pageFile)
+            return problem;
+        var folder = Path.GetDirectoryName(pageFile) ?? "";
+        var sameFolder = Path.GetDirectoryName(Path.GetFullPath(problem.File)) == Path.GetFullPath(folder.Length == 0 ? "." : folder);
+        return sameFolder ? problem with { File = Path.Combine(folder, Path.GetFileName(problem.File)) } : problem;
     }
 
     public void RunSplit(SplitterOptions options)

@@ -22,7 +22,9 @@ public sealed class PageCache(string folder)
         try
         {
             using var hash = new ContentHash();
-            hash.Add(BuildCache.PagesVersion).Add(configHash).Add(pageFile).Add(text)
+            // The full path, not the path as given: `pages build input` and `pages build /…/input`
+            // read the same pages, and a key from the spelling split and rendered every page again.
+            hash.Add(BuildCache.PagesVersion).Add(configHash).Add(Path.GetFullPath(pageFile)).Add(text)
                 .AddOptional(ReadIfExists(PageMetaReader.SidecarOf(pageFile)))
                 .AddOptional(ReadIfExists(CorrectionsReader.FileFor(pageFile)));
             return hash.Hex();

@@ -31,6 +31,29 @@ public sealed class IncrementalBuildTests : TempFolder
         [.. Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
 
     [Fact]
+    public void The_input_given_by_another_path_to_the_same_folder_is_not_read_again()
+    {
+        var (pages, _) = Archive();
+        // A page whose metadata has a problem: the problem is cached with the page, and said again.
+        var page = PageFiles(pages)[2];
+        File.WriteAllText(Path.ChangeExtension(page, ".yml"), "date: 2099-13-45\n");
+        var output = Path.Combine(Folder, "output");
+        var first = Build(Path.GetFullPath(pages), output);
+        Assert.True(first.Succeeded, first.Failure);
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, pages);
+        Assert.False(Path.IsPathRooted(relative));
+
+        var second = Build(relative, output);
+
+        Assert.True(second.Succeeded, second.Failure);
+        Assert.Equal(0, second.Stages.Single(s => s.Name == "split").DocumentsIn);
+        Assert.Equal(0, second.PagesRendered);
+        var problem = Assert.Single(second.Problems, p => p.File.EndsWith(Path.GetFileName(Path.ChangeExtension(page, ".yml")), StringComparison.Ordinal));
+        Assert.Equal(Path.Combine(Path.GetRelativePath(Environment.CurrentDirectory, Path.GetDirectoryName(page)!), Path.GetFileName(Path.ChangeExtension(page, ".yml"))), problem.File);
+        Assert.Equal(Clean(pages), Hashes(output));
+    }
+
+    [Fact]
     public void A_rebuild_after_changing_adding_and_deleting_pages_equals_a_clean_build()
     {
         var (pages, extra) = Archive();
