@@ -26,7 +26,7 @@ namespace Pages.Cache;
 public sealed class PageStamps
 {
     const uint Magic = 0x504D5453; // "STMP"
-    const int Version = 1;
+    const int Version = 2;
 
     /// <summary>How long before its stamp was taken a file must have been last written for the stamp to be kept.</summary>
     public static readonly TimeSpan Settled = TimeSpan.FromSeconds(3);
@@ -120,15 +120,16 @@ public sealed class PageStamps
 
     /// <summary>The page's key if its files still look as when it was stamped.</summary>
     public Stamp? Find(string pageFile, Look now) =>
-        stamps.TryGetValue(pageFile, out var stamp) && stamp.Files with { At = 0 } == now with { At = 0 } ? stamp : null;
+        stamps.TryGetValue(Path.GetFullPath(pageFile), out var stamp) && stamp.Files with { At = 0 } == now with { At = 0 } ? stamp : null;
 
     /// <summary>Keeps a page's key for the files as <paramref name="look"/> found them before they were read, if they had settled then.</summary>
     public void Record(string pageFile, Look look, string key, ReadOnlySpan<byte> text)
     {
+        // By full path, as the key (PageCache.Key): the input named another way finds its stamps.
         if (look.IsSettled)
-            stamps[pageFile] = new Stamp(look, key, TextHashOf(text));
+            stamps[Path.GetFullPath(pageFile)] = new Stamp(look, key, TextHashOf(text));
         else
-            stamps.TryRemove(pageFile, out _);
+            stamps.TryRemove(Path.GetFullPath(pageFile), out _);
     }
 
     /// <summary>Writes the stamps of <paramref name="pages"/> (the others' pages are gone).</summary>
@@ -136,7 +137,8 @@ public sealed class PageStamps
     {
         var w = new EntryWriter();
         w.String(owner);
-        var kept = stamps.Where(s => pages.Contains(s.Key)).ToList();
+        var full = pages.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        var kept = stamps.Where(s => full.Contains(s.Key)).ToList();
         w.Int(kept.Count);
         foreach (var (page, stamp) in kept)
         {

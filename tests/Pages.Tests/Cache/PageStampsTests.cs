@@ -48,6 +48,18 @@ public sealed class PageStampsTests : TempFolder
     }
 
     [Fact]
+    public void A_page_named_by_another_path_to_it_is_found()
+    {
+        var page = Page("正文", DateTime.UtcNow.AddHours(-1));
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, page);
+        var stamps = PageStamps.Load(Folder, "config");
+        stamps.Record(relative, PageStamps.Look.Of(relative), new string('a', 64), File.ReadAllBytes(page));
+        stamps.Save(new HashSet<string> { relative });
+
+        Assert.NotNull(PageStamps.Load(Folder, "config").Find(page, PageStamps.Look.Of(page)));
+    }
+
+    [Fact]
     public void A_page_written_just_now_is_not_stamped()
     {
         var page = Page("正文", DateTime.UtcNow);
