@@ -4,9 +4,9 @@ namespace Pages.Site;
 
 /// <summary>
 /// The pages a rebuild removed, as a kept page would name them. A page kept from the published
-/// site had every link resolve when it was rendered; a link can only break since if it names a
-/// removed page, and a link names its file (<see cref="LinkChecker"/>: never a folder), so only a
-/// kept page whose bytes hold a removed page's file name needs its links read again. Reading
+/// site had every link resolve when it was rendered; one can only have broken since if it names
+/// a removed page, and a link names its file (<see cref="LinkChecker"/>: never a folder), so only
+/// a kept page whose bytes hold a removed page's file name needs its links read again. Reading
 /// every kept page's links took 3.5 s of a 5,000-page rebuild in which one article was merged
 /// into another (its page removed).
 /// </summary>
@@ -39,6 +39,6 @@ internal sealed class RemovedPages
         return false;
     }
 
-    /// <summary>A name no link spells otherwise: letters, digits, '-', '_' and '.' are never escaped in a URL.</summary>
+    /// <summary>A name no link spells otherwise: letters, digits, '-', '_' and '.' are unreserved in a URL, which no writer of links escapes.</summary>
     static bool Plain(string name) => name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 }
