@@ -16,10 +16,10 @@ namespace Pages.Build;
 internal static class SearchStage
 {
     /// <summary>Exports, updates or keeps the index; returns the number of its files.</summary>
-    public static int Run(SiteModel site, bool archiveUnchanged, StagingFolder staging, string? cacheRoot, SearchExportOptions options)
+    /// <param name="look">What the published index is (<see cref="PublishedSearch.Look"/>).</param>
+    public static int Run(SiteModel site, bool archiveUnchanged, StagingFolder staging, PublishedSearch look, SearchExportOptions options)
     {
-        var published = staging.PublishedFiles.Keys.Where(p => p.StartsWith(SearchShards.Folder + "/", StringComparison.Ordinal)).ToList();
-        var keepable = published.Count > 0 && AllThere(staging, published);
+        var (published, keepable, cache, states) = (look.Files, look.Keepable, look.Cache, look.States);
         if (archiveUnchanged && keepable)
         {
             published.ForEach(staging.Keep);
@@ -30,11 +30,6 @@ internal static class SearchStage
         options = options with { PageRun = SearchNumbers.PageRun, DocsPerFile = SearchNumbers.DisplayFile };
         var sources = numbers.Spread(SearchDocuments.SourceKeys(site));
         var docs = new Lazy<SearchDocument?[]>(() => numbers.Spread(SearchDocuments.From(site)));
-        var cache = cacheRoot is null ? null : new ExportCache(cacheRoot);
-        // A segment's state counts only when it describes the segment's published files.
-        var states = keepable && cache is not null
-            ? cache.Load().Where(s => s.Published == ExportCache.Digest(staging.PublishedFiles, s.Key)).ToList()
-            : [];
         if (cache is not null && states.Count > 0)
         {
             if (SameDocuments(numbers.Spread(site.Articles), sources, states, options))
@@ -48,7 +43,7 @@ internal static class SearchStage
                 return published.Count;
             }
             var hashes = ExportState.HashesOf(states, docs.Value, sources);
-            var update = SearchUpdate.Run(docs.Value, Published(staging, published, states, cache), options, hashes: hashes);
+            var update = SearchUpdate.Run(docs.Value, Published(staging, look.Keys, states, cache), options, hashes: hashes);
             cache.Save(Saved(update.States, update.Work, staging, sources), update.Work, docs.Value, SearchUpdate.Changed(SearchUpdate.Hashes(states), hashes));
             return update.Stats.Files;
         }
@@ -64,13 +59,16 @@ internal static class SearchStage
     /// source keys (a kept segment's state is saved already, and its digest of a hundred thousand
     /// files is not made again).
     /// </summary>
-    static ExportState[] Saved(ExportState[] states, SegmentWork[] work, StagingFolder staging, string?[] sources) =>
-        [.. states.Select((s, i) => work[i] == SegmentWork.Kept ? s
-            : s with { Published = ExportCache.Digest(staging.Files, s.Key), Sources = sources[s.Start..(s.Start + s.Hashes.Length)] })];
+    static ExportState[] Saved(ExportState[] states, SegmentWork[] work, StagingFolder staging, string?[] sources)
+    {
+        var digests = work.All(w => w == SegmentWork.Kept) ? [] : ExportCache.Digests(staging.Files);
+        return [.. states.Select((s, i) => work[i] == SegmentWork.Kept ? s
+            : s with { Published = digests.GetValueOrDefault(s.Key) ?? ExportCache.NoFiles, Sources = sources[s.Start..(s.Start + s.Hashes.Length)] })];
+    }
 
-    static PublishedIndex Published(StagingFolder staging, List<string> files, List<ExportState> states, ExportCache cache) => new(
+    static PublishedIndex Published(StagingFolder staging, string[] keys, List<ExportState> states, ExportCache cache) => new(
         states,
-        [.. files.Select(SearchShards.Key)],
+        keys,
         // Trusted as the manifest describes them, as kept pages are: a file that cannot be read
         // or parsed makes its segment's update give way to a whole export of the segment.
         key =>
@@ -113,7 +111,4 @@ internal static class SearchStage
         });
         return same;
     }
-
-    /// <summary>Whether every published search file is still in the output (the staging folder lists the output once for all stages).</summary>
-    static bool AllThere(StagingFolder staging, List<string> published) => published.TrueForAll(staging.IsInOutput);
 }

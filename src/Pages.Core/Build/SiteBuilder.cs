@@ -155,12 +155,14 @@ public static class SiteBuilder
     static RenderResult Site(LoadedArchive archive, bool sameArchive, Theme theme, string themeHash, RenderManifest? published,
         string? inputs, StagingFolder staging, string? cacheRoot, Search.Export.SearchExportOptions search, Stages stages, IBuildProgress progress, Reading.SourceNames names)
     {
+        // What the published index is does not depend on the new archive: looked at meanwhile.
+        var look = Task.Run(() => PublishedSearch.Look(staging, cacheRoot));
         var site = stages.Run("organize", ["tag"], archive.Pages.Length, () => SiteModelBuilder.Build(archive), m => m.Articles.Count);
         // A rebuild updates the index beside the render (it writes only search/ files, which the
         // render does not read): its few hundred milliseconds, mostly one thread's, then share the
         // render's time. A first build exports the whole index first, as both at once would hold
         // both stages' memory at once.
-        int Index() => stages.Run("index", ["organize"], site.Articles.Count, () => SearchStage.Run(site, sameArchive, staging, cacheRoot, search), n => n);
+        int Index() => stages.Run("index", ["organize"], site.Articles.Count, () => SearchStage.Run(site, sameArchive, staging, look.GetAwaiter().GetResult(), search), n => n);
         var beside = published is null ? null : Task.Run(Index);
         if (beside is null)
             Index();

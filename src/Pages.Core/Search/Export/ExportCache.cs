@@ -132,18 +132,20 @@ public sealed class ExportCache(string cacheRoot)
     }
 
     /// <summary>
-    /// A digest of the files of one segment of a site's search/ (path and hash of each), to tell
-    /// whether a state describes it: each file's XxHash128 of path and hash, summed, so no sorting
-    /// of a hundred thousand paths is needed.
+    /// Per segment of a site's search/ that has files, a digest of them (path and hash of each), to
+    /// tell whether a state describes it: each file's XxHash128 of path and hash, summed, so no
+    /// sorting of a hundred thousand paths is needed. One pass over the site's files for every
+    /// segment (a hundred and eighty thousand at 5,000 pages: a pass per segment cost a tenth of a
+    /// second more).
     /// </summary>
-    public static string Digest(IReadOnlyDictionary<string, string> files, string segment)
+    public static Dictionary<string, string> Digests(IReadOnlyDictionary<string, string> files)
     {
-        var (low, high, count) = (0UL, 0UL, 0);
+        var sums = new Dictionary<string, (ulong Low, ulong High, int Count)>(StringComparer.Ordinal);
         var buffer = new byte[512];
         foreach (var (path, hash) in files)
         {
             if (!path.StartsWith(SearchShards.Folder + "/", StringComparison.Ordinal) || !path.EndsWith(".js", StringComparison.Ordinal)
-                || SearchSegments.Owner(SearchShards.KeySpan(path)) != segment)
+                || SearchSegments.Owner(SearchShards.KeySpan(path)) is not { } segment)
                 continue;
             var length = (path.Length + 1 + hash.Length) * 2;
             if (length > buffer.Length)
@@ -153,8 +155,14 @@ public sealed class ExportCache(string cacheRoot)
             buffer[path.Length * 2] = buffer[path.Length * 2 + 1] = 0;
             MemoryMarshal.AsBytes(hash.AsSpan()).CopyTo(buffer.AsSpan((path.Length + 1) * 2));
             var h = XxHash128.HashToUInt128(buffer.AsSpan(0, length));
-            (low, high, count) = (low + (ulong)h, high + (ulong)(h >> 64), count + 1);
+            var (low, high, count) = sums.GetValueOrDefault(segment);
+            sums[segment] = (low + (ulong)h, high + (ulong)(h >> 64), count + 1);
         }
-        return $"{count}-{high:x16}{low:x16}";
+        return sums.ToDictionary(p => p.Key, p => Text(p.Value.Low, p.Value.High, p.Value.Count), StringComparer.Ordinal);
     }
+
+    /// <summary>The digest of a segment without files.</summary>
+    public static readonly string NoFiles = Text(0, 0, 0);
+
+    static string Text(ulong low, ulong high, int count) => $"{count}-{high:x16}{low:x16}";
 }

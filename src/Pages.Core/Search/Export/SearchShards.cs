@@ -55,6 +55,28 @@ public static class SearchShards
     /// <summary>The file holding a part of a document's body past its lead, for its excerpt (<see cref="BodyParts"/>); engine.js, <c>textKey</c>.</summary>
     public static string Text(int doc, int part) => part == 0 ? Numbered("e", doc) : $"{Numbered("e", doc)}-{part}";
 
+    /// <summary>The document and part of a body part's key (as <see cref="Text"/> makes it); null for any other key.</summary>
+    public static (int Doc, int Part)? TextOf(string key)
+    {
+        // e/{doc >> 8}/{doc & 255}, then -{part} past the first.
+        var rest = key.AsSpan();
+        if (!rest.StartsWith("e/"))
+            return null;
+        rest = rest[2..];
+        var slash = rest.IndexOf('/');
+        if (slash <= 0 || !int.TryParse(rest[..slash], System.Globalization.NumberStyles.None, null, out var high))
+            return null;
+        rest = rest[(slash + 1)..];
+        var dash = rest.IndexOf('-');
+        var part = 0;
+        if (dash >= 0 && (!int.TryParse(rest[(dash + 1)..], System.Globalization.NumberStyles.None, null, out part) || part == 0))
+            return null;
+        if (!int.TryParse(dash >= 0 ? rest[..dash] : rest, System.Globalization.NumberStyles.None, null, out var low) || low > 255)
+            return null;
+        var doc = (high << 8) | low;
+        return Text(doc, part) == key ? (doc, part) : null;
+    }
+
     /// <summary>
     /// The key of file <paramref name="n"/> of a kind whose count grows with the archive, 256 files
     /// to a folder (engine.js, <c>numbered</c>): a FAT32 stick holds at most 65,536 entries in a
