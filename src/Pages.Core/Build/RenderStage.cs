@@ -97,19 +97,16 @@ internal static class RenderStage
             staging.Copy(path, file);
         beside?.GetAwaiter().GetResult();
 
-        // Sized at once: 140,000 files at 5,000 pages, grown step by step they were twice the memory.
-        var files = new Dictionary<string, string>(staging.Files.Count, StringComparer.Ordinal);
-        foreach (var (path, hash) in staging.Files)
-            if (path != RenderManifest.StampFile)
-                files[path] = hash;
+        // Every file is written or kept by now: the manifest lists the staging folder's own table
+        // (copying its 180,000 entries at 5,000 pages was a tenth of a second of every rebuild).
         var pageKeys = new Dictionary<string, string>(jobs.Count, StringComparer.Ordinal);
         for (var i = 0; i < jobs.Count; i++)
             pageKeys.Add(jobs[i].Path, keys[i]);
-        var manifest = new RenderManifest(themeHash, inputs, pageKeys, files)
+        var manifest = new RenderManifest(themeHash, inputs, pageKeys, staging.Files)
         {
             ExportSpans = spans,
         };
-        staging.WriteText(RenderManifest.StampFile, manifest.Stamp());
+        staging.WriteStamp(manifest.Stamp());
         var removed = published is null ? [] : published.Keys.Keys.Where(p => !manifest.Keys.ContainsKey(p)).ToList();
         return new RenderResult(html, [.. rendered.Order(StringComparer.Ordinal)], removed, manifest);
     }

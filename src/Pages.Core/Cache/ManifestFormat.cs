@@ -40,7 +40,7 @@ internal static class ManifestFormat
     static long Size(RenderManifest manifest)
     {
         var size = 1024L + manifest.ExportSpans.Count * 80L;
-        foreach (var pairs in new[] { manifest.Keys, manifest.Files })
+        foreach (var pairs in new IReadOnlyDictionary<string, string>[] { manifest.Keys, manifest.Files })
             foreach (var (path, hash) in pairs)
                 size += path.Length * 2 + hash.Length / 2 + 4;
         return size;
@@ -62,7 +62,7 @@ internal static class ManifestFormat
         return (new RenderManifest(theme, inputs, keys, files) { ExportSpans = spans }, stamp);
     }
 
-    static void Pairs(EntryWriter w, Dictionary<string, string> pairs)
+    static void Pairs(EntryWriter w, IReadOnlyDictionary<string, string> pairs)
     {
         w.Int(pairs.Count);
         foreach (var (path, hash) in pairs)

@@ -18,7 +18,8 @@ namespace Pages.Cache;
 /// </para>
 /// </summary>
 /// <param name="Inputs">The hash of what the archive was made from (<see cref="ArchiveInputs"/>), or null when not every page could be cached.</param>
-public sealed record RenderManifest(string Theme, string? Inputs, Dictionary<string, string> Keys, Dictionary<string, string> Files)
+/// <param name="Files">Every file of the site but the stamp, with the hash of its bytes.</param>
+public sealed record RenderManifest(string Theme, string? Inputs, Dictionary<string, string> Keys, IReadOnlyDictionary<string, string> Files)
 {
     /// <summary>
     /// Where each page's JSON stands in the published export, by the page's cache key

@@ -74,6 +74,24 @@ public sealed class StagingFolder : IDisposable
     public void WriteText(string relativePath, string content) => WriteBytes(relativePath, Utf8.GetBytes(content));
 
     /// <summary>
+    /// Writes the stamp of the manifest that describes the new site (<see cref="Cache.RenderManifest.StampFile"/>),
+    /// last: not one of the files the manifest lists (<see cref="Files"/>), as it names them all.
+    /// </summary>
+    public void WriteStamp(string stamp)
+    {
+        var path = Resolve(Cache.RenderManifest.StampFile);
+        try
+        {
+            NewFile.Write(path, Utf8.GetBytes(stamp));
+        }
+        catch (Exception e) when (FileFailure.IsFileFault(e))
+        {
+            throw Failed(Cache.RenderManifest.StampFile, e);
+        }
+        staged.Add(Cache.RenderManifest.StampFile);
+    }
+
+    /// <summary>
     /// Writes a file with <paramref name="write"/>, which gets a stream to write it to: straight
     /// into the staging folder, hashed on the way. If the published site has these very bytes, the
     /// staged copy is dropped again.
