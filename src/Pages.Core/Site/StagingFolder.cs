@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.IO.Enumeration;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 using Pages.Files;
 
@@ -41,7 +43,7 @@ public sealed class StagingFolder : IDisposable
         RecoverInterruptedPublish(output);
         RemoveAbandonedStaging(parent, output);
         Root = Path.Combine(parent, $".{Path.GetFileName(output)}.building-{Guid.NewGuid():N}");
-        outputFiles = new Lazy<HashSet<string>>(() => ListFiles(output));
+        outputFiles = new Lazy<HashSet<UInt128>>(() => ListFiles(output));
         Directory.CreateDirectory(Root);
     }
 
@@ -164,9 +166,10 @@ public sealed class StagingFolder : IDisposable
     /// build starts: a rebuild asks about every file of the site, and asking the disk file by file
     /// took 0.7 s at 5,000 pages where one walk of the folder takes a fifth of that.
     /// </summary>
-    public bool IsInOutput(string relativePath) => outputFiles.Value.Contains(relativePath);
+    public bool IsInOutput(string relativePath) => outputFiles.Value.Contains(PathHash(relativePath));
 
-    readonly Lazy<HashSet<string>> outputFiles;
+    /// <summary>The output's files, by <see cref="PathHash"/>.</summary>
+    readonly Lazy<HashSet<UInt128>> outputFiles;
 
     /// <summary>
     /// Lists the output folder in the background now, for a build that will likely update it: the
@@ -175,16 +178,19 @@ public sealed class StagingFolder : IDisposable
     /// </summary>
     public void ListOutputAhead() => Task.Run(() => outputFiles.Value);
 
-    static HashSet<string> ListFiles(string folder)
+    /// <summary>
+    /// The output's files, each known by the hash of its path relative to the output (with '/'):
+    /// made straight from the walk's entry, with no string per file (180,000 at 5,000 pages; as
+    /// strings, the walk was a quarter of a second of one thread, beside the pages being read).
+    /// </summary>
+    static HashSet<UInt128> ListFiles(string folder)
     {
-        var files = new HashSet<string>(StringComparer.Ordinal);
+        var files = new HashSet<UInt128>();
         if (!Directory.Exists(folder))
             return files;
         var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
-        // Each file's path relative to the output made straight from the walk's entry: through
-        // Path.GetRelativePath, the walk of 113,000 files took three times the processor time.
-        var walk = new FileSystemEnumerable<string>(root, (ref FileSystemEntry entry) => Relative(entry.Directory, root, entry.FileName), options)
+        var walk = new FileSystemEnumerable<UInt128>(root, (ref FileSystemEntry entry) => RelativeHash(entry.Directory, root, entry.FileName), options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
         };
@@ -193,12 +199,29 @@ public sealed class StagingFolder : IDisposable
         return files;
     }
 
-    static string Relative(ReadOnlySpan<char> directory, string root, ReadOnlySpan<char> name)
+    /// <summary>The <see cref="PathHash"/> of a file the walk met, its path put together in a buffer.</summary>
+    static UInt128 RelativeHash(ReadOnlySpan<char> directory, string root, ReadOnlySpan<char> name)
     {
         var under = directory.Length > root.Length ? directory[(root.Length + 1)..] : [];
-        var path = under.Length == 0 ? name.ToString() : string.Concat(under, "/", name);
-        return Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/');
+        var length = under.Length == 0 ? name.Length : under.Length + 1 + name.Length;
+        var path = pathBuffer is { } mine && mine.Length >= length ? mine : pathBuffer = new char[Math.Max(length, 256)];
+        if (under.Length > 0)
+        {
+            under.CopyTo(path);
+            path[under.Length] = '/';
+        }
+        name.CopyTo(path.AsSpan(length - name.Length));
+        var relative = path.AsSpan(0, length);
+        if (Path.DirectorySeparatorChar != '/')
+            relative.Replace(Path.DirectorySeparatorChar, '/');
+        return PathHash(relative);
     }
+
+    [ThreadStatic]
+    static char[]? pathBuffer;
+
+    /// <summary>A path relative to the output, with '/', as the output's list knows it.</summary>
+    static UInt128 PathHash(ReadOnlySpan<char> relativePath) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(relativePath));
 
     /// <summary>
     /// Creates the file's folder and runs <paramref name="write"/> on its full path. A write that

@@ -58,15 +58,27 @@ public sealed record ExportState(
     /// </summary>
     public static string[] HashesOf(IReadOnlyList<ExportState> states, IReadOnlyList<SearchDocument?> docs, IReadOnlyList<string?> sources)
     {
-        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Most documents keep their numbers: their source keys are found where they were, and the
+        // table of every key (31,000 at 5,000 pages) is made only for those that moved.
+        var (sourceAt, hashAt) = (new string?[docs.Count], new string?[docs.Count]);
         foreach (var state in states)
             if (state.Sources.Length == state.Hashes.Length)
-                for (var i = 0; i < state.Sources.Length; i++)
-                    if (state.Sources[i] is { } source)
-                        known[source] = state.Hashes[i];
+                for (var i = 0; i < state.Sources.Length && state.Start + i < docs.Count; i++)
+                    (sourceAt[state.Start + i], hashAt[state.Start + i]) = (state.Sources[i], state.Hashes[i]);
+        var known = new Lazy<Dictionary<string, string>>(() =>
+        {
+            var all = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var state in states)
+                if (state.Sources.Length == state.Hashes.Length)
+                    for (var i = 0; i < state.Sources.Length; i++)
+                        if (state.Sources[i] is { } source)
+                            all[source] = state.Hashes[i];
+            return all;
+        });
         var hashes = new string[docs.Count];
-        Parallel.For(0, docs.Count, i => hashes[i] = sources[i] is { } source && known.TryGetValue(source, out var hash)
-            ? hash
+        Parallel.For(0, docs.Count, i => hashes[i] = sources[i] is not { } source ? SearchDocumentHash.Of(docs[i])
+            : source == sourceAt[i] ? hashAt[i]!
+            : known.Value.TryGetValue(source, out var hash) ? hash
             : SearchDocumentHash.Of(docs[i]));
         return hashes;
     }

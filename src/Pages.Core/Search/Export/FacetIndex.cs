@@ -22,50 +22,69 @@ public sealed class FacetIndex
 
     readonly int valueCount;
 
+    /// <summary>A kind's value (made once per kind, not per document).</summary>
+    static readonly Dictionary<string, string[]> KindNames = new[] { "新闻", "图片", "公告" }.ToDictionary(k => k, k => new[] { k }, StringComparer.Ordinal);
+
+    /// <summary>The facets, in start-up order: what each is called, shown as, sorted by, and takes from a document.</summary>
+    static readonly (string Name, string Label, bool ByCount, Func<SearchDocument, ReadOnlySpan<string>> Of)[] Kinds =
+    [
+        ("township", "乡镇街道", true, d => d.Townships.AsSpan()),
+        ("topic", "主题", true, d => d.Topics.AsSpan()),
+        ("year", "年份", false, d => d.Year is { } y ? YearName(y) : []),
+        ("kind", "类别", true, d => KindNames.GetValueOrDefault(d.KindName) ?? [d.KindName]),
+    ];
+
     public FacetIndex(IReadOnlyList<SearchDocument?> docs)
     {
         // Each facet's values per document, once: a rebuild makes this for every document of the
-        // archive (31,000 at 5,000 pages), so no LINQ pipeline or list per document.
-        var kinds = new (string Name, string Label, bool ByCount, Func<SearchDocument, ReadOnlySpan<string>> Of)[]
-        {
-            ("township", "乡镇街道", true, d => d.Townships.AsSpan()),
-            ("topic", "主题", true, d => d.Topics.AsSpan()),
-            ("year", "年份", false, d => d.Year is { } y ? YearName(y) : []),
-            ("kind", "类别", true, d => new[] { d.KindName }),
-        };
+        // archive (31,000 at 5,000 pages), so no LINQ pipeline or list per document, and each
+        // value of each document looked up once (by name, then by the order of first meeting).
         var perDoc = new int[docs.Count][];
-        var facets = new List<Facet>(kinds.Length);
-        var numbered = new Dictionary<string, int>[kinds.Length];
-        for (var f = 0; f < kinds.Length; f++)
+        var facets = new List<Facet>(Kinds.Length);
+        var met = new List<int>[Kinds.Length];
+        var renumber = new int[Kinds.Length][];
+        for (var f = 0; f < Kinds.Length; f++)
         {
-            var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var firstMet = new Dictionary<string, int>(StringComparer.Ordinal);
+            var lists = new List<List<int>>();
+            var mine = met[f] = new List<int>(docs.Count);
             for (var doc = 0; doc < docs.Count; doc++)
             {
                 if (docs[doc] is not { } d)
                     continue;
-                var values = kinds[f].Of(d);
+                var values = Kinds[f].Of(d);
                 for (var i = 0; i < values.Length; i++)
-                    if (values[..i].IndexOf(values[i]) < 0)
-                        (map.TryGetValue(values[i], out var list) ? list : map[values[i]] = []).Add(doc);
+                {
+                    if (values[..i].IndexOf(values[i]) >= 0)
+                        continue;
+                    if (!firstMet.TryGetValue(values[i], out var local))
+                    {
+                        firstMet[values[i]] = local = lists.Count;
+                        lists.Add([]);
+                    }
+                    lists[local].Add(doc);
+                    // (document, value met) pairs, in document order, renumbered below.
+                    mine.Add(doc);
+                    mine.Add(local);
+                }
             }
-            var ordered = map.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)).ToList();
-            facets.Add(new Facet(kinds[f].Name, kinds[f].Label, ordered, kinds[f].ByCount));
-            numbered[f] = new Dictionary<string, int>(ordered.Count, StringComparer.Ordinal);
-            foreach (var (value, _) in ordered)
-                numbered[f][value] = valueCount++;
+            var ordered = firstMet.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+            facets.Add(new Facet(Kinds[f].Name, Kinds[f].Label, [.. ordered.Select(p => (p.Key, lists[p.Value]))], Kinds[f].ByCount));
+            renumber[f] = new int[ordered.Count];
+            foreach (var (_, local) in ordered)
+                renumber[f][local] = valueCount++;
         }
         Facets = facets;
         var scratch = new List<int>();
+        var at = new int[Kinds.Length];
         for (var doc = 0; doc < docs.Count; doc++)
         {
             scratch.Clear();
-            for (var f = 0; f < kinds.Length && docs[doc] is { } d; f++)
+            for (var f = 0; f < Kinds.Length; f++)
             {
-                var values = kinds[f].Of(d);
                 var first = scratch.Count;
-                for (var i = 0; i < values.Length; i++)
-                    if (values[..i].IndexOf(values[i]) < 0)
-                        scratch.Add(numbered[f][values[i]]);
+                for (var pairs = met[f]; at[f] < pairs.Count && pairs[at[f]] == doc; at[f] += 2)
+                    scratch.Add(renumber[f][pairs[at[f] + 1]]);
                 // A facet's numbers follow the previous facet's; within one, by name.
                 scratch.Sort(first, scratch.Count - first, null);
             }
