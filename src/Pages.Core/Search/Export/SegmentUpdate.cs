@@ -158,27 +158,34 @@ internal static class SegmentUpdate
             if (updates[i].Moved is null or { Inline: not null })
                 Add(positionBuckets, TermBuckets.Of(terms[i], published.State.PositionBuckets), i);
         }
+        // Each bucket written again is independent of the others: an article split in two on an
+        // old page changes a thousand terms, in most of the segment's buckets.
+        var rewrites = new List<Action>();
         foreach (var (bucket, members) in termBuckets)
-        {
-            var bucketFile = buckets.TermBucket(bucket) ?? throw new InvalidOperationException($"t/{bucket} was read before and cannot be now");
-            var changes = members.ToDictionary(i => terms[i], i => updates[i].New?.Header, StringComparer.Ordinal);
-            writer.WriteJson(SearchShards.TermBucket(bucket), bucketFile.With(changes));
-            Handle(SearchShards.TermBucket(bucket));
-        }
+            rewrites.Add(() =>
+            {
+                var bucketFile = buckets.TermBucket(bucket) ?? throw new InvalidOperationException($"t/{bucket} was read before and cannot be now");
+                var changes = members.ToDictionary(i => terms[i], i => updates[i].New?.Header, StringComparer.Ordinal);
+                writer.WriteJson(SearchShards.TermBucket(bucket), bucketFile.With(changes));
+                Handle(SearchShards.TermBucket(bucket));
+            });
         foreach (var (bucket, members) in inlineBuckets)
-        {
-            var bucketFile = buckets.InlineBucket(bucket) ?? throw new InvalidOperationException($"i/{bucket} was read before and cannot be now");
-            var changes = members.ToDictionary(i => terms[i], i => updates[i].New?.Header.X, StringComparer.Ordinal);
-            writer.WriteJson(SearchShards.InlineBucket(bucket), bucketFile.With(changes));
-            Handle(SearchShards.InlineBucket(bucket));
-        }
+            rewrites.Add(() =>
+            {
+                var bucketFile = buckets.InlineBucket(bucket) ?? throw new InvalidOperationException($"i/{bucket} was read before and cannot be now");
+                var changes = members.ToDictionary(i => terms[i], i => updates[i].New?.Header.X, StringComparer.Ordinal);
+                writer.WriteJson(SearchShards.InlineBucket(bucket), bucketFile.With(changes));
+                Handle(SearchShards.InlineBucket(bucket));
+            });
         foreach (var (bucket, members) in positionBuckets)
-        {
-            var bucketFile = buckets.PositionBucket(bucket) ?? throw new InvalidOperationException($"p/{bucket} was read before and cannot be now");
-            var changes = members.ToDictionary(i => terms[i], i => updates[i].Moved?.Inline ?? updates[i].New?.InlinePositions, StringComparer.Ordinal);
-            writer.WriteJson(SearchShards.PositionBucket(bucket), bucketFile.With(changes));
-            Handle(SearchShards.PositionBucket(bucket));
-        }
+            rewrites.Add(() =>
+            {
+                var bucketFile = buckets.PositionBucket(bucket) ?? throw new InvalidOperationException($"p/{bucket} was read before and cannot be now");
+                var changes = members.ToDictionary(i => terms[i], i => updates[i].Moved?.Inline ?? updates[i].New?.InlinePositions, StringComparer.Ordinal);
+                writer.WriteJson(SearchShards.PositionBucket(bucket), bucketFile.With(changes));
+                Handle(SearchShards.PositionBucket(bucket));
+            });
+        Parallel.ForEach(rewrites, rewrite => rewrite());
 
         foreach (var key in published.Keys.Where(k => k.AsSpan(published.Key.Length).StartsWith("f/", StringComparison.Ordinal)))
             handled[key] = true;
