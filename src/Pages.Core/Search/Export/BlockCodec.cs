@@ -210,9 +210,13 @@ internal static class BlockCodec
     /// <summary>How many position pieces the block of <paramref name="postingsText"/> has; null when it is not a block of <paramref name="fields"/> fields.</summary>
     public static int? PieceCount(string postingsText, int fields, int piecePositions)
     {
-        var block = new BlockPostings(fields);
+        // Lists kept a thread (an update asks this of every block it reads).
+        var block = countScratch is { } s && s.Fields == fields ? s : countScratch = new BlockPostings(fields);
         return DecodePostings(postingsText, block) ? PieceEnds(block, piecePositions).Count : null;
     }
+
+    [ThreadStatic]
+    static BlockPostings? countScratch;
 
     /// <summary>Reads a block into <paramref name="into"/> (cleared first); false when the texts are not a block of <paramref name="fields"/> fields.</summary>
     public static bool Decode(string postingsText, string positionsText, BlockPostings into, int piecePositions)

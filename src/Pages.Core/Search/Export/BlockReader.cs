@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Pages.Search.Export;
 
 /// <summary>
@@ -8,8 +6,14 @@ namespace Pages.Search.Export;
 /// </summary>
 internal static class BlockReader
 {
-    /// <summary>Hands each posting to <paramref name="posting"/> (document, field, norm byte, positions), in the block's order; false when the texts are malformed.</summary>
-    public static bool Read(string postingsText, string positionsText, int fields, int piecePositions, Action<int, int, byte, int[]> posting)
+    /// <summary>
+    /// Hands each posting to <paramref name="posting"/> (document, field, norm byte, positions), in
+    /// the block's order; false when the texts are malformed. The positions are slices of one array
+    /// for the whole block, the receiver's to keep: an article split in two on an old page has its
+    /// update read about a thousand blocks of thousands of postings, and an array for each posting
+    /// was most of what it allocated.
+    /// </summary>
+    public static bool Read(string postingsText, string positionsText, int fields, int piecePositions, Action<int, int, byte, ReadOnlyMemory<int>> posting)
     {
         // One block's lists a thread, kept: an update reads thousands of blocks, and lists grown
         // afresh for each were a good part of what it allocated.
@@ -17,7 +21,7 @@ internal static class BlockReader
         block.Clear();
         if (!BlockCodec.Decode(postingsText, positionsText, block, piecePositions))
             return false;
-        var positions = CollectionsMarshal.AsSpan(block.Positions);
+        var positions = block.Positions.ToArray().AsMemory();
         var at = 0;
         for (var i = 0; i < block.Count; i++)
             for (var f = 0; f < fields; f++)
@@ -25,7 +29,7 @@ internal static class BlockReader
                 var freq = block.Freq(i, f);
                 if (freq == 0)
                     continue;
-                posting(block.Docs[i], f, block.Norm(i, f), positions.Slice(at, freq).ToArray());
+                posting(block.Docs[i], f, block.Norm(i, f), positions.Slice(at, freq));
                 at += freq;
             }
         return true;

@@ -22,7 +22,7 @@ internal static class OwnTermUpdate
         public int Doc { get; } = doc;
         public int[] Freq { get; } = new int[fields];
         public byte[] Norm { get; } = new byte[fields];
-        public int[]?[] Positions { get; } = new int[]?[fields];
+        public ReadOnlyMemory<int>[] Positions { get; } = new ReadOnlyMemory<int>[fields];
         public long Key { get; set; }
 
         /// <summary>The published block it was read from; -1 for a changed document's new posting.</summary>
@@ -298,7 +298,7 @@ internal static class OwnTermUpdate
                 if (!byDoc.TryGetValue(doc, out var e))
                     byDoc[doc] = e = new Entry(doc, fields);
                 (e.Freq[f], e.Norm[f]) = (list.Freqs[i], norms[f][doc]);
-                e.Positions[f] = [.. list.Positions.GetRange(at, list.Freqs[i])];
+                e.Positions[f] = list.Positions.GetRange(at, list.Freqs[i]).ToArray();
                 at += list.Freqs[i];
             }
         }
@@ -315,7 +315,7 @@ internal static class OwnTermUpdate
             block.Add(e.Doc);
             for (var f = 0; f < e.Freq.Length; f++)
                 if (e.Freq[f] > 0)
-                    block.Field(f, e.Norm[f], e.Positions[f]);
+                    block.Field(f, e.Norm[f], e.Positions[f].Span);
         }
         return BlockCodec.Encode(block, piecePositions);
     }

@@ -15,7 +15,7 @@ internal static class TermReader
     public static FieldPostings?[]? Read(string term, TermHeader header, string[]? inlinePositions, int fieldCount, int piecePositions,
         Func<string, OwnBlockFile?> loadBlock, Func<string, string?> loadPositions)
     {
-        var entries = new List<(int Doc, int Field, int[] Positions)>();
+        var entries = new List<(int Doc, int Field, ReadOnlyMemory<int> Positions)>();
         var blocks = header.S.Length;
         var name = header.F ?? OwnFiles.Name(term);
         for (var b = 0; b < blocks; b++)
@@ -38,11 +38,11 @@ internal static class TermReader
             var list = fields[field] ??= new FieldPostings();
             list.Docs.Add(doc);
             list.Freqs.Add(at.Length);
-            list.Positions.AddRange(at);
+            list.Positions.AddRange(at.Span);
         }
         return fields;
     }
 
-    static bool Decode(string postingsText, string positionsText, int fieldCount, int piecePositions, List<(int, int, int[])> entries) =>
+    static bool Decode(string postingsText, string positionsText, int fieldCount, int piecePositions, List<(int, int, ReadOnlyMemory<int>)> entries) =>
         BlockReader.Read(postingsText, positionsText, fieldCount, piecePositions, (doc, f, _, at) => entries.Add((doc, f, at)));
 }
