@@ -50,15 +50,11 @@ public static class SitemapWriter
         hash.Append([0, 0]);
     }
 
-    public static void Write(SiteModel site, IEnumerable<string> htmlPages, Stream stream) => Write(Of(site, htmlPages), stream);
-
-    public static void Write(Sitemap map, Stream stream) => Write(map, map.Key, stream);
-
-    static void Write(Sitemap map, string key, Stream stream)
+    public static void Write(Sitemap map, Stream stream)
     {
         using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) });
         xml.WriteStartDocument();
-        xml.WriteComment(KeyComment(key));
+        xml.WriteComment(KeyComment(map.Key));
         xml.WriteStartElement("urlset", Namespace);
         foreach (var (page, date) in map.Pages)
         {
