@@ -115,25 +115,24 @@ public sealed class SiteRenderer(SiteModel site, IReadOnlyList<Quality.Finding>?
     RenderJob Job(string path, string template, string title, string nav, Func<object> view, string description = "", IReadOnlyList<string>? scripts = null) =>
         new(path, () => new RenderModel(template, view(), views.Layout(path, title, nav, description, scripts)));
 
-    /// <summary>Articles listed on one page of a township, topic, author or year.</summary>
-    public const int ListPageSize = 100;
-
     /// <summary>
-    /// A facet's pages: x.html for the first hundred articles, x-2.html for the next…, and
-    /// x-last.html for the last. Articles are listed in the archive's order, so those added at the
-    /// end change the last page; a page's address does not depend on how many pages follow it, so
-    /// the pages before are kept (<see cref="Pager"/>).
+    /// A facet's pages: x.html, x-2.html… and x-last.html for the last, about a hundred articles
+    /// each, cut where the articles say (<see cref="ListCuts"/>). Articles are listed in the
+    /// archive's order, so those added at the end change the last page, and one added or removed
+    /// on an old page the page it is on; a page's address does not depend on how many pages follow
+    /// it, so the pages before are kept (<see cref="Pager"/>).
     /// </summary>
     IEnumerable<RenderJob> FacetJobs(FacetEntry facet, FacetEntry? parent, string indexUrl, string indexLabel, string nav)
     {
-        var pages = Math.Max(1, (facet.Articles.Count + ListPageSize - 1) / ListPageSize);
+        var cuts = ListCuts.Pages(facet.Articles.Count, i => facet.Articles[i].Id);
+        var pages = cuts.Count;
         string Url(int n) => Pager.Url(facet.Url, n, pages);
         for (var n = 1; n <= pages; n++)
         {
             var number = n;
             var pager = Pager.Of(number, pages, Url);
             var (path, title) = (Url(number), number == 1 ? facet.Name : $"{facet.Name}（第{number}页）");
-            var listed = facet.Articles.Skip((number - 1) * ListPageSize).Take(ListPageSize);
+            var listed = facet.Articles.GetRange(cuts[n - 1].Start, cuts[n - 1].Length);
             // Only the first page says how many articles there are and lists the villages with
             // theirs; the later ones name the facet alone, so that articles added to it render
             // again its first and last pages, not every page of the list.

@@ -143,6 +143,37 @@ public sealed class IncrementalBuildTests : TempFolder
         Assert.Equal(Clean(pages), Hashes(output));
     }
 
+    /// <summary>
+    /// A page added to the first issue puts its articles at the start of its lists: the pages of
+    /// each list are cut where its articles say (<see cref="ListCuts"/>), so the pages after the
+    /// first few are kept, where cut every hundred articles every page of the list moved.
+    /// </summary>
+    [Fact]
+    public void Articles_added_at_the_start_of_a_long_list_leave_its_later_pages_as_they_were()
+    {
+        var (pages, _) = GeneratedArchive(kept: 70, aside: 0, seed: 5);
+        var output = Path.Combine(Folder, "output");
+        Assert.True(Build(pages, output).Succeeded);
+        var before = ListPages(output);
+        var old = DateTime.UtcNow.AddDays(-1);
+        foreach (var file in before.Values.SelectMany(p => p))
+            File.SetLastWriteTimeUtc(file, old);
+        var first = PageFiles(pages)[0];
+        var added = first[..^".txt".Length] + "-added";
+        File.Copy(first, added + ".txt");
+        File.WriteAllText(added + ".yml", System.Text.RegularExpressions.Regex.Replace(
+            File.ReadAllText(Path.ChangeExtension(first, ".yml")), @"page: \d+", "page: 99"));
+
+        Assert.True(Build(pages, output).Succeeded);
+
+        var after = ListPages(output);
+        var later = before.Where(l => after.GetValueOrDefault(l.Key)?.Count == l.Value.Count)
+            .SelectMany(l => l.Value.Where(f => System.Text.RegularExpressions.Regex.IsMatch(f, @"-([4-9]|\d\d+)\.html$"))).ToList();
+        Assert.NotEmpty(later);
+        Assert.All(later, file => Assert.Equal(old, File.GetLastWriteTimeUtc(file)));
+        Assert.Equal(Clean(pages), Hashes(output));
+    }
+
     /// <summary>How many articles a list's first page says it has.</summary>
     static int Count(string firstPage) =>
         int.Parse(System.Text.RegularExpressions.Regex.Match(File.ReadAllText(firstPage), @"共 (\d+) 篇文章").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
