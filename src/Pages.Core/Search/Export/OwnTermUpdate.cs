@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Pages.Search.Export;
@@ -16,28 +17,6 @@ namespace Pages.Search.Export;
 /// </summary>
 internal static class OwnTermUpdate
 {
-    /// <summary>A posting: per field its frequency, norm byte and positions.</summary>
-    sealed class Entry(int doc, int fields)
-    {
-        public int Doc { get; } = doc;
-        public int[] Freq { get; } = new int[fields];
-        public byte[] Norm { get; } = new byte[fields];
-        public ReadOnlyMemory<int>[] Positions { get; } = new ReadOnlyMemory<int>[fields];
-        public long Key { get; set; }
-
-        /// <summary>The published block it was read from; -1 for a changed document's new posting.</summary>
-        public int Block { get; init; } = -1;
-
-        public int Mask()
-        {
-            var mask = 0;
-            for (var f = 0; f < Freq.Length; f++)
-                if (Freq[f] > 0)
-                    mask |= 1 << f;
-            return mask;
-        }
-    }
-
     /// <summary>The changed documents' postings of one term, before and after, and the facet values they had and have.</summary>
     public sealed record Change(
         HashSet<int> Docs,
@@ -59,20 +38,25 @@ internal static class OwnTermUpdate
     public static Result? Try(string term, TermHeader header, OwnTermState state, Change change, SearchExportOptions options, PublishedBuckets published)
     {
         var fields = header.Df.Length;
-        var removed = Entries(change.Before, change.NormsBefore, fields);
-        var added = Entries(change.After, change.NormsAfter, fields);
+        var pool = PostingPool.Empty(fields);
+        var removed = Entries(pool, change.Before, change.NormsBefore);
+        var added = Entries(pool, change.After, change.NormsAfter);
         var df = (int[])header.Df.Clone();
-        foreach (var (e, sign) in removed.Select(e => (e, -1)).Concat(added.Select(e => (e, 1))))
-            for (var f = 0; f < fields; f++)
-                if (e.Freq[f] > 0)
-                    df[f] += sign;
+        foreach (var (list, sign) in new[] { (removed, -1), (added, 1) })
+            foreach (var e in list)
+                for (var f = 0; f < fields; f++)
+                    if (pool.Freq(e, f) > 0)
+                        df[f] += sign;
         var n = header.N - removed.Count + added.Count;
         if (n <= 0 || !ImpactScore.SameWeights(df, n, header.Df, header.N) || state.Keys.Length != header.S.Length)
             return null;
 
         var weights = ImpactScore.Weights(df, n);
-        foreach (var e in removed.Concat(added))
-            e.Key = ImpactScore.Key(ImpactScore.Score(weights, e.Freq, e.Norm), e.Doc);
+        void Score(int e) => pool.SetKey(e, ImpactScore.Key(ImpactScore.Score(weights, pool.Freqs(e), pool.Norms(e)), pool.Doc(e)));
+        foreach (var e in removed)
+            Score(e);
+        foreach (var e in added)
+            Score(e);
         var name = OwnFiles.Name(term);
         var blocks = header.S.Length;
         var (frontiers, keys, chars) = (header.S.ToList(), state.Keys.ToList(), state.Chars);
@@ -80,18 +64,19 @@ internal static class OwnTermUpdate
         // The map's changes: a document whose posting goes, comes, or moves to another block.
         var mapChanges = new SortedDictionary<int, int>();
         foreach (var e in removed)
-            mapChanges[e.Doc] = -1;
+            mapChanges[pool.Doc(e)] = -1;
         var (oldTexts, oldPositions) = (new Dictionary<int, string>(), new Dictionary<int, string>());
         string? oldCounts = null, firstPostings = null;
-        var touched = Touched(state.Keys, removed, added);
+        var touched = Touched(state.Keys, pool, removed, added);
+        var decoded = decodeScratch is { } d && d.Fields == fields ? d : decodeScratch = new BlockPostings(fields);
         for (var from = 0; from < blocks; from++)
         {
             if (!touched[from])
                 continue;
             // The touched block and those after it, one more at a time, until the blocks cut again
             // from its start end where one of them ended (the cuts depend on the postings alone).
-            var (to, read) = (from - 1, new List<Entry>());
-            List<Entry> members;
+            var (to, read) = (from - 1, new List<int>());
+            var members = new List<int>();
             List<int>? ends;
             while (true)
             {
@@ -99,21 +84,32 @@ internal static class OwnTermUpdate
                     return null;
                 if (published.OwnBlock(SearchShards.OwnBlock(name, to)) is not { } file
                     || OwnPositionFiles.Read(name, to, file.P, fields, options.PiecePositions, published.OwnText) is not { } positions
-                    || Read(file.P, positions, fields, options.PiecePositions, to) is not { } entries)
+                    || !BlockCodec.Decode(file.P, positions, decoded, options.PiecePositions))
                     return null;
                 (oldTexts[to], oldPositions[to], oldCounts) = (file.P, positions, to == 0 ? file.C : oldCounts);
-                foreach (var e in entries)
-                    e.Key = ImpactScore.Key(ImpactScore.Score(weights, e.Freq, e.Norm), e.Doc);
-                read.AddRange(entries);
-                read.Sort(ByKey);
+                var first = pool.Count;
+                pool.AddAll(decoded, to);
+                for (var e = first; e < pool.Count; e++)
+                {
+                    Score(e);
+                    read.Add(e);
+                }
+                var readKeys = pool.SortByKey(read);
                 var (low, high, last) = (from == 0 ? long.MinValue : state.Keys[from - 1], state.Keys[to], to == blocks - 1);
-                bool Within(Entry e) => e.Key > low && (e.Key <= high || last);
+                bool Within(int e) => pool.Key(e) > low && (pool.Key(e) <= high || last);
                 // Every old posting of a changed document must be where its key says.
-                if (removed.Where(Within).Any(r => read.BinarySearch(r, Comparer<Entry>.Create(ByKey)) < 0))
-                    return null;
-                members = [.. read.Where(e => !change.Docs.Contains(e.Doc)).Concat(added.Where(Within))];
-                members.Sort(ByKey);
-                ends = Cut(members, from, last, options);
+                foreach (var r in removed)
+                    if (Within(r) && pool.Keys(readKeys).BinarySearch(pool.Key(r)) < 0)
+                        return null;
+                members.Clear();
+                foreach (var e in read)
+                    if (!change.Docs.Contains(pool.Doc(e)))
+                        members.Add(e);
+                foreach (var e in added)
+                    if (Within(e))
+                        members.Add(e);
+                pool.SortByKey(members);
+                ends = Cut(pool, members, from, last, options);
                 // The blocks read again are cut as before, or they are the term's last ones, which
                 // may be cut in more or fewer (no later block's name changes).
                 if (ends is not null && (ends.Count == to - from + 1 || last))
@@ -142,15 +138,14 @@ internal static class OwnTermUpdate
             {
                 var block = members.GetRange(start, ends[b - from] - start);
                 foreach (var e in block)
-                    if (e.Block != b)
-                        mapChanges[e.Doc] = b;
-                var old = read.Where(e => e.Block == b).ToList();
-                if (b <= to && block.Count == old.Count && block.Zip(old).All(p => ReferenceEquals(p.First, p.Second) && !change.Docs.Contains(p.First.Doc)))
+                    if (pool.Block(e) != b)
+                        mapChanges[pool.Doc(e)] = b;
+                if (b <= to && SameAsRead(pool, block, read, b, change.Docs))
                     continue;
-                frontiers[b] = Frontier.Of(block.Select(e => Point(e, fields)), fields);
-                keys[b] = block[^1].Key;
-                block.Sort((x, y) => x.Doc.CompareTo(y.Doc));
-                var (postings, positions) = Encode(block, fields, options.PiecePositions);
+                frontiers[b] = Frontier.Of(block.Select(e => Point(pool, e)), fields);
+                keys[b] = pool.Key(block[^1]);
+                pool.SortByDoc(block);
+                var (postings, positions) = Encode(pool, block, options.PiecePositions);
                 chars += postings.Length - (b <= to ? oldTexts[b].Length : 0);
                 if (b == 0)
                     firstPostings = postings;
@@ -175,10 +170,10 @@ internal static class OwnTermUpdate
         // The term's counts per facet value change by the values the changed documents had and have.
         var delta = new Dictionary<int, int>();
         foreach (var e in removed)
-            foreach (var v in change.ValuesBefore(e.Doc))
+            foreach (var v in change.ValuesBefore(pool.Doc(e)))
                 delta[v] = delta.GetValueOrDefault(v) - 1;
         foreach (var e in added)
-            foreach (var v in change.ValuesAfter(e.Doc))
+            foreach (var v in change.ValuesAfter(pool.Doc(e)))
                 delta[v] = delta.GetValueOrDefault(v) + 1;
         string? counts = null;
         if (delta.Values.Any(d => d != 0) || firstPostings is not null)
@@ -195,17 +190,33 @@ internal static class OwnTermUpdate
         return new Result(new TermExport(term, newHeader, TermBlocks.None, counts ?? "", name), new OwnTermState([.. keys], chars), writes);
     }
 
-    static int ByKey(Entry a, Entry b) => a.Key.CompareTo(b.Key);
+    /// <summary>
+    /// Whether block <paramref name="b"/> cut again holds the postings it was read with, in the same
+    /// order, none of a changed document: its files stay as they are.
+    /// </summary>
+    static bool SameAsRead(PostingPool pool, List<int> block, List<int> read, int b, HashSet<int> changed)
+    {
+        var i = 0;
+        foreach (var e in read)
+        {
+            if (pool.Block(e) != b)
+                continue;
+            if (i == block.Count || block[i] != e || changed.Contains(pool.Doc(e)))
+                return false;
+            i++;
+        }
+        return i == block.Count;
+    }
 
     /// <summary>
     /// The blocks a changed document's old or new posting is in (a posting more or fewer moves no
     /// other block's boundary: <see cref="BlockCuts"/>; where it does, the update reads on).
     /// </summary>
-    static bool[] Touched(long[] lastKeys, List<Entry> removed, List<Entry> added)
+    static bool[] Touched(long[] lastKeys, PostingPool pool, List<int> removed, List<int> added)
     {
         var touched = new bool[lastKeys.Length];
         foreach (var e in removed.Concat(added))
-            touched[BlockOf(lastKeys, e.Key)] = true;
+            touched[BlockOf(lastKeys, pool.Key(e))] = true;
         return touched;
     }
 
@@ -214,12 +225,12 @@ internal static class OwnTermUpdate
     /// in impact order), as <see cref="TermBlocks.Make"/> cuts them; null when the last of them does
     /// not end with the members (a cut falls in the blocks after them), unless they are the term's last.
     /// </summary>
-    static List<int>? Cut(List<Entry> members, int first, bool last, SearchExportOptions options)
+    static List<int>? Cut(PostingPool pool, List<int> members, int first, bool last, SearchExportOptions options)
     {
         var ends = new List<int>();
         for (var start = 0; start < members.Count;)
         {
-            var end = BlockCuts.End(start, members.Count, first + ends.Count, i => members[i].Doc, options);
+            var end = BlockCuts.End(start, members.Count, first + ends.Count, i => pool.Doc(members[i]), options);
             if (end < 0 && !last)
                 return null;
             start = end < 0 ? members.Count : end;
@@ -260,45 +271,31 @@ internal static class OwnTermUpdate
         return text.ToString();
     }
 
-    static int[] Point(Entry e, int fields)
+    static int[] Point(PostingPool pool, int e)
     {
-        var point = new int[fields * 2];
-        for (var f = 0; f < fields; f++)
-            if (e.Freq[f] > 0)
-                (point[f * 2], point[f * 2 + 1]) = (e.Freq[f], e.Norm[f]);
+        var point = new int[pool.Fields * 2];
+        for (var f = 0; f < pool.Fields; f++)
+            if (pool.Freq(e, f) > 0)
+                (point[f * 2], point[f * 2 + 1]) = (pool.Freq(e, f), pool.Norm(e, f));
         return point;
     }
 
-    /// <summary>A published block's postings, one entry per document; null when malformed.</summary>
-    static List<Entry>? Read(string postingsText, string positionsText, int fields, int piecePositions, int block)
+    /// <summary>Postings of changed documents (numbered in the archive), one per document, in document order.</summary>
+    static List<int> Entries(PostingPool pool, FieldPostings?[]? lists, byte[][] norms)
     {
-        var entries = new List<Entry>();
-        var sound = BlockReader.Read(postingsText, positionsText, fields, piecePositions, (doc, f, norm, at) =>
-        {
-            if (entries.Count == 0 || entries[^1].Doc != doc)
-                entries.Add(new Entry(doc, fields) { Block = block });
-            var e = entries[^1];
-            (e.Freq[f], e.Norm[f], e.Positions[f]) = (at.Length, norm, at);
-        });
-        return sound ? entries : null;
-    }
-
-    /// <summary>Postings of changed documents (numbered in the archive), one entry per document.</summary>
-    static List<Entry> Entries(FieldPostings?[]? lists, byte[][] norms, int fields)
-    {
-        var byDoc = new SortedDictionary<int, Entry>();
-        for (var f = 0; f < fields; f++)
+        var byDoc = new SortedDictionary<int, int>();
+        for (var f = 0; f < pool.Fields; f++)
         {
             if (lists?[f] is not { } list)
                 continue;
+            var positions = CollectionsMarshal.AsSpan(list.Positions);
             var at = 0;
             for (var i = 0; i < list.Docs.Count; i++)
             {
                 var doc = list.Docs[i];
                 if (!byDoc.TryGetValue(doc, out var e))
-                    byDoc[doc] = e = new Entry(doc, fields);
-                (e.Freq[f], e.Norm[f]) = (list.Freqs[i], norms[f][doc]);
-                e.Positions[f] = list.Positions.GetRange(at, list.Freqs[i]).ToArray();
+                    byDoc[doc] = e = pool.Add(doc, -1);
+                pool.Field(e, f, norms[f][doc], positions.Slice(at, list.Freqs[i]));
                 at += list.Freqs[i];
             }
         }
@@ -306,20 +303,21 @@ internal static class OwnTermUpdate
     }
 
     /// <summary>As <see cref="TermBlocks"/> encodes a block: postings and positions, in document order.</summary>
-    static (string Postings, string Positions) Encode(List<Entry> members, int fields, int piecePositions)
+    static (string Postings, string Positions) Encode(PostingPool pool, List<int> members, int piecePositions)
     {
+        var fields = pool.Fields;
         var block = scratch is { } s && s.Fields == fields ? s : scratch = new BlockPostings(fields);
         block.Clear();
         foreach (var e in members)
         {
-            block.Add(e.Doc);
-            for (var f = 0; f < e.Freq.Length; f++)
-                if (e.Freq[f] > 0)
-                    block.Field(f, e.Norm[f], e.Positions[f].Span);
+            block.Add(pool.Doc(e));
+            for (var f = 0; f < fields; f++)
+                if (pool.Freq(e, f) > 0)
+                    block.Field(f, pool.Norm(e, f), pool.Positions(e, f));
         }
         return BlockCodec.Encode(block, piecePositions);
     }
 
     [ThreadStatic]
-    static BlockPostings? scratch;
+    static BlockPostings? scratch, decodeScratch;
 }
