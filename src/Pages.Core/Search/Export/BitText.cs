@@ -122,36 +122,47 @@ internal sealed class BitTextWriter(StringBuilder text)
     }
 }
 
-/// <summary>Reads what <see cref="BitTextWriter"/> wrote; a character outside the alphabet or a read past the end is a <see cref="FormatException"/>.</summary>
+/// <summary>
+/// Reads what <see cref="BitTextWriter"/> wrote; a character outside the alphabet or a read past
+/// the end is a <see cref="FormatException"/>. Up to ten characters' bits are held in one word, so
+/// a field of bits is a shift and a mask and a Rice code's run of ones one count of leading bits:
+/// read bit by bit, decoding was most of what an update reading back a thousand blocks did.
+/// </summary>
 internal struct BitTextReader(string text)
 {
     int at;
-    int current;
+
+    /// <summary>The next <see cref="left"/> bits to read, at the low end (bits above them are stale).</summary>
+    ulong buffer;
     int left;
 
-    /// <summary>Whether only padding is left: fewer than six bits, all zero.</summary>
-    public readonly bool AtEnd => at == text.Length && (left == 0 || (current & ((1 << left) - 1)) == 0);
+    /// <summary>Whether every character is read but for zero bits of padding in the last.</summary>
+    public readonly bool AtEnd => at == text.Length && left < 6 && (buffer & ((1UL << left) - 1)) == 0;
 
-    public int Bit()
+    /// <summary>Takes characters while a whole one fits.</summary>
+    void Fill()
     {
-        if (left == 0)
+        while (left <= 58 && at < text.Length)
         {
-            if (at >= text.Length)
-                throw new FormatException("the bits end early");
-            var c = text[at++];
-            current = PostingsCodec.Group(c);
-            left = 6;
+            buffer = (buffer << 6) | (uint)PostingsCodec.Group(text[at++]);
+            left += 6;
         }
-        left--;
-        return (current >> left) & 1;
     }
+
+    public int Bit() => Bits(1);
 
     public int Bits(int width)
     {
-        var value = 0;
-        for (var i = 0; i < width; i++)
-            value = (value << 1) | Bit();
-        return value;
+        if (width == 0)
+            return 0;
+        if (left < width)
+        {
+            Fill();
+            if (left < width)
+                throw new FormatException("the bits end early");
+        }
+        left -= width;
+        return (int)((buffer >> left) & ((1UL << width) - 1));
     }
 
     public int Gamma()
@@ -163,7 +174,6 @@ internal struct BitTextReader(string text)
         return (1 << n) | Bits(n);
     }
 
-    /// <summary>Reads <see cref="BitTextWriter.Truncated"/>.</summary>
     public int Truncated(int count)
     {
         var (width, shorter) = BitTextWriter.TruncatedWidths(count);
@@ -175,10 +185,28 @@ internal struct BitTextReader(string text)
 
     public int Rice(int k)
     {
+        // The quotient in unary: ones ended by a zero, or RiceEscape ones and the value in gamma.
         var q = 0;
-        while (Bit() == 1)
-            if (++q == BitTextWriter.RiceEscape)
+        while (true)
+        {
+            if (left == 0)
+            {
+                Fill();
+                if (left == 0)
+                    throw new FormatException("the bits end early");
+            }
+            var ones = System.Numerics.BitOperations.LeadingZeroCount(~(buffer << (64 - left)));
+            if (q + ones >= BitTextWriter.RiceEscape)
+            {
+                left -= BitTextWriter.RiceEscape - q;
                 return Gamma() - 1;
-        return (q << k) | Bits(k);
+            }
+            if (ones < left)
+            {
+                left -= ones + 1;
+                return ((q + ones) << k) | Bits(k);
+            }
+            (q, left) = (q + left, 0);
+        }
     }
 }
