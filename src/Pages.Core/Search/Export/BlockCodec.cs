@@ -219,18 +219,22 @@ internal static class BlockCodec
     static BlockPostings? countScratch;
 
     /// <summary>Reads a block into <paramref name="into"/> (cleared first); false when the texts are not a block of <paramref name="fields"/> fields.</summary>
-    public static bool Decode(string postingsText, string positionsText, BlockPostings into, int piecePositions)
+    public static bool Decode(string postingsText, string positionsText, BlockPostings into, int piecePositions) =>
+        DecodePostings(postingsText, into) && DecodePositions(positionsText.Split(PieceSeparator), into, piecePositions);
+
+    /// <summary>
+    /// Reads a block's positions, piece by piece, into <paramref name="into"/>, which holds its
+    /// postings (<see cref="DecodePostings"/>); false when they are not the positions of those postings.
+    /// </summary>
+    public static bool DecodePositions(IReadOnlyList<string> pieces, BlockPostings into, int piecePositions)
     {
-        if (!DecodePostings(postingsText, into))
-            return false;
         try
         {
-            var pieces = positionsText.Split(PieceSeparator);
             var ends = PieceEnds(into, piecePositions);
-            if (pieces.Length != ends.Count)
+            if (pieces.Count != ends.Count)
                 return false;
             var fields = into.Fields;
-            for (var (p, from) = (0, 0); p < pieces.Length; from = ends[p++])
+            for (var (p, from) = (0, 0); p < pieces.Count; from = ends[p++])
             {
                 var positions = new BitTextReader(pieces[p]);
                 var kp = positions.Bits(4);
@@ -248,7 +252,8 @@ internal static class BlockCodec
         }
     }
 
-    static bool DecodePostings(string postingsText, BlockPostings into)
+    /// <summary>Reads a block's postings into <paramref name="into"/> (cleared first), its positions aside; false when the text is not postings of <paramref name="into"/>'s fields.</summary>
+    public static bool DecodePostings(string postingsText, BlockPostings into)
     {
         into.Clear();
         try

@@ -12,28 +12,22 @@ internal static class OwnPositionFiles
     public static IEnumerable<(string Key, string Text)> Files(string name, int block, string positions) =>
         positions.Split(BlockCodec.PieceSeparator).Select((text, piece) => (SearchShards.OwnPositions(name, block, piece), text));
 
-    /// <summary>The keys of every piece of a published block (one the update no longer has).</summary>
-    public static IEnumerable<string> All(string name, int block, string positions) =>
-        Enumerable.Range(0, Count(positions)).Select(piece => SearchShards.OwnPositions(name, block, piece));
-
-    /// <summary>The keys of a published block's pieces that its new positions no longer have.</summary>
-    public static IEnumerable<string> Dropped(string name, int block, string before, string after) =>
-        Enumerable.Range(0, Count(before)).Skip(Count(after)).Select(piece => SearchShards.OwnPositions(name, block, piece));
-
     /// <summary>
     /// A published block's positions, its pieces read and joined; null when the postings are not a
     /// block or a piece is missing. How many pieces: from the postings' frequencies.
     /// </summary>
-    public static string? Read(string name, int block, string postings, int fields, int piecePositions, Func<string, string?> read)
+    public static string? Read(string name, int block, string postings, int fields, int piecePositions, Func<string, string?> read) =>
+        BlockCodec.PieceCount(postings, fields, piecePositions) is { } count && Pieces(name, block, count, read) is { } pieces
+            ? string.Join(BlockCodec.PieceSeparator, pieces)
+            : null;
+
+    /// <summary>A published block's <paramref name="count"/> pieces of positions, as they are; null when one is missing.</summary>
+    public static string[]? Pieces(string name, int block, int count, Func<string, string?> read)
     {
-        if (BlockCodec.PieceCount(postings, fields, piecePositions) is not { } count)
-            return null;
         var pieces = new string[count];
         for (var piece = 0; piece < count; piece++)
             if ((pieces[piece] = read(SearchShards.OwnPositions(name, block, piece))!) is null)
                 return null;
-        return string.Join(BlockCodec.PieceSeparator, pieces);
+        return pieces;
     }
-
-    static int Count(string positions) => positions.Count(c => c == BlockCodec.PieceSeparator) + 1;
 }

@@ -65,7 +65,7 @@ internal static class OwnTermUpdate
         var mapChanges = new SortedDictionary<int, int>();
         foreach (var e in removed)
             mapChanges[pool.Doc(e)] = -1;
-        var (oldTexts, oldPositions) = (new Dictionary<int, string>(), new Dictionary<int, string>());
+        var (oldTexts, oldPieces) = (new Dictionary<int, string>(), new Dictionary<int, string[]>());
         string? oldCounts = null, firstPostings = null;
         var touched = Touched(state.Keys, pool, removed, added);
         var decoded = decodeScratch is { } d && d.Fields == fields ? d : decodeScratch = new BlockPostings(fields);
@@ -83,10 +83,11 @@ internal static class OwnTermUpdate
                 if (++to == blocks)
                     return null;
                 if (published.OwnBlock(SearchShards.OwnBlock(name, to)) is not { } file
-                    || OwnPositionFiles.Read(name, to, file.P, fields, options.PiecePositions, published.OwnText) is not { } positions
-                    || !BlockCodec.Decode(file.P, positions, decoded, options.PiecePositions))
+                    || !BlockCodec.DecodePostings(file.P, decoded)
+                    || OwnPositionFiles.Pieces(name, to, BlockCodec.PieceEnds(decoded, options.PiecePositions).Count, published.OwnText) is not { } pieces
+                    || !BlockCodec.DecodePositions(pieces, decoded, options.PiecePositions))
                     return null;
-                (oldTexts[to], oldPositions[to], oldCounts) = (file.P, positions, to == 0 ? file.C : oldCounts);
+                (oldTexts[to], oldPieces[to], oldCounts) = (file.P, pieces, to == 0 ? file.C : oldCounts);
                 var first = pool.Count;
                 pool.AddAll(decoded, to);
                 for (var e = first; e < pool.Count; e++)
@@ -123,7 +124,8 @@ internal static class OwnTermUpdate
                 for (var b = newEnd; b <= to; b++)
                 {
                     writes.Add((SearchShards.OwnBlock(name, b), null!));
-                    writes.AddRange(OwnPositionFiles.All(name, b, oldPositions[b]).Select(key => (key, (object)null!)));
+                    for (var piece = 0; piece < oldPieces[b].Length; piece++)
+                        writes.Add((SearchShards.OwnPositions(name, b, piece), null!));
                     chars -= oldTexts[b].Length;
                 }
                 frontiers.RemoveRange(Math.Min(newEnd, frontiers.Count), frontiers.Count - Math.Min(newEnd, frontiers.Count));
@@ -150,9 +152,13 @@ internal static class OwnTermUpdate
                 if (b == 0)
                     firstPostings = postings;
                 writes.Add((SearchShards.OwnBlock(name, b), new OwnBlockFile(postings, null)));
-                writes.AddRange(OwnPositionFiles.Files(name, b, positions).Select(p => (p.Key, (object)p.Text)));
-                if (b <= to)
-                    writes.AddRange(OwnPositionFiles.Dropped(name, b, oldPositions[b], positions).Select(key => (key, (object)null!)));
+                // Pieces as they were are not written again (most of a block's, when its change is near its end).
+                var (before, after) = (b <= to ? oldPieces[b] : [], positions.Split(BlockCodec.PieceSeparator));
+                for (var piece = 0; piece < Math.Max(before.Length, after.Length); piece++)
+                    if (piece >= after.Length)
+                        writes.Add((SearchShards.OwnPositions(name, b, piece), null!));
+                    else if (piece >= before.Length || before[piece] != after[piece])
+                        writes.Add((SearchShards.OwnPositions(name, b, piece), after[piece]));
             }
             if (to == blocks - 1)
                 break;
