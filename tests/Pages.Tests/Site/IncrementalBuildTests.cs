@@ -122,13 +122,8 @@ public sealed class IncrementalBuildTests : TempFolder
     public void Articles_added_to_a_long_list_leave_its_middle_pages_as_they_were()
     {
         var (pages, extra) = GeneratedArchive(kept: 70, aside: 2, seed: 5);
-        var output = Path.Combine(Folder, "output");
-        Assert.True(Build(pages, output).Succeeded);
-        var before = ListPages(output);
+        var (output, before, old) = BuiltWithListsAged(pages);
         var counts = before.Keys.ToDictionary(first => first, Count);
-        var old = DateTime.UtcNow.AddDays(-1);
-        foreach (var file in before.Values.SelectMany(p => p))
-            File.SetLastWriteTimeUtc(file, old);
         foreach (var file in Directory.EnumerateFiles(extra, "*", SearchOption.AllDirectories))
             File.Copy(file, Path.Combine(pages, Path.GetRelativePath(extra, file)));
 
@@ -152,12 +147,7 @@ public sealed class IncrementalBuildTests : TempFolder
     public void Articles_added_at_the_start_of_a_long_list_leave_its_later_pages_as_they_were()
     {
         var (pages, _) = GeneratedArchive(kept: 70, aside: 0, seed: 5);
-        var output = Path.Combine(Folder, "output");
-        Assert.True(Build(pages, output).Succeeded);
-        var before = ListPages(output);
-        var old = DateTime.UtcNow.AddDays(-1);
-        foreach (var file in before.Values.SelectMany(p => p))
-            File.SetLastWriteTimeUtc(file, old);
+        var (output, before, old) = BuiltWithListsAged(pages);
         var first = PageFiles(pages)[0];
         var added = first[..^".txt".Length] + "-added";
         File.Copy(first, added + ".txt");
@@ -172,6 +162,18 @@ public sealed class IncrementalBuildTests : TempFolder
         Assert.NotEmpty(later);
         Assert.All(later, file => Assert.Equal(old, File.GetLastWriteTimeUtc(file)));
         Assert.Equal(Clean(pages), Hashes(output));
+    }
+
+    /// <summary>The pages built, and their long lists' pages, each marked as last written a day ago.</summary>
+    (string Output, Dictionary<string, List<string>> Lists, DateTime Old) BuiltWithListsAged(string pages)
+    {
+        var output = Path.Combine(Folder, "output");
+        Assert.True(Build(pages, output).Succeeded);
+        var lists = ListPages(output);
+        var old = DateTime.UtcNow.AddDays(-1);
+        foreach (var file in lists.Values.SelectMany(p => p))
+            File.SetLastWriteTimeUtc(file, old);
+        return (output, lists, old);
     }
 
     /// <summary>How many articles a list's first page says it has.</summary>

@@ -106,27 +106,23 @@ internal sealed class PostingPool
     /// Sorts postings' numbers by their keys (unique: a key ends with its document); gives how
     /// many keys <see cref="Keys"/> then holds, in that order, until the next sort.
     /// </summary>
-    public int SortByKey(List<int> postings)
-    {
-        var span = CollectionsMarshal.AsSpan(postings);
-        var by = SortKeys(span.Length);
-        for (var i = 0; i < span.Length; i++)
-            by[i] = keys[span[i]];
-        by.Sort(span);
-        return span.Length;
-    }
+    public int SortByKey(List<int> postings) => Sort(postings, keys);
 
     /// <summary>The keys of the postings last sorted by <see cref="SortByKey"/>, ascending.</summary>
     public ReadOnlySpan<long> Keys(int count) => sortKeys.AsSpan(0, count);
 
     /// <summary>Sorts postings' numbers by their documents (unique within a block).</summary>
-    public void SortByDoc(List<int> postings)
+    public void SortByDoc(List<int> postings) => Sort(postings, docs);
+
+    /// <summary>Sorts postings' numbers by a column, as numbers (no comparer called per pair).</summary>
+    int Sort<T>(List<int> postings, T[] by) where T : System.Numerics.IBinaryInteger<T>
     {
         var span = CollectionsMarshal.AsSpan(postings);
-        var by = SortKeys(span.Length);
+        var sorted = SortKeys(span.Length);
         for (var i = 0; i < span.Length; i++)
-            by[i] = docs[span[i]];
-        by.Sort(span);
+            sorted[i] = long.CreateTruncating(by[span[i]]);
+        sorted.Sort(span);
+        return span.Length;
     }
 
     long[] sortKeys = new long[1024];
