@@ -75,8 +75,8 @@ internal static class OwnTermUpdate
                 continue;
             // The touched block and those after it, one more at a time, until the blocks cut again
             // from its start end where one of them ended (the cuts depend on the postings alone).
-            var (to, read) = (from - 1, new List<int>());
-            var members = new List<int>();
+            var (to, read, members, block) = (from - 1, pool.ReadBack, pool.Members, pool.OneBlock);
+            read.Clear();
             List<int>? ends;
             while (true)
             {
@@ -138,7 +138,8 @@ internal static class OwnTermUpdate
             }
             for (var (b, start) = (from, 0); b < newEnd; start = ends[b - from], b++)
             {
-                var block = members.GetRange(start, ends[b - from] - start);
+                block.Clear();
+                block.AddRange(CollectionsMarshal.AsSpan(members)[start..ends[b - from]]);
                 foreach (var e in block)
                     if (pool.Block(e) != b)
                         mapChanges[pool.Doc(e)] = b;

@@ -33,6 +33,15 @@ internal sealed class PostingPool
         return pool;
     }
 
+    /// <summary>Lists of postings' numbers the update keeps using (read back, members of the blocks cut again, one block), so that it makes none per block.</summary>
+    public List<int> ReadBack { get; } = new(4096);
+
+    /// <inheritdoc cref="ReadBack"/>
+    public List<int> Members { get; } = new(4096);
+
+    /// <inheritdoc cref="ReadBack"/>
+    public List<int> OneBlock { get; } = new(4096);
+
     public int Doc(int p) => docs[p];
 
     public long Key(int p) => keys[p];
