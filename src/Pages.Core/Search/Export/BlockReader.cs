@@ -9,9 +9,9 @@ internal static class BlockReader
     /// <summary>
     /// Hands each posting to <paramref name="posting"/> (document, field, norm byte, positions), in
     /// the block's order; false when the texts are malformed. The positions are slices of one array
-    /// for the whole block, the receiver's to keep: an article split in two on an old page has its
-    /// update read about a thousand blocks of thousands of postings, and an array for each posting
-    /// was most of what it allocated.
+    /// for the whole block, the receiver's to keep: a term read back whole (<see cref="TermReader"/>)
+    /// has thousands of postings, and an array for each was most of what reading it allocated. (A
+    /// term updated block by block decodes into a <see cref="PostingPool"/> instead.)
     /// </summary>
     public static bool Read(string postingsText, string positionsText, int fields, int piecePositions, Action<int, int, byte, ReadOnlyMemory<int>> posting)
     {
