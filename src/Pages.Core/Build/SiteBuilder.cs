@@ -187,9 +187,8 @@ public static class SiteBuilder
         {
             System.Threading.Tasks.Parallel.ForEach(unchanged, page =>
             {
-                var bytes = File.ReadAllBytes(Path.Combine(staging.Output, page));
-                if (removed.MayBeNamedIn(bytes))
-                    links.Add(page, System.Text.Encoding.UTF8.GetString(bytes));
+                if (removed.TextIfNamedIn(Path.Combine(staging.Output, page)) is { } text)
+                    links.Add(page, text);
             });
             return links.Broken();
         }, b => b.Count);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Pages.Site;
@@ -37,6 +38,31 @@ internal sealed class RemovedPages
             if (page.IndexOf(name) >= 0)
                 return true;
         return false;
+    }
+
+    /// <summary>
+    /// A kept page's text if it may link to a removed page, else null. The page is read into a
+    /// buffer lent for the look: a rebuild that removes a page looks through every kept page
+    /// (38,700 at 5,000 pages, 530 MB), and an array made for each took 1.3 s of a 5,000-page
+    /// rebuild in which an article was merged into another, most of it the collector's.
+    /// </summary>
+    public string? TextIfNamedIn(string file)
+    {
+        using var handle = File.OpenHandle(file);
+        var length = checked((int)RandomAccess.GetLength(handle));
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var read = 0;
+            while (read < length && RandomAccess.Read(handle, buffer.AsSpan(read, length - read), read) is var more and > 0)
+                read += more;
+            var page = buffer.AsSpan(0, read);
+            return MayBeNamedIn(page) ? Encoding.UTF8.GetString(page) : null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>A name no link spells otherwise: letters, digits, '-', '_' and '.' are unreserved in a URL, which no writer of links escapes.</summary>
