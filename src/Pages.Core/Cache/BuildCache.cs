@@ -21,7 +21,7 @@ public sealed class BuildCache
 
     const string ManifestFile = "cache.json";
 
-    sealed record Manifest(int Format, string Pages);
+    internal sealed record Manifest(int Format, string Pages);
 
     BuildCache(string root, string? reset)
     {
@@ -58,7 +58,7 @@ public sealed class BuildCache
             Directory.Delete(root, recursive: true);
         Directory.CreateDirectory(root);
         if (reset is not null || !File.Exists(Path.Combine(root, ManifestFile)))
-            AtomicFile.WriteAllText(Path.Combine(root, ManifestFile), JsonSerializer.Serialize(new Manifest(Format, PagesVersion)));
+            AtomicFile.WriteAllText(Path.Combine(root, ManifestFile), JsonSerializer.Serialize(new Manifest(Format, PagesVersion), CacheJsonContext.Default.Manifest));
         return new BuildCache(root, reset);
     }
 
@@ -70,7 +70,7 @@ public sealed class BuildCache
         var file = Path.Combine(root, ManifestFile);
         try
         {
-            var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(file));
+            var manifest = JsonSerializer.Deserialize(File.ReadAllText(file), CacheJsonContext.Default.Manifest);
             if (manifest is null)
                 return $"the build cache {root} has no manifest";
             if (manifest.Format != Format || manifest.Pages != PagesVersion)

@@ -14,7 +14,8 @@ public static class CacheJson
     public static JsonSerializerOptions Options { get; } = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { SkipComputed } },
+        // The types every build meets described at compile time (CacheJsonContext), the others by reflection.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(CacheJsonContext.Default, new DefaultJsonTypeInfoResolver()).WithAddedModifier(SkipComputed),
     };
 
     static void SkipComputed(JsonTypeInfo info)

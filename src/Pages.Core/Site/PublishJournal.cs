@@ -22,7 +22,7 @@ public sealed record PublishJournal(string Staging, IReadOnlyList<string> Moves,
     public void Run(string output)
     {
         var file = FileOf(output);
-        Cache.AtomicFile.WriteAllBytes(file, JsonSerializer.SerializeToUtf8Bytes(this));
+        Cache.AtomicFile.WriteAllBytes(file, JsonSerializer.SerializeToUtf8Bytes(this, Cache.CacheJsonContext.Default.PublishJournal));
         Apply(output);
         File.Delete(file);
     }
@@ -36,7 +36,7 @@ public sealed record PublishJournal(string Staging, IReadOnlyList<string> Moves,
         PublishJournal? journal;
         try
         {
-            journal = JsonSerializer.Deserialize<PublishJournal>(File.ReadAllBytes(file));
+            journal = JsonSerializer.Deserialize(File.ReadAllBytes(file), Cache.CacheJsonContext.Default.PublishJournal);
         }
         catch (JsonException)
         {
