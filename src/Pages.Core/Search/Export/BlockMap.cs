@@ -85,23 +85,35 @@ internal static class BlockMap
     /// <summary>The documents of a part (ascending) and their blocks; null when the text is not a map of <paramref name="blockCount"/> blocks.</summary>
     public static (int[] Docs, int[] Blocks)? Decode(string text, int blockCount)
     {
+        var (docs, blocks) = (new List<int>(), new List<int>());
+        return DecodeInto(text, blockCount, docs, blocks) ? ([.. docs], [.. blocks]) : null;
+    }
+
+    /// <summary>
+    /// Appends a part's documents (ascending) and their blocks to the lists (an update reads a run
+    /// of parts into lists it keeps from term to term); false when the text is not a map of
+    /// <paramref name="blockCount"/> blocks, the lists then holding what was read of it.
+    /// </summary>
+    public static bool DecodeInto(string text, int blockCount, List<int> docs, List<int> blocks)
+    {
         try
         {
             var bits = new BitTextReader(text);
             var (count, k) = (bits.Gamma(), bits.Bits(4));
             if (count > text.Length * 6)
-                return null;
-            var (docs, blocks) = (new int[count], new int[count]);
+                return false;
+            docs.EnsureCapacity(docs.Count + count);
+            blocks.EnsureCapacity(blocks.Count + count);
             for (var (i, doc) = (0, -1); i < count; i++)
             {
-                docs[i] = doc += bits.Rice(k) + 1;
-                blocks[i] = blockCount - 1 - bits.Truncated(blockCount);
+                docs.Add(doc += bits.Rice(k) + 1);
+                blocks.Add(blockCount - 1 - bits.Truncated(blockCount));
             }
-            return bits.AtEnd ? (docs, blocks) : null;
+            return bits.AtEnd;
         }
         catch (FormatException)
         {
-            return null;
+            return false;
         }
     }
 

@@ -19,36 +19,35 @@ public static class Frontier
     /// </summary>
     public const int MaxPoints = 8;
 
+    /// <summary>Writes the point of a block's <paramref name="i"/>-th posting into <paramref name="point"/>.</summary>
+    public delegate void PointOf(int i, Span<int> point);
+
     /// <summary>The frontier of <paramref name="entries"/> (indexes into the list, best impact first).</summary>
-    public static string Of(TermList list, byte[][] norms, ReadOnlySpan<int> entries)
+    public static string Of(TermList list, byte[][] norms, int[] entries) => Of(entries.Length, list.FieldCount, (i, point) =>
     {
-        var fields = list.FieldCount;
-        // One scratch point, copied only when kept: the export computes this for every posting.
+        for (var f = 0; f < list.FieldCount; f++)
+        {
+            var freq = list.Freq(entries[i], f);
+            (point[f * 2], point[f * 2 + 1]) = freq > 0 ? (freq, norms[f][list.Docs[entries[i]]]) : (0, 0);
+        }
+    });
+
+    /// <summary>
+    /// The frontier of <paramref name="count"/> postings, best impact first, each given as a point
+    /// (per field its frequency and norm byte, both 0 where the field lacks the term). One scratch
+    /// point, copied only when kept: the export computes this for every posting, an update for
+    /// every posting of the blocks it writes again.
+    /// </summary>
+    public static string Of(int count, int fields, PointOf pointOf)
+    {
         Span<int> point = stackalloc int[fields * 2];
         var kept = new List<int[]>();
-        foreach (var i in entries)
+        for (var i = 0; i < count; i++)
         {
-            for (var f = 0; f < fields; f++)
-            {
-                var freq = list.Freq(i, f);
-                (point[f * 2], point[f * 2 + 1]) = freq > 0 ? (freq, norms[f][list.Docs[i]]) : (0, 0);
-            }
+            pointOf(i, point);
             if (!Beaten(kept, point))
                 kept.Add(point.ToArray());
         }
-        return Write(kept, fields);
-    }
-
-    /// <summary>
-    /// The frontier of postings given as points (per field its frequency and norm byte, both 0
-    /// where the field lacks the term), best impact first.
-    /// </summary>
-    public static string Of(IEnumerable<int[]> points, int fields)
-    {
-        var kept = new List<int[]>();
-        foreach (var point in points)
-            if (!Beaten(kept, point))
-                kept.Add(point);
         return Write(kept, fields);
     }
 

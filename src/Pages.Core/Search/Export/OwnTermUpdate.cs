@@ -145,7 +145,7 @@ internal static class OwnTermUpdate
                         mapChanges[pool.Doc(e)] = b;
                 if (b <= to && SameAsRead(pool, block, read, b, change.Docs))
                     continue;
-                frontiers[b] = Frontier.Of(block.Select(e => Point(pool, e)), fields);
+                frontiers[b] = Frontier.Of(block.Count, fields, (i, point) => Point(pool, block[i], point));
                 keys[b] = pool.Key(block[^1]);
                 pool.SortByDoc(block);
                 var (postings, positions) = Encode(pool, block, options.PiecePositions);
@@ -278,13 +278,10 @@ internal static class OwnTermUpdate
         return text.ToString();
     }
 
-    static int[] Point(PostingPool pool, int e)
+    static void Point(PostingPool pool, int e, Span<int> point)
     {
-        var point = new int[pool.Fields * 2];
         for (var f = 0; f < pool.Fields; f++)
-            if (pool.Freq(e, f) > 0)
-                (point[f * 2], point[f * 2 + 1]) = (pool.Freq(e, f), pool.Norm(e, f));
-        return point;
+            (point[f * 2], point[f * 2 + 1]) = pool.Freq(e, f) > 0 ? (pool.Freq(e, f), pool.Norm(e, f)) : (0, 0);
     }
 
     /// <summary>Postings of changed documents (numbered in the archive), one per document, in document order.</summary>
