@@ -43,7 +43,8 @@ public sealed class StagingFolder : IDisposable
         RecoverInterruptedPublish(output);
         RemoveAbandonedStaging(parent, output);
         Root = Path.Combine(parent, $".{Path.GetFileName(output)}.building-{Guid.NewGuid():N}");
-        outputFiles = new Lazy<HashSet<UInt128>>(() => ListFiles(output));
+        // Sized for the published site's files when this build updates one (a set grown to 180,000 files made 19 MB of tables on the way).
+        outputFiles = new Lazy<HashSet<UInt128>>(() => ListFiles(output, publishedFiles?.Count ?? 0));
         Directory.CreateDirectory(Root);
     }
 
@@ -183,9 +184,9 @@ public sealed class StagingFolder : IDisposable
     /// made straight from the walk's entry, with no string per file (180,000 at 5,000 pages; as
     /// strings, the walk was a quarter of a second of one thread, beside the pages being read).
     /// </summary>
-    static HashSet<UInt128> ListFiles(string folder)
+    static HashSet<UInt128> ListFiles(string folder, int expected)
     {
-        var files = new HashSet<UInt128>();
+        var files = new HashSet<UInt128>(expected);
         if (!Directory.Exists(folder))
             return files;
         var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);

@@ -302,6 +302,9 @@ internal sealed class TermChange
             var result = new FieldPostings();
             var (i, j, pa, pb) = (0, 0, 0, 0);
             var (na, nb) = (a?.Docs.Count ?? 0, b?.Docs.Count ?? 0);
+            // Sized for both lists (a term of a large archive has thousands of postings).
+            result.Docs.Capacity = result.Freqs.Capacity = na + nb;
+            result.Positions.Capacity = (a?.Positions.Count ?? 0) + (b?.Positions.Count ?? 0);
             while (i < na || j < nb)
             {
                 var takeA = j >= nb || (i < na && a!.Docs[i] < b!.Docs[j]);
@@ -315,7 +318,7 @@ internal sealed class TermChange
                     continue;
                 result.Docs.Add(from.Docs[at]);
                 result.Freqs.Add(freq);
-                result.Positions.AddRange(from.Positions.GetRange(start, freq));
+                result.Positions.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(from.Positions).Slice(start, freq));
             }
             merged[f] = result.Docs.Count == 0 ? null : result;
         }

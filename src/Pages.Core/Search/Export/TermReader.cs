@@ -15,7 +15,9 @@ internal static class TermReader
     public static FieldPostings?[]? Read(string term, TermHeader header, string[]? inlinePositions, int fieldCount, int piecePositions,
         Func<string, OwnBlockFile?> loadBlock, Func<string, string?> loadPositions)
     {
-        var entries = new List<(int Doc, int Field, ReadOnlyMemory<int> Positions)>();
+        // A posting a document and field: at least one a document (grown from empty, the list made
+        // twice its size in garbage). Bounded: the header is a published file's, trusted only so far.
+        var entries = new List<(int Doc, int Field, ReadOnlyMemory<int> Positions)>(Math.Clamp(header.N, 0, 1 << 16));
         var blocks = header.S.Length;
         var name = header.F ?? OwnFiles.Name(term);
         for (var b = 0; b < blocks; b++)
