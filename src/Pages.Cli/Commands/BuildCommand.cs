@@ -43,11 +43,9 @@ internal static class BuildCommand
         }
         var options = new BuildOptions([input], output, site, [userTheme, DefaultTheme], strict, UseCache: !noCache);
 
-        BuildResult result;
-        using (CollectionPause.Start())
-            result = quiet || stdout != Console.Out || Console.IsOutputRedirected
-                ? SiteBuilder.Build(options)
-                : ProgressDisplay.Run(options);
+        var result = quiet || stdout != Console.Out || Console.IsOutputRedirected
+            ? SiteBuilder.Build(options)
+            : ProgressDisplay.Run(options);
 
         foreach (var problem in result.Problems)
             error.WriteLine(problem);

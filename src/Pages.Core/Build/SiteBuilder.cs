@@ -44,6 +44,8 @@ public static class SiteBuilder
             // Said to the user, but not a problem of the archive's (the quality report lists those).
             if (cache?.ResetReason is { } reset)
                 notices.Add(new Problem(Severity.Warning, cache.Root, null, null, $"{reset}; it was emptied and this build starts from scratch"));
+            // A rebuild's allocations go uncollected (CollectionPause); a first build's are collected as they go.
+            using var pause = cache is { ResetReason: null } && File.Exists(cache.RenderManifestFile) ? CollectionPause.Start() : CollectionPause.None;
             var configHash = CachedArchive.ConfigHash(options.Config);
             var stamps = cache is null ? null : PageStamps.Load(cache.Root, configHash);
             // Read while the pages are, with the output's list of files: neither depends on them
@@ -61,6 +63,8 @@ public static class SiteBuilder
                 return Failed("a page could not be read, and --strict was given");
             var splitter = SplitterOptions.From(options.Config);
             var fresh = read.Where(w => w.Cached is null).ToArray();
+            if (fresh.Length > CollectionPause.MostPagesSplit)
+                pause.End();
             stages.Run("split", ["read"], fresh.Length,
                 () => Parallel(fresh, progress, "split", w => { w.RunSplit(splitter); return w; }), s => s.Sum(w => w.Split!.Articles.Length));
             if (cache?.Pages.Damaged is { Count: > 0 } damaged)
