@@ -8,9 +8,10 @@ namespace Pages.Build;
 /// of it garbage soon, and then the process ends: collecting it only costs. It cost seven full
 /// collections, each marking the whole archive's model, set off by large arrays (the published
 /// files' list, the manifest written again): 0.2-0.6 s of a 3.3 s rebuild of 5,000 pages after one
-/// article was edited, more after an article was split. Not for a build that splits many pages (a
-/// first build allocates 9 GB at 5,000 pages): run under a pause that its allocations then end, a
-/// cold build took 35-38 s against 30-35 s, its collector left with a gigabyte's budget.
+/// article was edited, more after an article was split. Not for a build that splits many pages or
+/// renders every page (a first build allocates 9 GB at 5,000 pages): run under a pause that its
+/// allocations then end, a cold build took 35-38 s against 30-35 s, its collector left with a
+/// gigabyte's budget; <see cref="SiteBuilder"/> ends the pause before such work.
 /// On a machine with less than 8 GB for the process the pause is an eighth of that.
 /// </summary>
 internal sealed class CollectionPause : IDisposable

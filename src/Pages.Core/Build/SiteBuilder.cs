@@ -85,6 +85,9 @@ public static class SiteBuilder
             var published = manifest?.GetAwaiter().GetResult();
             if (published is not null)
                 staging.UpdateOf(published.Files);
+            // Every page rendered again (no published site, or another theme): not a rebuild's few hundred megabytes.
+            if (published?.Theme != themeHash)
+                pause.End();
             var sameArchive = published is not null && inputs is not null && published.Inputs == inputs;
             var result = sameArchive && published!.Theme == themeHash
                 ? Unchanged(published, staging, stages)
