@@ -14,7 +14,8 @@ namespace Pages.Site;
 /// <param name="Staging">The staging folder the files move from.</param>
 /// <param name="Moves">Files to move into the output, relative paths, new files first and the stamp last.</param>
 /// <param name="Deletions">Files of the published site the new one no longer has.</param>
-public sealed record PublishJournal(string Staging, IReadOnlyList<string> Moves, IReadOnlyList<string> Deletions)
+/// <param name="Trash">Where the files replaced or deleted go (<see cref="SiteTrash"/>); null: they are deleted at once.</param>
+public sealed record PublishJournal(string Staging, IReadOnlyList<string> Moves, IReadOnlyList<string> Deletions, string? Trash = null)
 {
     public static string FileOf(string output) => output + ".publishing";
 
@@ -51,22 +52,31 @@ public sealed record PublishJournal(string Staging, IReadOnlyList<string> Moves,
 
     void Apply(string output)
     {
+        var trash = Trash is null ? null : new SiteTrash(Trash);
+        var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in Moves)
         {
             var from = Path.Combine(Staging, path);
             if (!File.Exists(from))
                 continue;
             var to = Path.Combine(output, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            if (folders.Add(Path.GetDirectoryName(to)!))
+                Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            // The old file aside first: a rename over it would free it, the slow part, here.
+            trash?.Take(to);
             File.Move(from, to, overwrite: true);
         }
         foreach (var path in Deletions)
         {
             var file = Path.Combine(output, path);
-            if (File.Exists(file))
+            if (trash is not null)
+                trash.Take(file);
+            else if (File.Exists(file))
                 File.Delete(file);
         }
-        if (Directory.Exists(Staging))
+        if (trash is not null)
+            trash.TakeFolder(Staging, "staging");
+        else if (Directory.Exists(Staging))
             Directory.Delete(Staging, recursive: true);
     }
 }

@@ -18,6 +18,8 @@ namespace Pages.Site;
 /// bytes changed, and publishes by moving them in and deleting the files the site no longer has,
 /// through a <see cref="PublishJournal"/>.</item>
 /// </list>
+/// Either way what the site no longer needs goes into a trash folder beside it, which the next
+/// build empties while it works (<see cref="SiteTrash"/>).
 /// </summary>
 public sealed class StagingFolder : IDisposable
 {
@@ -33,6 +35,12 @@ public sealed class StagingFolder : IDisposable
     IReadOnlyDictionary<string, string>? publishedFiles;
     bool published;
 
+    /// <summary>Where the published files this build replaces or removes go (<see cref="SiteTrash"/>).</summary>
+    readonly string trash;
+
+    /// <summary>Earlier builds' trash being emptied, waited for before the lock is let go.</summary>
+    readonly Task emptying;
+
     public StagingFolder(string outputFolder)
     {
         output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
@@ -42,7 +50,10 @@ public sealed class StagingFolder : IDisposable
         PublishJournal.Resume(output);
         RecoverInterruptedPublish(output);
         RemoveAbandonedStaging(parent, output);
-        Root = Path.Combine(parent, $".{Path.GetFileName(output)}.building-{Guid.NewGuid():N}");
+        emptying = SiteTrash.EmptyEarlier(output);
+        var id = Guid.NewGuid().ToString("N");
+        Root = Path.Combine(parent, $".{Path.GetFileName(output)}.building-{id}");
+        trash = SiteTrash.FolderOf(output, id);
         // Sized for the published site's files when this build updates one (a set grown to 180,000 files made 19 MB of tables on the way).
         outputFiles = new Lazy<HashSet<UInt128>>(() => ListFiles(output, publishedFiles?.Count ?? 0));
         Directory.CreateDirectory(Root);
@@ -275,7 +286,7 @@ public sealed class StagingFolder : IDisposable
                 .ThenBy(p => publishedFiles.ContainsKey(p))
                 .ThenBy(p => p, StringComparer.Ordinal).ToList();
             var deletions = publishedFiles.Keys.Where(p => !files.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
-            new PublishJournal(Root, moves, deletions).Run(output);
+            new PublishJournal(Root, moves, deletions, trash).Run(output);
             published = true;
             return;
         }
@@ -287,8 +298,7 @@ public sealed class StagingFolder : IDisposable
             Directory.Move(output, old);
         Directory.Move(Root, output);
         published = true;
-        if (Directory.Exists(old))
-            Directory.Delete(old, recursive: true);
+        new SiteTrash(trash).TakeFolder(old, "site");
     }
 
     public void Dispose()
@@ -300,6 +310,8 @@ public sealed class StagingFolder : IDisposable
         }
         finally
         {
+            // Not two builds emptying one trash: the next takes the lock once this one is done.
+            emptying.Wait();
             buildLock.Dispose();
         }
     }

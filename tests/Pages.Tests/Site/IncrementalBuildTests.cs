@@ -572,6 +572,36 @@ public sealed class IncrementalBuildTests : TempFolder
     }
 
     [Fact]
+    public void Files_an_update_replaces_wait_in_a_trash_beside_the_output_that_the_next_build_empties()
+    {
+        var (pages, _) = Archive();
+        var output = Path.Combine(Folder, "output");
+        Assert.True(Build(pages, output).Succeeded);
+        var page = PageFiles(pages)[4];
+        File.WriteAllText(page, File.ReadAllText(page).Replace("示范区", "示范区域", StringComparison.Ordinal));
+        File.Delete(PageFiles(pages)[7]);
+        var before = Hashes(output);
+
+        var update = Build(pages, output);
+
+        Assert.True(update.Succeeded, update.Failure);
+        var after = Hashes(output);
+        Assert.Equal(Clean(pages), after);
+        var trash = Assert.Single(Directory.GetDirectories(Folder, ".output.trash-*"));
+        // The old versions of every file replaced or removed, and nothing of the new site.
+        var old = Directory.GetFiles(trash).Select(f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))).Order(StringComparer.Ordinal).ToList();
+        var gone = before.Where(f => after.GetValueOrDefault(f.Key) != f.Value).Select(f => f.Value).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(gone, old);
+        Assert.Empty(Directory.GetFiles(Path.Combine(trash, "staging"), "*", SearchOption.AllDirectories));
+
+        var next = Build(pages, output);
+
+        Assert.True(next.Succeeded, next.Failure);
+        Assert.Equal(after, Hashes(output));
+        Assert.False(Directory.Exists(trash));
+    }
+
+    [Fact]
     public void An_update_interrupted_while_publishing_is_completed_by_the_next_build()
     {
         var (pages, _) = Archive();
