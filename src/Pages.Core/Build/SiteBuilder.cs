@@ -59,6 +59,7 @@ public static class SiteBuilder
             var read = stages.Run("read", [], files.Length,
                 () => Parallel(files, progress, "read", f => PageWork.Read(f, cache?.Pages, stamps, configHash, problems, listing)).OfType<PageWork>().ToArray(),
                 r => r.Length);
+            staging.EmptyTrashBehind();
             if (options.Strict && problems.Any(p => p.Severity == Severity.Error))
                 return Failed("a page could not be read, and --strict was given");
             var splitter = SplitterOptions.From(options.Config);
