@@ -55,7 +55,7 @@ internal static class ManifestFormat
         var r = new EntryReader(EntryWriter.Payload(bytes, Magic, Version));
         var (theme, inputs, stamp) = (r.String(), r.OptionalString(), r.Hash());
         var keys = Pairs(ref r);
-        var files = Pairs(ref r);
+        var files = Listed(ref r);
         var count = r.Int();
         var spans = new Dictionary<string, ExportSpan>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
@@ -73,6 +73,16 @@ internal static class ManifestFormat
             w.UniqueString(path);
             w.Hash(hash);
         }
+    }
+
+    /// <summary>The site's files, numbered (<see cref="ListedFileDictionary"/>).</summary>
+    static ListedFileDictionary Listed(ref EntryReader r)
+    {
+        var count = Math.Max(0, r.Int());
+        var (paths, hashes) = (new string[count], new string[count]);
+        for (var i = 0; i < count; i++)
+            (paths[i], hashes[i]) = (r.UniqueString(), r.Hash());
+        return new ListedFileDictionary(paths, hashes);
     }
 
     static Dictionary<string, string> Pairs(ref EntryReader r)

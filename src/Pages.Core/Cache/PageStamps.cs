@@ -97,6 +97,8 @@ public sealed class PageStamps
     readonly string owner;
     readonly ConcurrentDictionary<string, Stamp> stamps;
 
+    readonly Files.FullPaths fullPaths = new();
+
     PageStamps(string file, string owner, ConcurrentDictionary<string, Stamp> stamps) =>
         (this.file, this.owner, this.stamps) = (file, owner, stamps);
 
@@ -120,16 +122,16 @@ public sealed class PageStamps
 
     /// <summary>The page's key if its files still look as when it was stamped.</summary>
     public Stamp? Find(string pageFile, Look now) =>
-        stamps.TryGetValue(Path.GetFullPath(pageFile), out var stamp) && stamp.Files with { At = 0 } == now with { At = 0 } ? stamp : null;
+        stamps.TryGetValue(fullPaths.Of(pageFile), out var stamp) && stamp.Files with { At = 0 } == now with { At = 0 } ? stamp : null;
 
     /// <summary>Keeps a page's key for the files as <paramref name="look"/> found them before they were read, if they had settled then.</summary>
     public void Record(string pageFile, Look look, string key, ReadOnlySpan<byte> text)
     {
         // By full path, as the key (PageCache.Key): the input named another way finds its stamps.
         if (look.IsSettled)
-            stamps[Path.GetFullPath(pageFile)] = new Stamp(look, key, TextHashOf(text));
+            stamps[fullPaths.Of(pageFile)] = new Stamp(look, key, TextHashOf(text));
         else
-            stamps.TryRemove(Path.GetFullPath(pageFile), out _);
+            stamps.TryRemove(fullPaths.Of(pageFile), out _);
     }
 
     /// <summary>Writes the stamps of <paramref name="pages"/> (the others' pages are gone).</summary>
@@ -137,7 +139,7 @@ public sealed class PageStamps
     {
         var w = new EntryWriter();
         w.String(owner);
-        var full = pages.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        var full = pages.Select(fullPaths.Of).ToHashSet(StringComparer.Ordinal);
         var kept = stamps.Where(s => full.Contains(s.Key)).ToList();
         w.Int(kept.Count);
         foreach (var (page, stamp) in kept)

@@ -68,7 +68,7 @@ public sealed record RenderManifest(string Theme, string? Inputs, Dictionary<str
         using var stamp = new ContentHash();
         stamp.Add(Theme);
         stamp.Add("files");
-        stamp.Add(Files.Count.ToString(CultureInfo.InvariantCulture));
+        stamp.Add(files.Length.ToString(CultureInfo.InvariantCulture));
         stamp.Add(sum.ToString("x32", CultureInfo.InvariantCulture));
         return stamp.Hex();
     }

@@ -10,6 +10,7 @@ namespace Pages.Reading;
 public sealed class SourceNames
 {
     readonly (string Folder, string Name)[] folders;
+    readonly Files.FullPaths fullPaths = new();
 
     /// <param name="inputs">The build's inputs: folders, or page files.</param>
     public SourceNames(IEnumerable<string> inputs) =>
@@ -24,7 +25,7 @@ public sealed class SourceNames
     {
         if (folders.Length == 0)
             return file;
-        var full = Path.GetFullPath(file);
+        var full = fullPaths.Of(file);
         foreach (var (folder, name) in folders)
             if (full.Length > folder.Length + 1 && full.StartsWith(folder, StringComparison.Ordinal) && full[folder.Length] == Path.DirectorySeparatorChar)
                 return name + "/" + full[(folder.Length + 1)..].Replace(Path.DirectorySeparatorChar, '/');

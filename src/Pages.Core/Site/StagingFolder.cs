@@ -27,12 +27,12 @@ public sealed class StagingFolder : IDisposable
 
     readonly string output;
     readonly BuildLock buildLock;
-    ConcurrentDictionary<string, string> files = new(StringComparer.Ordinal);
+    SiteFileDictionary files = new(null);
     readonly ConcurrentBag<string> staged = [];
 
     /// <summary>Folders made so far: a site has a hundred thousand files in a few hundred folders.</summary>
     readonly ConcurrentDictionary<string, bool> folders = new(StringComparer.Ordinal);
-    IReadOnlyDictionary<string, string>? publishedFiles;
+    Cache.ListedFileDictionary? publishedFiles;
     bool published;
 
     /// <summary>Where the published files this build replaces or removes go (<see cref="SiteTrash"/>).</summary>
@@ -80,15 +80,14 @@ public sealed class StagingFolder : IDisposable
     /// </summary>
     public void UpdateOf(IReadOnlyDictionary<string, string> published)
     {
-        publishedFiles = published;
         if (!files.IsEmpty)
             throw new InvalidOperationException("a staging folder becomes an update before anything is written to it");
-        // Made at the site's size: growing to a hundred thousand files took every lock of the table at each doubling.
-        files = new ConcurrentDictionary<string, string>(Environment.ProcessorCount, published.Count + published.Count / 2, StringComparer.Ordinal);
+        publishedFiles = Cache.ListedFileDictionary.Of(published);
+        files = new SiteFileDictionary(publishedFiles);
     }
 
     /// <summary>The files of the published site this build updates (empty for a whole build).</summary>
-    public IReadOnlyDictionary<string, string> PublishedFiles => publishedFiles ?? System.Collections.Frozen.FrozenDictionary<string, string>.Empty;
+    public IReadOnlyDictionary<string, string> PublishedFiles => (IReadOnlyDictionary<string, string>?)publishedFiles ?? System.Collections.Frozen.FrozenDictionary<string, string>.Empty;
 
 
     public void WriteText(string relativePath, string content) => WriteBytes(relativePath, Utf8.GetBytes(content));
@@ -161,7 +160,7 @@ public sealed class StagingFolder : IDisposable
     /// <summary>Notes a file of the new site with its hash; true when the published site has it with these very bytes.</summary>
     bool Note(string key, string relativePath, string hash)
     {
-        files[key] = hash;
+        files.Note(key, hash);
         return publishedFiles?.GetValueOrDefault(key) == hash && IsInOutput(key);
     }
 
@@ -169,7 +168,8 @@ public sealed class StagingFolder : IDisposable
     public void Keep(string relativePath)
     {
         var key = relativePath.Replace('\\', '/');
-        files[key] = publishedFiles?.GetValueOrDefault(key) ?? throw new InvalidOperationException($"{relativePath} is not a file of the published site");
+        if (!files.Keep(key))
+            throw new InvalidOperationException($"{relativePath} is not a file of the published site");
     }
 
     /// <summary>Whether the published site holds <paramref name="relativePath"/> unchanged, so it can be kept.</summary>
@@ -291,7 +291,7 @@ public sealed class StagingFolder : IDisposable
                 .OrderBy(p => p == Cache.RenderManifest.StampFile)
                 .ThenBy(p => publishedFiles.ContainsKey(p))
                 .ThenBy(p => p, StringComparer.Ordinal).ToList();
-            var deletions = publishedFiles.Keys.Where(p => !files.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
+            var deletions = files.Dropped().Order(StringComparer.Ordinal).ToList();
             new PublishJournal(Root, moves, deletions, trash).Run(output);
             published = true;
             return;
