@@ -17,6 +17,7 @@ public sealed class FacetIndex
 
     public IReadOnlyList<Facet> Facets { get; }
 
+
     /// <summary>Per document, the global numbers of its facet values.</summary>
     readonly int[][] valuesOf;
 
@@ -92,6 +93,71 @@ public sealed class FacetIndex
             perDoc[doc] = scratch.Count == 0 ? [] : [.. scratch];
         }
         valuesOf = perDoc;
+    }
+
+    FacetIndex(List<Facet> facets, int[][] valuesOf, int valueCount) =>
+        (Facets, this.valuesOf, this.valueCount) = (facets, valuesOf, valueCount);
+
+    /// <summary>
+    /// The index of <paramref name="docs"/> made from a published segment's (<paramref name="old"/>):
+    /// a document with the hash it had keeps its values' numbers, only the others are looked at.
+    /// Null when the values are not the old ones (a new value, or one no document has any more):
+    /// the numbers change, and the segment is exported whole. Made from scratch, the index took a
+    /// tenth of a second of every rebuild that changed an article.
+    /// </summary>
+    public static FacetIndex? Updated(IReadOnlyList<SearchDocument?> docs, ExportState old, IReadOnlyList<string> hashes)
+    {
+        if (old.DocValues.Length != old.Hashes.Length || old.FacetValues.Length != Kinds.Length)
+            return null;
+        var numbers = new Dictionary<string, int>[Kinds.Length];
+        var valueCount = 0;
+        for (var f = 0; f < Kinds.Length; f++)
+        {
+            numbers[f] = new Dictionary<string, int>(old.FacetValues[f].Length, StringComparer.Ordinal);
+            foreach (var value in old.FacetValues[f])
+                numbers[f][value] = valueCount++;
+        }
+        var perDoc = new int[docs.Count][];
+        var docsOf = new List<int>[valueCount];
+        for (var v = 0; v < valueCount; v++)
+            docsOf[v] = [];
+        var scratch = new List<int>();
+        for (var doc = 0; doc < docs.Count; doc++)
+        {
+            if (doc < old.Hashes.Length && old.Hashes[doc] == hashes[doc])
+                perDoc[doc] = old.DocValues[doc];
+            else if (docs[doc] is not { } d)
+                perDoc[doc] = [];
+            else
+            {
+                scratch.Clear();
+                for (var f = 0; f < Kinds.Length; f++)
+                {
+                    var first = scratch.Count;
+                    foreach (var value in Kinds[f].Of(d))
+                    {
+                        if (!numbers[f].TryGetValue(value, out var number))
+                            return null;
+                        if (scratch.IndexOf(number, first) < 0)
+                            scratch.Add(number);
+                    }
+                    scratch.Sort(first, scratch.Count - first, null);
+                }
+                perDoc[doc] = scratch.Count == 0 ? [] : [.. scratch];
+            }
+            foreach (var value in perDoc[doc])
+            {
+                if ((uint)value >= (uint)valueCount)
+                    return null;
+                docsOf[value].Add(doc);
+            }
+        }
+        if (Array.Exists(docsOf, list => list.Count == 0))
+            return null;
+        var facets = new List<Facet>(Kinds.Length);
+        for (var (f, number) = (0, 0); f < Kinds.Length; f++)
+            facets.Add(new Facet(Kinds[f].Name, Kinds[f].Label, [.. old.FacetValues[f].Select(value => (value, docsOf[number++]))], Kinds[f].ByCount));
+        return new FacetIndex(facets, perDoc, valueCount);
     }
 
     static readonly string[][] Years = [.. Enumerable.Range(1900, 200).Select(y => new[] { y.ToString(CultureInfo.InvariantCulture) })];

@@ -63,7 +63,7 @@ internal static class SegmentUpdate
         var changed = SearchUpdate.Changed(old.Hashes, hashes);
         if (changed.Length > Math.Max(MinChanged, docs.Count * MaxChangedShare))
             return null;
-        var facets = new FacetIndex(docs);
+        var facets = FacetIndex.Updated(docs, old, hashes) ?? new FacetIndex(docs);
         if (!SameValues(facets, old.FacetValues) || TermChange.Of(docs, published, changed, facets, options) is not { } change
             || change.TooManyWholeTerms(wholeShare))
             return null;
