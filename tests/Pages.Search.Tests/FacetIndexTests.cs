@@ -66,4 +66,18 @@ public class FacetIndexTests
         var gone = before.Select(d => d!.Townships.Contains(rare) ? d with { Townships = [] } : d).ToList();
         Assert.Null(FacetIndex.Updated(gone, state, SearchDocumentHash.All(gone)));
     }
+
+    [Fact]
+    public void The_start_up_totals_from_the_segments_states_are_the_whole_archive_s()
+    {
+        var docs = Sample.Docs.Cast<SearchDocument?>().ToList();
+        var states = UpdateTests.Whole(docs).States;
+        Assert.True(states.Length > 1);
+
+        var totals = FacetIndex.Totals(states);
+
+        var whole = new FacetIndex(docs).Facets;
+        Assert.Equal(whole.Select(f => (f.Name, f.Label, f.ByCount)), totals.Select(f => (f.Name, f.Label, f.ByCount)));
+        Assert.Equal(whole.Select(f => f.Values.Select(v => (v.Value, v.Docs.Count)).ToList()), totals.Select(f => f.Values));
+    }
 }

@@ -160,6 +160,36 @@ public sealed class FacetIndex
         return new FacetIndex(facets, perDoc, valueCount);
     }
 
+    /// <summary>
+    /// The facets of the whole index from its segments' states (each segment numbers its own
+    /// values): per facet its values in name order and how many documents have each, for the
+    /// start-up file. Made from the archive's documents, the index took a tenth of a second of
+    /// every rebuild that changed an article.
+    /// </summary>
+    public static List<(string Name, string Label, bool ByCount, List<(string Value, int Count)> Values)> Totals(IReadOnlyList<ExportState> states)
+    {
+        var totals = new List<(string, string, bool, List<(string, int)>)>(Kinds.Length);
+        var counts = new Dictionary<string, int>[Kinds.Length];
+        for (var f = 0; f < Kinds.Length; f++)
+            counts[f] = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var state in states)
+        {
+            var owner = new List<(int Facet, string Value)>();
+            for (var f = 0; f < state.FacetValues.Length; f++)
+                foreach (var value in state.FacetValues[f])
+                    owner.Add((f, value));
+            var perValue = new int[owner.Count];
+            foreach (var values in state.DocValues)
+                foreach (var value in values)
+                    perValue[value]++;
+            for (var v = 0; v < owner.Count; v++)
+                counts[owner[v].Facet][owner[v].Value] = counts[owner[v].Facet].GetValueOrDefault(owner[v].Value) + perValue[v];
+        }
+        for (var f = 0; f < Kinds.Length; f++)
+            totals.Add((Kinds[f].Name, Kinds[f].Label, Kinds[f].ByCount, [.. counts[f].OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value))]));
+        return totals;
+    }
+
     static readonly string[][] Years = [.. Enumerable.Range(1900, 200).Select(y => new[] { y.ToString(CultureInfo.InvariantCulture) })];
 
     /// <summary>A year's value (made once per year, not per document).</summary>

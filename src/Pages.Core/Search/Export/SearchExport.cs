@@ -98,9 +98,9 @@ public static class SearchExport
     internal static long WriteStartup(ShardWriter writer, IReadOnlyList<SearchDocument?> docs, IReadOnlyList<SearchSegment> segments,
         IReadOnlyList<ExportState> states, SearchExportOptions options)
     {
-        var facets = new FacetIndex(docs);
+        var facets = FacetIndex.Totals(states);
         var numbers = new Dictionary<(int Facet, string Value), int>();
-        foreach (var (f, facet) in facets.Facets.Index())
+        foreach (var (f, facet) in facets.Index())
             foreach (var (value, _) in facet.Values)
                 numbers[(f, value)] = numbers.Count;
         var fields = SearchFields.Weighted.Select((f, i) => new StartupField(f.Name, f.Weight, states.Sum(s => s.Sums[i]))).ToList();
@@ -108,7 +108,7 @@ public static class SearchExport
             states[s].TermBuckets, SegmentExport.InlineBuckets(states[s].TermChars, options.For(segment)), states[s].PositionBuckets,
             [.. states[s].FacetValues.SelectMany((values, f) => values.Select(v => numbers[(f, v)]))])).ToList();
         var startup = new StartupFile(SearchFormat.Version, Documents(docs), 1.2f, 0.75f, fields,
-            [.. facets.Facets.Select(f => new StartupFacet(f.Name, f.Label, [.. f.Values.Select(v => v.Value)], [.. f.Values.Select(v => v.Docs.Count)], f.ByCount))],
+            [.. facets.Select(f => new StartupFacet(f.Name, f.Label, [.. f.Values.Select(v => v.Value)], [.. f.Values.Select(v => v.Count)], f.ByCount))],
             options.DocsPerFile, options.PiecePositions, options.TextChars, parts);
         return writer.Write(SearchShards.Startup, startup);
     }
