@@ -84,7 +84,28 @@ internal static class SearchStage
         },
         cache.OldText,
         staging.WriteBytes,
-        key => staging.Keep(SearchShards.File(key)));
+        key => Keep(staging, key));
+
+    /// <summary>
+    /// Keeps a published file of the index by its key, its path put together on the stack: an
+    /// update keeps nearly all of the index's 140,000 files at 5,000 pages, and a string made for
+    /// each path was 14 MB of fresh memory in every rebuild that changed an article.
+    /// </summary>
+    static void Keep(StagingFolder staging, string key)
+    {
+        var length = SearchShards.Folder.Length + 1 + key.Length + 3;
+        if (length > 512)
+        {
+            staging.Keep(SearchShards.File(key));
+            return;
+        }
+        Span<char> path = stackalloc char[length];
+        SearchShards.Folder.CopyTo(path);
+        path[SearchShards.Folder.Length] = '/';
+        key.CopyTo(path[(SearchShards.Folder.Length + 1)..]);
+        ".js".CopyTo(path[^3..]);
+        staging.Keep(path);
+    }
 
     /// <summary>
     /// Whether every article's document is the one the published index was exported from: by its

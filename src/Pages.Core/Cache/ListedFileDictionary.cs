@@ -23,7 +23,10 @@ public sealed class ListedFileDictionary : IReadOnlyDictionary<string, string>
         numbers = new Dictionary<string, int>(paths.Length, StringComparer.Ordinal);
         for (var n = 0; n < paths.Length; n++)
             numbers[paths[n]] = n;
+        byChars = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> byChars;
 
     /// <summary>The same files as <paramref name="files"/> (kept as they are when they are already listed).</summary>
     public static ListedFileDictionary Of(IReadOnlyDictionary<string, string> files) =>
@@ -31,6 +34,9 @@ public sealed class ListedFileDictionary : IReadOnlyDictionary<string, string>
 
     /// <summary>The file's number, -1 when it is not listed.</summary>
     public int NumberOf(string path) => numbers.TryGetValue(path, out var n) ? n : -1;
+
+    /// <summary>The file's number, -1 when it is not listed; no string made of the path.</summary>
+    public int NumberOf(ReadOnlySpan<char> path) => byChars.TryGetValue(path, out var n) ? n : -1;
 
     public string PathAt(int number) => paths[number];
 

@@ -26,7 +26,7 @@ public sealed class SiteFileDictionary : IReadOnlyDictionary<string, string>
     public void Note(string path, string hash) => written[path] = hash;
 
     /// <summary>Notes a published file kept as it is; false when the published site has no such file.</summary>
-    public bool Keep(string path)
+    public bool Keep(ReadOnlySpan<char> path)
     {
         var n = published?.NumberOf(path) ?? -1;
         if (n < 0)

@@ -165,11 +165,13 @@ public sealed class StagingFolder : IDisposable
     }
 
     /// <summary>Keeps a file of the published site, unchanged, in the new site (an update only).</summary>
-    public void Keep(string relativePath)
+    public void Keep(string relativePath) => Keep(relativePath.Replace('\\', '/').AsSpan());
+
+    /// <summary>Keeps a file of the published site by its path with '/' (no string made of it).</summary>
+    public void Keep(ReadOnlySpan<char> path)
     {
-        var key = relativePath.Replace('\\', '/');
-        if (!files.Keep(key))
-            throw new InvalidOperationException($"{relativePath} is not a file of the published site");
+        if (!files.Keep(path))
+            throw new InvalidOperationException($"{path} is not a file of the published site");
     }
 
     /// <summary>Whether the published site holds <paramref name="relativePath"/> unchanged, so it can be kept.</summary>
