@@ -145,8 +145,13 @@ public static class SearchUpdate
                 published.Keep(key);
                 for (var d = chunk * per; d < Math.Min(docs.Count, end); d++)
                     if (parts.TryGetValue(d, out var mine))
-                        foreach (var (_, part) in mine.OrderBy(p => p.Part).TakeWhile((p, i) => p.Part == i))
-                            published.Keep(part);
+                    {
+                        // Parts 0, 1, 2… as far as they go on (sorted in place: ordered with LINQ
+                        // for each of 30,000 documents, a fifth of a second of every edit).
+                        mine.Sort(static (a, b) => a.Part.CompareTo(b.Part));
+                        for (var i = 0; i < mine.Count && mine[i].Part == i; i++)
+                            published.Keep(mine[i].Key);
+                    }
             }
             else
                 SearchExport.WriteDocs(writer, docs, chunk, options);
