@@ -69,6 +69,17 @@ internal ref struct EntryReader
     /// <summary>A string written by <see cref="EntryWriter.UniqueString"/>.</summary>
     public string UniqueString() => Chars(Long());
 
+    /// <summary>A string written by <see cref="EntryWriter.Utf8String"/>.</summary>
+    public string Utf8String()
+    {
+        var length = Long();
+        if (length < 0 || length > bytes.Length - at)
+            throw new InvalidDataException("a string's length is wrong");
+        var s = System.Text.Encoding.UTF8.GetString(bytes.Slice(at, (int)length));
+        at += (int)length;
+        return s;
+    }
+
     /// <summary>The next <paramref name="chars"/> UTF-16 code units as a string.</summary>
     string Chars(long chars)
     {

@@ -151,6 +151,19 @@ internal sealed class EntryWriter
         Bytes(MemoryMarshal.AsBytes(s.AsSpan()));
     }
 
+    /// <summary>
+    /// A string as UTF-8, never numbered (<see cref="EntryReader.Utf8String"/>): for the paths of a
+    /// site's files, all ASCII, half the bytes of their code units (the render manifest, saved by
+    /// every rebuild, 16.8 MB at 5,000 pages as code units).
+    /// </summary>
+    public void Utf8String(string s)
+    {
+        var length = System.Text.Encoding.UTF8.GetByteCount(s);
+        Long(length);
+        var span = buffer.GetSpan(length);
+        buffer.Advance(System.Text.Encoding.UTF8.GetBytes(s, span));
+    }
+
     public void Int(int value) => Long(value);
 
     public void Long(long value)

@@ -15,7 +15,7 @@ namespace Pages.Cache;
 internal static class ManifestFormat
 {
     const uint Magic = 0x444E4552; // "REND"
-    const int Version = 5; // 5: files known by XxHash128 (FileHash), not SHA-256
+    const int Version = 6; // 5: files known by XxHash128 (FileHash), not SHA-256; 6: paths in UTF-8
 
     public static ReadOnlyMemory<byte> Write(RenderManifest manifest)
     {
@@ -39,13 +39,13 @@ internal static class ManifestFormat
         return w.Finish(Magic, Version);
     }
 
-    /// <summary>About how many bytes <see cref="Write"/> writes (a path's code units, a hash's bytes, their lengths).</summary>
+    /// <summary>About how many bytes <see cref="Write"/> writes (a path's characters, all ASCII as a site's paths are, a hash's bytes, their lengths).</summary>
     static long Size(RenderManifest manifest, KeyValuePair<string, string>[] files)
     {
         var size = 1024L + manifest.ExportSpans.Count * 80L;
         foreach (var pairs in new IReadOnlyCollection<KeyValuePair<string, string>>[] { manifest.Keys, files })
             foreach (var (path, hash) in pairs)
-                size += path.Length * 2 + hash.Length / 2 + 4;
+                size += path.Length + hash.Length / 2 + 4;
         return size;
     }
 
@@ -70,7 +70,7 @@ internal static class ManifestFormat
         w.Int(pairs.Count);
         foreach (var (path, hash) in pairs)
         {
-            w.UniqueString(path);
+            w.Utf8String(path);
             w.Hash(hash);
         }
     }
@@ -81,7 +81,7 @@ internal static class ManifestFormat
         var count = Math.Max(0, r.Int());
         var (paths, hashes) = (new string[count], new string[count]);
         for (var i = 0; i < count; i++)
-            (paths[i], hashes[i]) = (r.UniqueString(), r.Hash());
+            (paths[i], hashes[i]) = (r.Utf8String(), r.Hash());
         return new ListedFileDictionary(paths, hashes);
     }
 
@@ -90,7 +90,7 @@ internal static class ManifestFormat
         var count = r.Int();
         var pairs = new Dictionary<string, string>(Math.Max(0, count), StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
-            pairs[r.UniqueString()] = r.Hash();
+            pairs[r.Utf8String()] = r.Hash();
         return pairs;
     }
 }

@@ -10,7 +10,7 @@ public sealed class ManifestFormatTests
 
     static RenderManifest Manifest() => new("theme", null,
         new Dictionary<string, string>(StringComparer.Ordinal) { ["index.html"] = Hash, ["articles/x.html"] = "not a hash" },
-        new Dictionary<string, string>(StringComparer.Ordinal) { ["index.html"] = Hash, ["style.css"] = new string('0', 64) })
+        new Dictionary<string, string>(StringComparer.Ordinal) { ["index.html"] = Hash, ["style.css"] = new string('0', 64), ["townships/阳庙镇.html"] = Hash })
     {
         ExportSpans = new(StringComparer.Ordinal) { [Hash] = new ExportSpan("data/2015-03.json", 1, 20), ["key"] = new ExportSpan("data/undated.json", 5_000_000_000, 7) },
     };
