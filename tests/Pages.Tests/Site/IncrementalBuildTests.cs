@@ -571,15 +571,22 @@ public sealed class IncrementalBuildTests : TempFolder
         Assert.Empty(Build(pages, output).Problems);
     }
 
-    [Fact]
-    public void Files_an_update_replaces_wait_in_a_trash_beside_the_output_that_the_next_build_empties()
+    /// <summary>The archive built into output/, then one of its pages' text changed and another page deleted.</summary>
+    (string Pages, string Output) BuiltThenChanged(int changed, int deleted)
     {
         var (pages, _) = Archive();
         var output = Path.Combine(Folder, "output");
         Assert.True(Build(pages, output).Succeeded);
-        var page = PageFiles(pages)[4];
+        var page = PageFiles(pages)[changed];
         File.WriteAllText(page, File.ReadAllText(page).Replace("示范区", "示范区域", StringComparison.Ordinal));
-        File.Delete(PageFiles(pages)[7]);
+        File.Delete(PageFiles(pages)[deleted]);
+        return (pages, output);
+    }
+
+    [Fact]
+    public void Files_an_update_replaces_wait_in_a_trash_beside_the_output_that_the_next_build_empties()
+    {
+        var (pages, output) = BuiltThenChanged(changed: 4, deleted: 7);
         var before = Hashes(output);
 
         var update = Build(pages, output);
@@ -604,12 +611,7 @@ public sealed class IncrementalBuildTests : TempFolder
     [Fact]
     public void An_update_interrupted_while_publishing_is_completed_by_the_next_build()
     {
-        var (pages, _) = Archive();
-        var output = Path.Combine(Folder, "output");
-        Assert.True(Build(pages, output).Succeeded);
-        var page = PageFiles(pages)[2];
-        File.WriteAllText(page, File.ReadAllText(page).Replace("示范区", "示范区域", StringComparison.Ordinal));
-        File.Delete(PageFiles(pages)[9]);
+        var (pages, output) = BuiltThenChanged(changed: 2, deleted: 9);
         var expected = Path.Combine(Folder, "expected");
         Assert.True(Build(pages, expected, cache: false).Succeeded);
 
