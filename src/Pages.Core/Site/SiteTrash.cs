@@ -52,26 +52,68 @@ public sealed class SiteTrash
     }
 
     /// <summary>
-    /// Empties, in the background, the trash earlier builds of <paramref name="output"/> left (call
-    /// holding the output's lock, and wait for the task before letting it go). Nothing in a trash
-    /// is needed, so a file that cannot be removed now is left for the build after.
+    /// Starts emptying, in the background, the trash earlier builds of <paramref name="output"/>
+    /// left (call holding the output's lock, and stop it before letting the lock go). Nothing in a
+    /// trash is needed, so what is not removed when this build stops it (a whole old site after a
+    /// build that rendered every page again: 130,000 files, about a minute here) is left for the
+    /// next: no build waits more than a second for an earlier one's trash.
     /// </summary>
-    public static Task EmptyEarlier(string output)
+    public static Emptying EmptyEarlier(string output)
     {
         // Listed now: this build's own trash, made when it publishes, is not among them.
         var earlier = Directory.GetDirectories(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.trash-*");
-        if (earlier.Length == 0)
-            return Task.CompletedTask;
-        return Task.Run(() =>
+        return earlier.Length == 0 ? Emptying.None : new Emptying(earlier);
+    }
+
+    /// <summary>Trash folders being emptied, file by file, until done or stopped.</summary>
+    public sealed class Emptying
+    {
+        public static Emptying None { get; } = new([]);
+
+        volatile bool stopping;
+        readonly Task work;
+
+        internal Emptying(string[] folders) =>
+            work = folders.Length == 0 ? Task.CompletedTask : Task.Run(() =>
+            {
+                foreach (var folder in folders)
+                    if (!Remove(folder))
+                        return;
+            });
+
+        /// <summary>
+        /// Lets the emptying finish if it does within a second (a split's trash, 4,000 files,
+        /// takes about half that, most of it while the build works), else stops it after the file
+        /// being removed.
+        /// </summary>
+        public void Stop()
         {
-            foreach (var trash in earlier)
-                try
+            if (work.Wait(TimeSpan.FromSeconds(1)))
+                return;
+            stopping = true;
+            work.Wait();
+        }
+
+        /// <summary>Removes the folder's files, then its folders, deepest first; false when stopped before the end.</summary>
+        bool Remove(string folder)
+        {
+            try
+            {
+                foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
                 {
-                    Directory.Delete(trash, recursive: true);
+                    if (stopping)
+                        return false;
+                    File.Delete(file);
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                }
-        });
+                foreach (var empty in Directory.GetDirectories(folder, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
+                    Directory.Delete(empty);
+                Directory.Delete(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left for the next build.
+            }
+            return true;
+        }
     }
 }

@@ -38,8 +38,8 @@ public sealed class StagingFolder : IDisposable
     /// <summary>Where the published files this build replaces or removes go (<see cref="SiteTrash"/>).</summary>
     readonly string trash;
 
-    /// <summary>Earlier builds' trash being emptied, waited for before the lock is let go.</summary>
-    Task emptying = Task.CompletedTask;
+    /// <summary>Earlier builds' trash being emptied, stopped before the lock is let go.</summary>
+    SiteTrash.Emptying emptying = SiteTrash.Emptying.None;
 
     /// <summary>
     /// Starts emptying the trash earlier builds left (<see cref="SiteTrash"/>), in the background.
@@ -318,8 +318,8 @@ public sealed class StagingFolder : IDisposable
         }
         finally
         {
-            // Not two builds emptying one trash: the next takes the lock once this one is done.
-            emptying.Wait();
+            // Not two builds emptying one trash: the next takes the lock once this one has stopped.
+            emptying.Stop();
             buildLock.Dispose();
         }
     }

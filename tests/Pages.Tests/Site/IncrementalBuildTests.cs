@@ -584,7 +584,7 @@ public sealed class IncrementalBuildTests : TempFolder
     }
 
     [Fact]
-    public void Files_an_update_replaces_wait_in_a_trash_beside_the_output_that_the_next_build_empties()
+    public void Files_an_update_replaces_wait_in_a_trash_beside_the_output_that_later_builds_empty()
     {
         var (pages, output) = BuiltThenChanged(changed: 4, deleted: 7);
         var before = Hashes(output);
@@ -601,10 +601,14 @@ public sealed class IncrementalBuildTests : TempFolder
         Assert.Equal(gone, old);
         Assert.Empty(Directory.GetFiles(Path.Combine(trash, "staging"), "*", SearchOption.AllDirectories));
 
-        var next = Build(pages, output);
-
-        Assert.True(next.Succeeded, next.Failure);
-        Assert.Equal(after, Hashes(output));
+        // Emptied in the background while the next build works, and left to the one after for
+        // what it did not get to (no build waits for an earlier one's trash).
+        for (var build = 0; build < 5 && Directory.Exists(trash); build++)
+        {
+            var next = Build(pages, output);
+            Assert.True(next.Succeeded, next.Failure);
+            Assert.Equal(after, Hashes(output));
+        }
         Assert.False(Directory.Exists(trash));
     }
 
