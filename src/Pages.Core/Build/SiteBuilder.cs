@@ -100,7 +100,7 @@ public static class SiteBuilder
                 return Failed($"{result.Broken.Count} broken link(s), for example: " + string.Join("; ", result.Broken.Take(5).Select(b => $"{b.Page} links to '{b.Link}'")));
             // A build that changed nothing publishes the manifest it loaded: saving it again would
             // only write the same bytes (half a second at 5,000 pages). A new one is made into
-            // bytes and saved while the site is published (17 MB at 5,000 pages): the manifest is
+            // bytes and saved while the site is published (10 MB at 5,000 pages): the manifest is
             // trusted only for an output whose stamp is its own, so a build stopped at any point
             // between the two leaves either the old site or a manifest that is not trusted (the
             // next build renders everything), or the new site once an interrupted publishing is

@@ -318,9 +318,15 @@ public sealed class StagingFolder : IDisposable
         }
         finally
         {
-            // Not two builds emptying one trash: the next takes the lock once this one has stopped.
-            emptying.Stop();
-            buildLock.Dispose();
+            try
+            {
+                // Not two builds emptying one trash: the next takes the lock once this one has stopped.
+                emptying.Stop();
+            }
+            finally
+            {
+                buildLock.Dispose();
+            }
         }
     }
 
