@@ -2,7 +2,7 @@ namespace Pages.Site;
 
 /// <summary>
 /// Where a build puts the published files it replaces or removes: a folder beside the output
-/// (<c>.{output}.trash-{id}</c>), emptied by the next build in the background. On this project's
+/// (<c>.{output}.trash-{id}</c>), emptied by the next builds in the background. On this project's
 /// disk (ext4 mounted with <c>discard</c>) removing a file that is on disk costs about 0.25 ms of
 /// waiting, where moving it aside costs 0.02 ms: an article split in two on an old page replaces
 /// about 4,000 search files, a second of the rebuild spent freeing the old ones (replacing a file

@@ -19,7 +19,7 @@ namespace Pages.Site;
 /// through a <see cref="PublishJournal"/>.</item>
 /// </list>
 /// Either way what the site no longer needs goes into a trash folder beside it, which the next
-/// build empties while it works (<see cref="SiteTrash"/>).
+/// builds empty while they work (<see cref="SiteTrash"/>).
 /// </summary>
 public sealed class StagingFolder : IDisposable
 {
